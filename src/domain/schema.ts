@@ -1,0 +1,174 @@
+/**
+ * Schemas of the data files, as written by people (see `data/README.md`). They check shape,
+ * id syntax and size caps; the loader then checks what one file cannot see alone (that a
+ * cited source exists, that a term value fits its definition) and normalizes into `model.ts`.
+ *
+ * zod/mini rather than classic zod: the same checks at about a fifth of the bundle size, and
+ * the schema ships to the browser because user-picked files go through it too.
+ */
+import * as z from 'zod/mini'
+import { en } from 'zod/locales'
+import { CLAUSE_STATUSES, CONFIDENCE_LEVELS, SOURCE_RELIABILITY, TEXT_KNOWN } from './model.ts'
+
+z.config(en())
+
+export const SCHEMA_VERSION = 1
+
+/** Caps keep a hostile or broken file from freezing the tab before any diff runs. */
+export const LIMITS = {
+  textLength: 20_000,
+  shortText: 400,
+  clauses: 2_000,
+  parts: 60,
+  listItems: 200,
+  sources: 5_000,
+} as const
+
+const slug = z.string().check(
+  z.maxLength(80),
+  z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase slug such as "army-size"'),
+)
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'))
+const shortText = z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText))
+const longText = z.string().check(z.minLength(1), z.maxLength(LIMITS.textLength))
+const httpUrl = z.string().check(
+  z.maxLength(2_000),
+  z.regex(/^https?:\/\/\S+$/, 'Expected an http(s) URL'),
+)
+const confidence = z.enum(CONFIDENCE_LEVELS)
+const list = <T extends z.core.SomeType>(item: T, min = 0) =>
+  z.array(item).check(z.minLength(min), z.maxLength(LIMITS.listItems))
+
+const sourceRef = z.strictObject({
+  source: slug,
+  note: z.optional(shortText),
+})
+
+const part = z.strictObject({
+  key: slug,
+  label: z.optional(z.string().check(z.minLength(1), z.maxLength(12))),
+  text: z.nullable(longText),
+  confidence: z.optional(confidence),
+})
+
+const termValue = z.union([
+  z.strictObject({ term: slug, unknown: z.literal(true), note: z.optional(shortText) }),
+  z.strictObject({
+    term: slug,
+    amount: z.nullable(z.number().check(z.minimum(0))),
+    qualifier: z.nullable(slug),
+    note: z.optional(shortText),
+  }),
+  z.strictObject({ term: slug, choice: slug, note: z.optional(shortText) }),
+])
+
+const alternative = z.strictObject({
+  party: shortText,
+  title: shortText,
+  text: z.optional(z.nullable(longText)),
+  parts: z.optional(z.array(part).check(z.maxLength(LIMITS.parts))),
+  terms: z.optional(list(termValue)),
+  confidence,
+  sources: list(sourceRef, 1),
+})
+
+const clauseEntry = z.strictObject({
+  clause: slug,
+  number: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(12)))),
+  title: z.optional(shortText),
+  status: z.enum(CLAUSE_STATUSES),
+  confidence: z.optional(confidence),
+  /** Shorthand for a lead part `{ "key": "main", "text": … }`. */
+  text: z.optional(z.nullable(longText)),
+  parts: z.optional(z.array(part).check(z.maxLength(LIMITS.parts))),
+  alternatives: z.optional(list(alternative)),
+  terms: z.optional(list(termValue)),
+  note: z.optional(longText),
+  sources: list(sourceRef, 1),
+})
+
+const lineage = z.strictObject({
+  id: slug,
+  title: shortText,
+  topics: list(slug, 1),
+})
+
+const choice = z.strictObject({ id: slug, label: shortText })
+
+const termDefinition = z.union([
+  z.strictObject({
+    id: slug,
+    kind: z.literal('quantity'),
+    label: shortText,
+    clause: slug,
+    unit: z.enum(['personnel', 'days', 'usd', 'percent']),
+    qualifiers: list(choice),
+  }),
+  z.strictObject({
+    id: slug,
+    kind: z.literal('choice'),
+    label: shortText,
+    clause: slug,
+    choices: list(choice, 1),
+  }),
+])
+
+export const negotiationFileSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: slug,
+  title: shortText,
+  summary: longText,
+  defaultComparison: z.tuple([slug, slug]),
+  topics: list(z.strictObject({ id: slug, label: shortText }), 1),
+  lineages: z
+    .array(z.extend(lineage, { introducedIn: slug }))
+    .check(z.minLength(1), z.maxLength(LIMITS.clauses)),
+  terms: list(termDefinition),
+})
+
+export const sourcesFileSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  sources: z
+    .array(
+      z.strictObject({
+        id: slug,
+        outlet: shortText,
+        title: shortText,
+        date: isoDate,
+        /** True when the page shows no date and ours is inferred; the note says from what. */
+        dateEstimated: z.optional(z.boolean()),
+        url: httpUrl,
+        reliability: z.enum(SOURCE_RELIABILITY),
+        language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/, 'Expected an ISO 639-1 code such as "en"'))),
+        note: z.optional(longText),
+      }),
+    )
+    .check(z.maxLength(LIMITS.sources)),
+})
+
+export const versionFileSchema = z.strictObject({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: slug,
+  title: shortText,
+  shortTitle: z.string().check(z.minLength(1), z.maxLength(40)),
+  date: isoDate,
+  dateNote: z.optional(shortText),
+  parties: list(shortText, 1),
+  drafters: shortText,
+  publication: longText,
+  textKnown: z.enum(TEXT_KNOWN),
+  basedOn: z.nullable(slug),
+  pointCount: shortText,
+  summary: longText,
+  sources: list(sourceRef, 1),
+  /** Lineage clauses this version introduces, so a new version needs only its own file. */
+  newLineages: z.optional(list(lineage)),
+  clauses: z.array(clauseEntry).check(z.minLength(1), z.maxLength(LIMITS.clauses)),
+})
+
+export type NegotiationFile = z.infer<typeof negotiationFileSchema>
+export type SourcesFile = z.infer<typeof sourcesFileSchema>
+export type VersionFile = z.infer<typeof versionFileSchema>
+export type ClauseEntry = VersionFile['clauses'][number]
+export type RawTermValue = z.infer<typeof termValue>
+export type RawPart = z.infer<typeof part>

@@ -1,0 +1,54 @@
+/// <reference types="vitest/config" />
+import { readFileSync, readdirSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig, type Plugin } from 'vite'
+import { groupDataFiles } from './src/load/groupDataFiles.ts'
+import { formatIssue, loadNegotiation, parseJsonFile, type DataIssue } from './src/load/loadNegotiation.ts'
+
+function listJson(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) return listJson(path)
+    return entry.name.endsWith('.json') ? [path] : []
+  })
+}
+
+/** Fails the build when any file in data/ breaks the schema, naming the file and the path inside it. */
+function validateData(): Plugin {
+  return {
+    name: 'peace-plan-diff:validate-data',
+    // Tests report data issues themselves (src/load), so this guards `vite build` only.
+    apply: 'build',
+    buildStart() {
+      const root = import.meta.dirname
+      const issues: DataIssue[] = []
+      const files = listJson(join(root, 'data')).flatMap((path) => {
+        const parsed = parseJsonFile(relative(root, path), readFileSync(path, 'utf8'))
+        if (parsed.ok) return [parsed.file]
+        issues.push(parsed.issue)
+        return []
+      })
+      for (const group of groupDataFiles(files).values()) {
+        const result = loadNegotiation(group)
+        if (!result.ok) issues.push(...result.issues)
+      }
+      if (issues.length > 0) this.error(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [react(), validateData()],
+  build: {
+    // Inlined data: URIs would break under the app's strict Content-Security-Policy.
+    assetsInlineLimit: 0,
+    modulePreload: false,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', port: 5173 },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+})
