@@ -1,0 +1,117 @@
+/**
+ * Checks a parsed route against the ids that exist, and turns anything it cannot show into
+ * the nearest view it can, with a notice saying what was changed and why.
+ */
+import { DEFAULT_MATRIX_OPTIONS, type CompareOptions, type Route, type RouteIssue } from './route.ts'
+
+/** The ids a route may name, in display order. */
+export interface RouteCatalog {
+  readonly versions: readonly string[]
+  readonly clauses: readonly string[]
+  readonly topics: readonly string[]
+  readonly matrixColumns: readonly string[]
+  readonly defaultComparison: readonly [string, string]
+}
+
+export type ResolvedRoute = Exclude<Route, { page: 'home' } | { page: 'not-found' }>
+
+function quoted(id: string): string {
+  return `“${id.slice(0, 40)}”`
+}
+
+function resolveVersions(requested: readonly string[], catalog: RouteCatalog, notices: string[]): string[] {
+  const known = requested.filter((id) => catalog.versions.includes(id))
+  const unknown = requested.filter((id) => !catalog.versions.includes(id))
+  if (unknown.length > 0) {
+    notices.push(
+      `There is no version ${unknown.map(quoted).join(' or ')}. Available versions: ${catalog.versions.join(', ')}.`,
+    )
+  }
+  const unique = [...new Set(known)]
+  if (unique.length < known.length) notices.push('A version was named twice; each is shown once.')
+  if (unique.length >= 2) return unique
+  const filled = [...new Set([...unique, ...catalog.defaultComparison, ...catalog.versions])].slice(0, 2)
+  if (requested.length > 0) notices.push(`A comparison needs two versions; showing ${filled.join(' against ')}.`)
+  return filled
+}
+
+function resolveTopics(topics: readonly string[], catalog: RouteCatalog, notices: string[]): string[] {
+  const unknown = topics.filter((topic) => !catalog.topics.includes(topic))
+  if (unknown.length > 0) notices.push(`Ignored the unknown topic ${unknown.map(quoted).join(', ')}.`)
+  // Canonical order: the negotiation's topic order, so one filter has one URL.
+  return catalog.topics.filter((topic) => topics.includes(topic))
+}
+
+function resolveCompareOptions(options: CompareOptions, catalog: RouteCatalog, notices: string[]): CompareOptions {
+  let clause = options.clause
+  if (clause !== null && !catalog.clauses.includes(clause)) {
+    notices.push(`There is no clause ${quoted(clause)}; showing the whole comparison.`)
+    clause = null
+  }
+  return { ...options, clause, topics: resolveTopics(options.topics, catalog, notices) }
+}
+
+/** Resolves a parsed route; `issues` from parsing become notices too. Never throws. */
+export function resolveRoute(
+  route: Route,
+  issues: readonly RouteIssue[],
+  catalog: RouteCatalog,
+): { route: ResolvedRoute; notices: string[] } {
+  const notices = issues.map((issue) => issue.message)
+  const defaultCompare = (): ResolvedRoute => ({
+    page: 'compare',
+    versions: [...catalog.defaultComparison],
+    options: { view: 'split', clause: null, topics: [], changed: false, query: '' },
+  })
+
+  switch (route.page) {
+    case 'home':
+      return { route: defaultCompare(), notices }
+    case 'not-found':
+      notices.push(`There is no page “/${route.path.slice(0, 60)}”; showing the default comparison instead.`)
+      return { route: defaultCompare(), notices }
+    case 'compare':
+    case 'report':
+      return {
+        route: {
+          page: route.page,
+          versions: resolveVersions(route.versions, catalog, notices),
+          options: resolveCompareOptions(route.options, catalog, notices),
+        },
+        notices,
+      }
+    case 'matrix': {
+      const { options } = route
+      const unknownVersions = options.versions.filter((id) => !catalog.versions.includes(id))
+      if (unknownVersions.length > 0) notices.push(`There is no version ${unknownVersions.map(quoted).join(' or ')}; it is left out of the matrix.`)
+      const versions = options.versions.filter((id) => catalog.versions.includes(id))
+      const shown = versions.length > 0 ? versions : catalog.versions
+      let base = options.base
+      if (base !== null && !shown.includes(base)) {
+        notices.push(`The base column ${quoted(base)} is not shown; comparing with ${shown[0]} instead.`)
+        base = null
+      }
+      let sort = options.sort
+      if (sort && !catalog.matrixColumns.includes(sort.column) && !shown.includes(sort.column)) {
+        notices.push(`The matrix cannot be sorted by ${quoted(sort.column)}; it is shown in its usual order.`)
+        sort = null
+      }
+      return {
+        route: {
+          page: 'matrix',
+          options: { ...DEFAULT_MATRIX_OPTIONS, topics: resolveTopics(options.topics, catalog, notices), versions, base, sort },
+        },
+        notices,
+      }
+    }
+    case 'clause':
+      if (route.clause !== null && !catalog.clauses.includes(route.clause)) {
+        notices.push(`There is no clause ${quoted(route.clause)}; here is the list of clauses.`)
+        return { route: { page: 'clause', clause: null }, notices }
+      }
+      return { route, notices }
+    case 'sources':
+    case 'versions':
+      return { route, notices }
+  }
+}

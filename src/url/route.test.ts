@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, serializeRoute, type Route } from './route.ts'
+import { resolveRoute, type RouteCatalog } from './resolveRoute.ts'
+
+const compare = (versions: string[], options: Partial<typeof DEFAULT_COMPARE_OPTIONS> = {}): Route => ({
+  page: 'compare',
+  versions,
+  options: { ...DEFAULT_COMPARE_OPTIONS, ...options },
+})
+
+describe('url/route', () => {
+  it.each<{ name: string; hash: string; route: Route }>([
+    { name: 'home', hash: '#/', route: { page: 'home' } },
+    { name: 'a pair', hash: '#/compare/us-28/e3', route: compare(['us-28', 'e3']) },
+    { name: 'three versions', hash: '#/compare/us-28/e3/ua-20', route: compare(['us-28', 'e3', 'ua-20']) },
+    { name: 'a deep link to a clause', hash: '#/compare/us-28/e3?clause=army-size', route: compare(['us-28', 'e3'], { clause: 'army-size' }) },
+    { name: 'the inline view', hash: '#/compare/us-28/e3?view=inline', route: compare(['us-28', 'e3'], { view: 'inline' }) },
+    {
+      name: 'every compare parameter',
+      hash: '#/compare/us-28/ua-20?clause=elections&view=inline&topics=nato,territory&changed=1&q=100%20days',
+      route: compare(['us-28', 'ua-20'], { clause: 'elections', view: 'inline', topics: ['nato', 'territory'], changed: true, query: '100 days' }),
+    },
+    { name: 'a report', hash: '#/report/us-28/e3?changed=1', route: { page: 'report', versions: ['us-28', 'e3'], options: { ...DEFAULT_COMPARE_OPTIONS, changed: true } } },
+    { name: 'the matrix', hash: '#/matrix', route: { page: 'matrix', options: DEFAULT_MATRIX_OPTIONS } },
+    {
+      name: 'the matrix with choices',
+      hash: '#/matrix?topics=military&versions=ua-20,us-28&base=us-28&sort=-ua-20',
+      route: { page: 'matrix', options: { topics: ['military'], versions: ['ua-20', 'us-28'], base: 'us-28', sort: { column: 'ua-20', direction: 'desc' } } },
+    },
+    { name: 'a clause history', hash: '#/clause/army-size', route: { page: 'clause', clause: 'army-size' } },
+    { name: 'the clause list', hash: '#/clause', route: { page: 'clause', clause: null } },
+    { name: 'sources', hash: '#/sources', route: { page: 'sources' } },
+    { name: 'versions', hash: '#/versions', route: { page: 'versions' } },
+  ])('round-trips $name', ({ hash, route }) => {
+    expect(parseRoute(hash)).toEqual({ route, issues: [] })
+    expect(serializeRoute(route)).toBe(hash)
+  })
+
+  it('is canonical: defaults are left out and parameters come in a fixed order', () => {
+    const { route } = parseRoute('#/compare/us-28/e3?changed=0&view=split&topics=&q=&clause=army-size')
+    expect(serializeRoute(route)).toBe('#/compare/us-28/e3?clause=army-size')
+  })
+
+  it('reads an empty hash, a missing slash and a trailing slash alike', () => {
+    expect(parseRoute('').route).toEqual({ page: 'home' })
+    expect(parseRoute('#').route).toEqual({ page: 'home' })
+    expect(parseRoute('#compare/us-28/e3/').route).toEqual(compare(['us-28', 'e3']))
+  })
+
+  it.each([
+    { name: 'an unknown view', hash: '#/compare/us-28/e3?view=sideways', param: 'view', expected: compare(['us-28', 'e3']) },
+    { name: 'a flag that is not 0 or 1', hash: '#/compare/us-28/e3?changed=yes', param: 'changed', expected: compare(['us-28', 'e3']) },
+    { name: 'an unknown parameter', hash: '#/compare/us-28/e3?foo=1', param: 'foo', expected: compare(['us-28', 'e3']) },
+    { name: 'a repeated parameter', hash: '#/compare/us-28/e3?view=inline&view=split', param: 'view', expected: compare(['us-28', 'e3'], { view: 'inline' }) },
+    { name: 'a broken percent escape in a value', hash: '#/compare/us-28/e3?q=%E0%A4%A', param: 'q', expected: compare(['us-28', 'e3']) },
+    { name: 'a sort that is not a column', hash: '#/matrix?sort=%3Cscript%3E', param: 'sort', expected: { page: 'matrix', options: DEFAULT_MATRIX_OPTIONS } },
+  ])('falls back and reports $name', ({ hash, param, expected }) => {
+    const { route, issues } = parseRoute(hash)
+    expect(route).toEqual(expected)
+    expect(issues.map((issue) => issue.param)).toEqual([param])
+  })
+
+  it('turns a broken path into a not-found route instead of throwing', () => {
+    expect(parseRoute('#/compare/%E0%A4%A').route).toEqual({ page: 'not-found', path: '/compare/%E0%A4%A' })
+    expect(parseRoute('#/nowhere/at/all').route).toEqual({ page: 'not-found', path: '/nowhere/at/all' })
+  })
+
+  it('cuts an overlong search and drops duplicate and empty list items', () => {
+    const { route, issues } = parseRoute(`#/compare/us-28/e3?q=${'a'.repeat(500)}&topics=nato,,nato,%20territory`)
+    expect(route).toEqual(compare(['us-28', 'e3'], { query: 'a'.repeat(200), topics: ['nato', 'territory'] }))
+    expect(issues.map((issue) => issue.param)).toEqual(['q'])
+  })
+
+  it('encodes what it writes, so text with & or # survives the trip', () => {
+    const route = compare(['us-28', 'e3'], { query: 'a&b #c' })
+    expect(serializeRoute(route)).toBe('#/compare/us-28/e3?q=a%26b%20%23c')
+    expect(parseRoute(serializeRoute(route)).route).toEqual(route)
+  })
+
+  it('never throws on arbitrary input', () => {
+    const samples = ['#/%', '#/compare/?', '#/?&&&==', '#/matrix?sort=-', '#//////', '#/clause/%ZZ', '#/compare/a/b?clause', '\u0000\uFFFF#?']
+    for (let i = 0; i < 2000; i += 1) {
+      const chars = Array.from({ length: i % 40 }, (_, j) => String.fromCharCode(((i * 31 + j * 17) % 120) + 1))
+      samples.push(`#/${chars.join('')}`)
+    }
+    for (const hash of samples) {
+      const { route } = parseRoute(hash)
+      expect(() => serializeRoute(route)).not.toThrow()
+    }
+  })
+})
+
+describe('url/resolveRoute', () => {
+  const catalog: RouteCatalog = {
+    versions: ['us-28', 'e3', 'geneva-19', 'ua-20'],
+    clauses: ['army-size', 'elections'],
+    topics: ['nato', 'military', 'territory'],
+    matrixColumns: ['term', 'topic'],
+    defaultComparison: ['us-28', 'e3'],
+  }
+  const resolve = (hash: string) => {
+    const { route, issues } = parseRoute(hash)
+    return resolveRoute(route, issues, catalog)
+  }
+
+  it('opens US 28-point against E3 for #/ with no notice', () => {
+    expect(resolve('#/')).toEqual({ route: compare(['us-28', 'e3']), notices: [] })
+  })
+
+  it.each([
+    { name: 'an unknown version', hash: '#/compare/us-28/e9', versions: ['us-28', 'e3'], notice: /no version “e9”/ },
+    { name: 'only one version', hash: '#/compare/ua-20', versions: ['ua-20', 'us-28'], notice: /needs two versions/ },
+    { name: 'the same version twice', hash: '#/compare/e3/e3/ua-20', versions: ['e3', 'ua-20'], notice: /named twice/ },
+    { name: 'two unknown versions', hash: '#/compare/x/y', versions: ['us-28', 'e3'], notice: /no version “x” or “y”/ },
+  ])('shows the nearest comparison for $name', ({ hash, versions, notice }) => {
+    const { route, notices } = resolve(hash)
+    expect(route).toMatchObject({ page: 'compare', versions })
+    expect(notices.join(' ')).toMatch(notice)
+  })
+
+  it('drops an unknown clause and unknown topics, and orders topics canonically', () => {
+    const { route, notices } = resolve('#/compare/us-28/e3?clause=army-cap&topics=territory,weather,nato')
+    expect(route).toEqual(compare(['us-28', 'e3'], { topics: ['nato', 'territory'] }))
+    expect(notices).toEqual([
+      'There is no clause “army-cap”; showing the whole comparison.',
+      'Ignored the unknown topic “weather”.',
+    ])
+  })
+
+  it('keeps the matrix usable when its parameters name things that do not exist', () => {
+    const { route, notices } = resolve('#/matrix?versions=ua-20,zz&base=e3&sort=height')
+    expect(route).toEqual({ page: 'matrix', options: { topics: [], versions: ['ua-20'], base: null, sort: null } })
+    expect(notices).toHaveLength(3)
+  })
+
+  it('sends an unknown page or clause to the nearest valid view', () => {
+    expect(resolve('#/nowhere')).toMatchObject({ route: { page: 'compare', versions: ['us-28', 'e3'] }, notices: [expect.stringMatching(/no page/)] })
+    expect(resolve('#/clause/army-cap')).toEqual({ route: { page: 'clause', clause: null }, notices: [expect.stringMatching(/no clause “army-cap”/)] })
+  })
+})

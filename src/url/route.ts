@@ -1,0 +1,232 @@
+/**
+ * The URL codec: hash routes to a typed `Route` and back. Pure and total: parsing never throws,
+ * a malformed part falls back to its default and is reported as a `RouteIssue`. Serializing
+ * is canonical (fixed parameter order, defaults left out), so one view has exactly one URL.
+ *
+ * @example
+ * parseRoute('#/compare/us-28/e3?clause=army-size&view=inline')
+ * // { route: { page: 'compare', versions: ['us-28', 'e3'], options: { view: 'inline', clause: 'army-size', … } }, issues: [] }
+ */
+
+export type ViewMode = 'split' | 'inline'
+export const VIEW_MODES: readonly ViewMode[] = ['split', 'inline']
+
+export interface CompareOptions {
+  readonly view: ViewMode
+  readonly clause: string | null
+  readonly topics: readonly string[]
+  readonly changed: boolean
+  readonly query: string
+}
+
+export type SortDirection = 'asc' | 'desc'
+
+export interface MatrixOptions {
+  readonly topics: readonly string[]
+  /** Version columns in display order; empty means every version in date order. */
+  readonly versions: readonly string[]
+  /** The column every other column is compared with; null means the first shown. */
+  readonly base: string | null
+  readonly sort: { readonly column: string; readonly direction: SortDirection } | null
+}
+
+export type Route =
+  | { readonly page: 'compare'; readonly versions: readonly string[]; readonly options: CompareOptions }
+  | { readonly page: 'report'; readonly versions: readonly string[]; readonly options: CompareOptions }
+  | { readonly page: 'matrix'; readonly options: MatrixOptions }
+  | { readonly page: 'clause'; readonly clause: string | null }
+  | { readonly page: 'sources' }
+  | { readonly page: 'versions' }
+  | { readonly page: 'home' }
+  | { readonly page: 'not-found'; readonly path: string }
+
+export interface RouteIssue {
+  readonly param: string
+  readonly message: string
+}
+
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
+  view: 'split',
+  clause: null,
+  topics: [],
+  changed: false,
+  query: '',
+}
+
+export const DEFAULT_MATRIX_OPTIONS: MatrixOptions = { topics: [], versions: [], base: null, sort: null }
+
+const COMPARE_PARAMS = ['clause', 'view', 'topics', 'changed', 'q'] as const
+const MATRIX_PARAMS = ['topics', 'versions', 'base', 'sort'] as const
+/** Long enough for any real search; a pasted essay is cut rather than carried around in links. */
+const MAX_QUERY_LENGTH = 200
+const MAX_LIST_ITEMS = 50
+
+function safeDecode(value: string): string | null {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '))
+  } catch {
+    return null
+  }
+}
+
+/** Splits `a=1&b=2`, keeping the first value of a repeated parameter and reporting the rest. */
+function readParams(search: string, issues: RouteIssue[]): Map<string, string> {
+  const params = new Map<string, string>()
+  for (const pair of search.split('&')) {
+    if (pair === '') continue
+    const at = pair.indexOf('=')
+    const rawKey = at === -1 ? pair : pair.slice(0, at)
+    const key = safeDecode(rawKey)
+    const value = safeDecode(at === -1 ? '' : pair.slice(at + 1))
+    if (key === null || value === null) {
+      issues.push({ param: rawKey, message: `Ignored a parameter that is not validly encoded (“${pair.slice(0, 40)}”).` })
+      continue
+    }
+    if (params.has(key)) {
+      issues.push({ param: key, message: `“${key}” was given more than once; the first value is used.` })
+      continue
+    }
+    params.set(key, value)
+  }
+  return params
+}
+
+function readList(value: string | undefined): string[] {
+  if (!value) return []
+  const items = value
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  return [...new Set(items)].slice(0, MAX_LIST_ITEMS)
+}
+
+function readFlag(params: Map<string, string>, key: string, issues: RouteIssue[]): boolean {
+  const value = params.get(key)
+  if (value === undefined || value === '0') return false
+  if (value === '1') return true
+  issues.push({ param: key, message: `“${key}=${value.slice(0, 20)}” is not understood; use ${key}=1.` })
+  return false
+}
+
+function reportUnknown(params: Map<string, string>, known: readonly string[], issues: RouteIssue[]) {
+  for (const key of params.keys()) {
+    if (!known.includes(key)) issues.push({ param: key, message: `Ignored the unknown parameter “${key.slice(0, 30)}”.` })
+  }
+}
+
+function readCompareOptions(params: Map<string, string>, issues: RouteIssue[]): CompareOptions {
+  reportUnknown(params, COMPARE_PARAMS, issues)
+  const viewValue = params.get('view')
+  let view: ViewMode = 'split'
+  if (viewValue !== undefined) {
+    if ((VIEW_MODES as readonly string[]).includes(viewValue)) view = viewValue as ViewMode
+    else issues.push({ param: 'view', message: `“view=${viewValue.slice(0, 20)}” is not a view; showing side by side.` })
+  }
+  const clause = params.get('clause')?.trim() || null
+  const query = (params.get('q') ?? '').trim()
+  if (query.length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
+  return {
+    view,
+    clause,
+    topics: readList(params.get('topics')),
+    changed: readFlag(params, 'changed', issues),
+    query: query.slice(0, MAX_QUERY_LENGTH),
+  }
+}
+
+function readMatrixOptions(params: Map<string, string>, issues: RouteIssue[]): MatrixOptions {
+  reportUnknown(params, MATRIX_PARAMS, issues)
+  const sortValue = params.get('sort')
+  let sort: MatrixOptions['sort'] = null
+  if (sortValue) {
+    const match = /^(-?)([a-z0-9][a-z0-9-]*)$/.exec(sortValue)
+    if (match) sort = { column: match[2]!, direction: match[1] === '-' ? 'desc' : 'asc' }
+    else issues.push({ param: 'sort', message: `“sort=${sortValue.slice(0, 20)}” is not a column; the table is unsorted.` })
+  }
+  return {
+    topics: readList(params.get('topics')),
+    versions: readList(params.get('versions')),
+    base: params.get('base')?.trim() || null,
+    sort,
+  }
+}
+
+/** Parses a location hash (`#/compare/us-28/e3?view=inline`). Never throws. */
+export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] } {
+  const issues: RouteIssue[] = []
+  const raw = hash.replace(/^#/, '')
+  const queryAt = raw.indexOf('?')
+  const path = queryAt === -1 ? raw : raw.slice(0, queryAt)
+  const params = readParams(queryAt === -1 ? '' : raw.slice(queryAt + 1), issues)
+  const segments = path.split('/').filter((segment) => segment !== '').map((segment) => safeDecode(segment))
+  if (segments.some((segment) => segment === null)) {
+    return { route: { page: 'not-found', path: path.slice(0, 80) }, issues }
+  }
+  const [page, ...rest] = segments as string[]
+
+  switch (page) {
+    case undefined:
+      reportUnknown(params, [], issues)
+      return { route: { page: 'home' }, issues }
+    case 'compare':
+    case 'report':
+      return { route: { page, versions: rest, options: readCompareOptions(params, issues) }, issues }
+    case 'matrix':
+      return { route: { page: 'matrix', options: readMatrixOptions(params, issues) }, issues }
+    case 'clause':
+      reportUnknown(params, [], issues)
+      return { route: { page: 'clause', clause: rest[0] ?? null }, issues }
+    case 'sources':
+    case 'versions':
+      reportUnknown(params, [], issues)
+      return { route: { page }, issues }
+    default:
+      return { route: { page: 'not-found', path: path.slice(0, 80) }, issues }
+  }
+}
+
+function encodeList(items: readonly string[]): string {
+  return items.map(encodeURIComponent).join(',')
+}
+
+function query(pairs: readonly (readonly [string, string | null])[]): string {
+  const parts = pairs.flatMap(([key, value]) => (value === null ? [] : [`${key}=${value}`]))
+  return parts.length > 0 ? `?${parts.join('&')}` : ''
+}
+
+function compareQuery(options: CompareOptions): string {
+  return query([
+    ['clause', options.clause ? encodeURIComponent(options.clause) : null],
+    ['view', options.view === 'split' ? null : options.view],
+    ['topics', options.topics.length > 0 ? encodeList(options.topics) : null],
+    ['changed', options.changed ? '1' : null],
+    ['q', options.query ? encodeURIComponent(options.query) : null],
+  ])
+}
+
+/** The canonical hash for a route, e.g. `#/compare/us-28/e3?view=inline`. */
+export function serializeRoute(route: Route): string {
+  switch (route.page) {
+    case 'home':
+      return '#/'
+    case 'compare':
+    case 'report':
+      return `#/${route.page}/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options)}`
+    case 'matrix': {
+      const { topics, versions, base, sort } = route.options
+      return `#/matrix${query([
+        ['topics', topics.length > 0 ? encodeList(topics) : null],
+        ['versions', versions.length > 0 ? encodeList(versions) : null],
+        ['base', base ? encodeURIComponent(base) : null],
+        ['sort', sort ? `${sort.direction === 'desc' ? '-' : ''}${encodeURIComponent(sort.column)}` : null],
+      ])}`
+    }
+    case 'clause':
+      return route.clause ? `#/clause/${encodeURIComponent(route.clause)}` : '#/clause'
+    case 'sources':
+    case 'versions':
+      return `#/${route.page}`
+    case 'not-found':
+      return `#/${route.path}`
+  }
+}
