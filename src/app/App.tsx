@@ -1,0 +1,23 @@
+import type { Negotiation } from '../domain/model.ts'
+import { useViewerStore } from '../state/store.ts'
+import { SourcesPage } from '../features/sources/SourcesPage.tsx'
+import { VersionsPage } from '../features/versions/VersionsPage.tsx'
+import { Layout } from './Layout.tsx'
+
+export function App({ negotiation }: { negotiation: Negotiation }) {
+  const route = useViewerStore((state) => state.route)
+  switch (route.page) {
+    case 'sources':
+      return (
+        <Layout page="sources" title={negotiation.title}>
+          <SourcesPage negotiation={negotiation} />
+        </Layout>
+      )
+    default:
+      return (
+        <Layout page="versions" title={negotiation.title}>
+          <VersionsPage negotiation={negotiation} />
+        </Layout>
+      )
+  }
+}

@@ -1,0 +1,15 @@
+import type { Negotiation } from '../domain/model.ts'
+import type { RouteCatalog } from '../url/resolveRoute.ts'
+
+export const MATRIX_FIXED_COLUMNS = ['term', 'topic'] as const
+
+/** The ids that links may name, taken from the loaded negotiation. */
+export function routeCatalog(negotiation: Negotiation): RouteCatalog {
+  return {
+    versions: negotiation.versions.map((version) => version.id),
+    clauses: negotiation.lineages.map((lineage) => lineage.id),
+    topics: negotiation.topics.map((topic) => topic.id),
+    matrixColumns: MATRIX_FIXED_COLUMNS,
+    defaultComparison: negotiation.defaultComparison,
+  }
+}

@@ -1,0 +1,63 @@
+/** Words for the statuses and grades, so no state is shown by colour alone. */
+import type { ClauseStatus, Confidence, SourceReliability, TextKnown } from './model.ts'
+
+export const STATUS_LABEL: Record<ClauseStatus, string> = {
+  kept: 'Kept',
+  amended: 'Amended',
+  deleted: 'Deleted',
+  added: 'Added',
+  bracketed: 'Bracketed',
+  'separate-track': 'Separate track',
+  unknown: 'Unknown',
+  absent: 'Not in this version',
+}
+
+export const STATUS_DESCRIPTION: Record<ClauseStatus, string> = {
+  kept: 'Same wording as the version it is compared with',
+  amended: 'Wording or substance changed',
+  deleted: 'Struck from this version',
+  added: 'New in this version',
+  bracketed: 'Left open for the leaders to decide',
+  'separate-track': 'Moved out to a separate negotiation',
+  unknown: 'Not known: this version’s text was never published and nothing was reported',
+  absent: 'Never part of this version',
+}
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  'published-text': 'Published text',
+  'multiple-reports': 'Several reports',
+  'single-report': 'Single report',
+  unverified: 'Unverified',
+}
+
+export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
+  'published-text': 'The wording was published in full and reproduced by several outlets',
+  'multiple-reports': 'Reported by several independent outlets, or on the record',
+  'single-report': 'Reported by one outlet or one source, possibly re-reported by others',
+  unverified: 'Seen only in low-reliability sources; treat as a lead',
+}
+
+export const RELIABILITY_LABEL: Record<SourceReliability, string> = {
+  official: 'Official',
+  standard: 'News outlet',
+  'state-media': 'State media',
+  aggregator: 'Aggregator or copy',
+  forum: 'Anonymous forum',
+}
+
+export const TEXT_KNOWN_LABEL: Record<TextKnown, string> = {
+  full: 'Full text known',
+  'oral-account': 'Read out in public; known from media transcriptions',
+  'changes-only': 'Text never published; only reported changes are known',
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/**
+ * Formats an ISO date for reading, without time zones getting in the way.
+ * @example formatDate('2025-11-20') // '20 Nov 2025'
+ */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number)
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`
+}

@@ -1,0 +1,23 @@
+/**
+ * The one store. It holds the current view (as ids and choices, mirrored from the URL by
+ * `urlSync.ts`) and the notices explaining any correction made to a link. Derived data such
+ * as comparisons is computed from these by `src/domain`, never stored.
+ */
+import { create } from 'zustand'
+import type { ResolvedRoute } from '../url/resolveRoute.ts'
+
+export interface ViewerState {
+  readonly route: ResolvedRoute
+  readonly notices: readonly string[]
+  readonly showRoute: (route: ResolvedRoute, notices: readonly string[]) => void
+  readonly dismissNotices: () => void
+}
+
+const NO_NOTICES: readonly string[] = []
+
+export const useViewerStore = create<ViewerState>()((set) => ({
+  route: { page: 'versions' },
+  notices: NO_NOTICES,
+  showRoute: (route, notices) => set({ route, notices: notices.length > 0 ? notices : NO_NOTICES }),
+  dismissNotices: () => set({ notices: NO_NOTICES }),
+}))

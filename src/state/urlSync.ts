@@ -1,0 +1,53 @@
+/**
+ * The only module that touches `window.location` and `window.history`. The URL is the source
+ * of truth: it is parsed into the store on start and on Back/Forward, and programmatic
+ * navigation writes the URL first. Links in the page are plain `<a href="#/…">`, so they work
+ * with middle-click and "copy link" and reach the store through `hashchange`.
+ */
+import { parseRoute, serializeRoute } from '../url/route.ts'
+import { resolveRoute, type ResolvedRoute, type RouteCatalog } from '../url/resolveRoute.ts'
+import { useViewerStore } from './store.ts'
+
+let activeCatalog: RouteCatalog | null = null
+
+function applyLocation() {
+  if (!activeCatalog) return
+  const { route, issues } = parseRoute(window.location.hash)
+  const resolved = resolveRoute(route, issues, activeCatalog)
+  const canonical = serializeRoute(resolved.route)
+  // Show the URL of what is actually on screen, so a corrected link can be shared as is.
+  if (canonical !== window.location.hash) window.history.replaceState(window.history.state, '', canonical)
+  useViewerStore.getState().showRoute(resolved.route, resolved.notices)
+}
+
+/** Starts mirroring the URL into the store; returns a cleanup (safe under StrictMode's double mount). */
+export function startUrlSync(catalog: RouteCatalog): () => void {
+  activeCatalog = catalog
+  applyLocation()
+  window.addEventListener('popstate', applyLocation)
+  window.addEventListener('hashchange', applyLocation)
+  return () => {
+    window.removeEventListener('popstate', applyLocation)
+    window.removeEventListener('hashchange', applyLocation)
+    activeCatalog = null
+  }
+}
+
+/**
+ * Shows a route. `replace` is for steps that Back should not retrace one by one
+ * (moving to the next change); everything else adds a history entry.
+ */
+export function navigate(route: ResolvedRoute, options: { replace?: boolean } = {}) {
+  const hash = serializeRoute(route)
+  if (hash !== window.location.hash) {
+    if (options.replace) window.history.replaceState(window.history.state, '', hash)
+    else window.history.pushState(null, '', hash)
+  }
+  useViewerStore.getState().showRoute(route, [])
+}
+
+/** The full address of a route, for "copy link" and the report's permalink. */
+export function absoluteUrl(route: ResolvedRoute): string {
+  const { origin, pathname, search } = window.location
+  return `${origin}${pathname}${search}${serializeRoute(route)}`
+}
