@@ -1,0 +1,204 @@
+/**
+ * The comparison row model: versions side by side, aligned by lineage id, each cell diffed
+ * against the column before it. Views render these rows; they compute nothing themselves.
+ */
+import { diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
+import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, Version, VersionId } from './model.ts'
+import { partsEqual } from './parts.ts'
+import { compareTerm, type TermChange } from './terms.ts'
+
+/** One part of a clause set against the same part (by key) in the previous column. */
+export interface PartDiff {
+  readonly key: string
+  readonly before: ClausePart | null
+  readonly after: ClausePart | null
+  /** `unknown`: one side's wording is not known, so there is nothing to diff. */
+  readonly kind: 'same' | 'changed' | 'rewritten' | 'added' | 'removed' | 'unknown'
+  readonly tokens: readonly DiffToken[]
+}
+
+export interface ComparisonCell {
+  readonly version: Version
+  readonly clause: ClauseVersion
+  /** The status shown in this column. */
+  readonly status: ClauseStatus
+  /**
+   * The version `status` is stated against, when that is not the previous column (the first
+   * column, or a version the data relates to another base). Null means the previous column.
+   */
+  readonly statusAgainst: VersionId | null
+  /** Part-by-part diff against the previous column; null for the first column or when either side's text is not known. */
+  readonly parts: readonly PartDiff[] | null
+  /** Every term either column carries, compared with the previous column; empty for the first column. */
+  readonly terms: readonly TermChange[]
+  /** True when this column differs from the previous one in status, text or terms. */
+  readonly changed: boolean
+}
+
+export interface ComparisonRow {
+  readonly key: string
+  readonly lineage: Lineage
+  readonly cells: readonly ComparisonCell[]
+  readonly changed: boolean
+  readonly unknown: boolean
+}
+
+export interface ComparisonModel {
+  readonly versions: readonly Version[]
+  readonly rows: readonly ComparisonRow[]
+}
+
+/** Statuses that describe a state of the clause, not a relation to the previous column. */
+const STATE_STATUSES: ReadonlySet<ClauseStatus> = new Set(['unknown', 'bracketed', 'separate-track', 'absent'])
+const CHANGE_STATUSES: ReadonlySet<ClauseStatus> = new Set(['amended', 'deleted', 'added', 'bracketed', 'separate-track'])
+
+function hasText(clause: ClauseVersion): boolean {
+  return clause.status !== 'deleted' && clause.status !== 'absent' && clause.status !== 'unknown'
+}
+
+/** Amended, bracketed or moved with its new wording never published. */
+function wordingUnpublished(clause: ClauseVersion): boolean {
+  return hasText(clause) && clause.parts.length === 0
+}
+
+function alignParts(before: readonly ClausePart[], after: readonly ClausePart[]): Array<[ClausePart | null, ClausePart | null]> {
+  const afterKeys = new Set(after.map((part) => part.key))
+  const pairs: Array<[ClausePart | null, ClausePart | null]> = []
+  let next = 0
+  for (const part of after) {
+    const match = before.findIndex((candidate) => candidate.key === part.key)
+    if (match === -1) {
+      pairs.push([null, part])
+      continue
+    }
+    // Parts struck before this one keep their place in the reading order.
+    for (; next < match; next += 1) {
+      const skipped = before[next]!
+      if (!afterKeys.has(skipped.key)) pairs.push([skipped, null])
+    }
+    next = Math.max(next, match + 1)
+    pairs.push([before[match]!, part])
+  }
+  for (; next < before.length; next += 1) {
+    const skipped = before[next]!
+    if (!afterKeys.has(skipped.key)) pairs.push([skipped, null])
+  }
+  return pairs
+}
+
+function diffPart(before: ClausePart | null, after: ClausePart | null, options: DiffTextOptions): PartDiff {
+  const key = (after ?? before)!.key
+  if (before === null) {
+    return { key, before, after, kind: after!.text === null ? 'unknown' : 'added', tokens: after!.text ? [{ kind: 'added', text: after!.text }] : [] }
+  }
+  if (after === null) {
+    return { key, before, after, kind: before.text === null ? 'unknown' : 'removed', tokens: before.text ? [{ kind: 'removed', text: before.text }] : [] }
+  }
+  if (before.text === null || after.text === null) return { key, before, after, kind: 'unknown', tokens: [] }
+  const diff = diffText(before.text, after.text, options)
+  if (diff.kind === 'same') return { key, before, after, kind: 'same', tokens: [{ kind: 'equal', text: after.text }] }
+  return { key, before, after, kind: diff.kind, tokens: diff.tokens }
+}
+
+/** Diffs two clauses part by part, or returns null when either side's text is not known. */
+export function diffClauses(before: ClauseVersion, after: ClauseVersion, options: DiffTextOptions = {}): PartDiff[] | null {
+  if (before.status === 'unknown' || after.status === 'unknown') return null
+  const beforeParts = hasText(before) ? before.parts : []
+  const afterParts = hasText(after) ? after.parts : []
+  // A clause amended or bracketed with its wording unpublished has nothing to diff against.
+  if ((hasText(before) && beforeParts.length === 0) || (hasText(after) && afterParts.length === 0)) return null
+  return alignParts(beforeParts, afterParts).map(([b, a]) => diffPart(b, a, options))
+}
+
+function termsFor(clause: ClauseVersion): Map<string, ClauseVersion['terms'][number]> {
+  return new Map(clause.terms.map((value) => [value.term, value]))
+}
+
+/** Compares every term either clause carries, in the negotiation's term order. */
+export function compareClauseTerms(terms: readonly TermDefinition[], before: ClauseVersion, after: ClauseVersion): TermChange[] {
+  const from = termsFor(before)
+  const to = termsFor(after)
+  return terms
+    .filter((definition) => from.has(definition.id) || to.has(definition.id))
+    .map((definition) => compareTerm(definition, from.get(definition.id), to.get(definition.id)))
+}
+
+function relativeStatus(previous: ComparisonCell, clause: ClauseVersion, version: Version, textSame: boolean): { status: ClauseStatus; against: VersionId | null } {
+  // The data states each status against the version's own base, and states like "unknown" hold whatever the neighbour.
+  if (version.basedOn === previous.version.id || STATE_STATUSES.has(clause.status)) return { status: clause.status, against: null }
+  const before = previous.clause
+  // Against a text that is not known, only the data's own statement holds.
+  // A version known only by its reported changes says nothing about texts other than its base.
+  if (before.status === 'unknown' || wordingUnpublished(before) || wordingUnpublished(clause) || version.textKnown === 'changes-only') {
+    return { status: clause.status, against: version.basedOn }
+  }
+  const beforeHas = hasText(before)
+  const afterHas = hasText(clause)
+  if (!beforeHas && afterHas) return { status: 'added', against: null }
+  if (beforeHas && !afterHas) return { status: 'deleted', against: null }
+  if (!beforeHas && !afterHas) return { status: clause.status, against: version.basedOn }
+  return { status: textSame ? 'kept' : 'amended', against: null }
+}
+
+function buildCell(terms: readonly TermDefinition[], previous: ComparisonCell | null, version: Version, clause: ClauseVersion, options: DiffTextOptions): ComparisonCell {
+  if (previous === null) {
+    return { version, clause, status: clause.status, statusAgainst: version.basedOn, parts: null, terms: [], changed: false }
+  }
+  const parts = diffClauses(previous.clause, clause, options)
+  const termChanges = compareClauseTerms(terms, previous.clause, clause)
+  const textSame =
+    partsEqual(previous.clause.parts, clause.parts) && termChanges.every((change) => change.kind === 'same')
+  const { status, against } = relativeStatus(previous, clause, version, textSame)
+  const changed =
+    CHANGE_STATUSES.has(status) ||
+    (parts?.some((part) => part.kind !== 'same' && part.kind !== 'unknown') ?? false) ||
+    termChanges.some((change) => change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed')
+  return { version, clause, status, statusAgainst: against, parts, terms: termChanges, changed }
+}
+
+/**
+ * Builds the comparison of the given versions, in the given column order. Rows cover every
+ * lineage clause except those absent from all the compared versions.
+ */
+export function buildComparison(negotiation: Negotiation, versionIds: readonly VersionId[], options: DiffTextOptions = {}): ComparisonModel {
+  const versions = versionIds.map((id) => {
+    const version = negotiation.versions.find((candidate) => candidate.id === id)
+    if (!version) throw new Error(`Unknown version ${id}`)
+    return version
+  })
+  const rows: ComparisonRow[] = []
+  for (const lineage of negotiation.lineages) {
+    const clauses = versions.map((version) => version.clauses.get(lineage.id)!)
+    if (clauses.every((clause) => clause.status === 'absent')) continue
+    const cells: ComparisonCell[] = []
+    clauses.forEach((clause, index) => {
+      cells.push(buildCell(negotiation.terms, cells[index - 1] ?? null, versions[index]!, clause, options))
+    })
+    rows.push({
+      key: lineage.id,
+      lineage,
+      cells,
+      changed: cells.some((cell) => cell.changed),
+      unknown: cells.some((cell) => cell.status === 'unknown'),
+    })
+  }
+  return { versions, rows }
+}
+
+const cache = new WeakMap<Negotiation, Map<string, ComparisonModel>>()
+
+/** `buildComparison`, memoized per negotiation and column order: switching back is free. */
+export function getComparison(negotiation: Negotiation, versionIds: readonly VersionId[], options: DiffTextOptions = {}): ComparisonModel {
+  let models = cache.get(negotiation)
+  if (!models) {
+    models = new Map()
+    cache.set(negotiation, models)
+  }
+  const key = `${versionIds.join('/')}|${options.ignoreCase ? 'i' : ''}`
+  let model = models.get(key)
+  if (!model) {
+    model = buildComparison(negotiation, versionIds, options)
+    models.set(key, model)
+  }
+  return model
+}

@@ -1,0 +1,24 @@
+export type ChangeDirection = 'next' | 'previous'
+
+/**
+ * The changed clause to move to from `current`, in the order the rows are shown. From a clause
+ * that is not itself a change, it moves to the nearest change in that direction; with nothing
+ * current it starts at the first (or last) change. Null when there is nowhere to go.
+ * @example nextChange(['a', 'b', 'c'], ['a', 'c'], 'b', 'next') // 'c'
+ */
+export function nextChange(
+  rowKeys: readonly string[],
+  changedKeys: readonly string[],
+  current: string | null,
+  direction: ChangeDirection,
+): string | null {
+  if (changedKeys.length === 0) return null
+  const changed = new Set(changedKeys)
+  const from = current === null ? -1 : rowKeys.indexOf(current)
+  if (from === -1) return direction === 'next' ? changedKeys[0]! : changedKeys.at(-1)!
+  const stepBy = direction === 'next' ? 1 : -1
+  for (let index = from + stepBy; index >= 0 && index < rowKeys.length; index += stepBy) {
+    if (changed.has(rowKeys[index]!)) return rowKeys[index]!
+  }
+  return null
+}

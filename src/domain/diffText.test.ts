@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { diffText, tokensForSide, type TextDiff } from './diffText.ts'
+import { formatTokens } from './testing/formatDiff.ts'
+
+const show = (diff: TextDiff) => (diff.kind === 'same' ? '(same)' : `${diff.kind}: ${formatTokens(diff.tokens)}`)
+
+describe('domain/diffText', () => {
+  it.each([
+    { before: 'capped at 600,000 personnel.', after: 'capped at 800,000 personnel in peacetime.', expected: 'changed: capped at [-600,000-]{+800,000+} personnel {+in peacetime+}.' },
+    { before: 'European fighter jets will be stationed in Poland.', after: 'NATO fighter jets will be stationed in Poland.', expected: 'changed: [-European-]{+NATO+} fighter jets will be stationed in Poland.' },
+    { before: 'Same words.', after: 'Same words.', expected: '(same)' },
+  ])('diffs by word: $expected', ({ before, after, expected }) => {
+    expect(show(diffText(before, after))).toBe(expected)
+  })
+
+  it('treats case as a difference unless asked not to', () => {
+    expect(show(diffText('NATO troops', 'nato troops'))).toBe('changed: [-NATO-]{+nato+} troops')
+    expect(show(diffText('NATO troops', 'nato troops', { ignoreCase: true }))).toBe('(same)')
+  })
+
+  it('diffs Cyrillic by whole words, not letters', () => {
+    expect(show(diffText('Київська область', 'Львівська область'))).toBe('changed: [-Київська-]{+Львівська+} область')
+    expect(show(diffText('армия 600 тысяч', 'армия 800 тысяч'))).toBe('changed: армия [-600-]{+800+} тысяч')
+  })
+
+  it('calls two unrelated texts rewritten instead of interleaving their few shared words', () => {
+    const diff = diffText(
+      'US$100 billion of frozen Russian assets go into US-led efforts to rebuild Ukraine.',
+      'Ukraine is to be fully rebuilt and compensated from Russian sovereign assets, which stay frozen.',
+    )
+    expect(diff.kind).toBe('rewritten')
+    expect(show(diff)).toBe(
+      'rewritten: [-US$100 billion of frozen Russian assets go into US-led efforts to rebuild Ukraine.-]{+Ukraine is to be fully rebuilt and compensated from Russian sovereign assets, which stay frozen.+}',
+    )
+  })
+
+  it('gives up within its bounds on a pathological pair and shows it as rewritten', () => {
+    const words = (seed: number) => Array.from({ length: 3000 }, (_, i) => `w${(i * seed) % 997}`).join(' ')
+    const started = performance.now()
+    const diff = diffText(words(7), words(13), { maxEditLength: 200 })
+    expect(diff.kind).toBe('rewritten')
+    // Not a timing assertion on the algorithm: only that the bound really bounds (unbounded takes seconds).
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('reconstructs both texts (whitespace normalized) from its tokens', () => {
+    const pairs = [
+      ['Ukraine holds elections within 100 days.', 'Ukraine holds elections as soon as possible after the peace agreement is signed.'],
+      ['A “total and complete” non-aggression agreement.', 'A comprehensive non-aggression agreement.'],
+      ['Line one\n\nline two', 'Line one\nline 2'],
+    ] as const
+    for (const [rawBefore, rawAfter] of pairs) {
+      const [before, after] = [rawBefore, rawAfter].map((text) => text.replace(/\s+/g, ' '))
+      const diff = diffText(rawBefore, rawAfter, { minShared: 0 })
+      if (diff.kind === 'same') continue
+      expect(diff.tokens.filter((t) => t.kind !== 'added').map((t) => t.text).join('')).toBe(before)
+      expect(diff.tokens.filter((t) => t.kind !== 'removed').map((t) => t.text).join('')).toBe(after)
+    }
+  })
+})
+
+describe('domain/tokensForSide', () => {
+  const diff = diffText("Ukraine's armed forces are capped at 600,000 personnel.", "Ukraine's armed forces are capped at 800,000 personnel in peacetime.")
+  const tokens = diff.kind === 'changed' ? diff.tokens : []
+  const show = (side: 'before' | 'after' | 'redline') => formatTokens(tokensForSide(tokens, side))
+
+  it('draws each side without the other side’s words or stray spaces', () => {
+    expect(show('before')).toBe("Ukraine's armed forces are capped at [-600,000-] personnel.")
+    expect(show('after')).toBe("Ukraine's armed forces are capped at {+800,000+} personnel {+in peacetime+}.")
+    expect(show('redline')).toBe("Ukraine's armed forces are capped at [-600,000-]{+800,000+} personnel {+in peacetime+}.")
+  })
+
+  it('keeps whitespace out of marked runs', () => {
+    const grown = diffText('NATO agrees not to station troops in Ukraine.', 'NATO agrees not to permanently station troops under its command in Ukraine.')
+    const after = formatTokens(tokensForSide(grown.kind === 'changed' ? grown.tokens : [], 'after'))
+    expect(after).toBe('NATO agrees not to {+permanently+} station troops {+under its command+} in Ukraine.')
+  })
+})

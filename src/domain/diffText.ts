@@ -1,0 +1,134 @@
+import { diffWords } from 'diff'
+
+/** One run of words in a word diff. */
+export interface DiffToken {
+  readonly kind: 'equal' | 'removed' | 'added'
+  readonly text: string
+}
+
+/**
+ * The word diff of two texts. `same` skips jsdiff entirely; `rewritten` means the texts share too
+ * little (or the diff gave up within its bounds) for a word diff to help a reader, so the
+ * before text is shown removed and the after text added, whole.
+ */
+export type TextDiff =
+  | { readonly kind: 'same' }
+  | { readonly kind: 'changed'; readonly tokens: readonly DiffToken[] }
+  | { readonly kind: 'rewritten'; readonly tokens: readonly DiffToken[] }
+
+export interface DiffTextOptions {
+  /** Treat "NATO" and "nato" as the same word. @default false */
+  readonly ignoreCase?: boolean
+  /**
+   * Give up (and call the texts rewritten) beyond this many edits. Bounds the worst case, which
+   * for jsdiff's Myers algorithm grows with the square of the edit distance.
+   * @default 400
+   */
+  readonly maxEditLength?: number
+  /** Give up after this many milliseconds. @default 50 */
+  readonly timeoutMs?: number
+  /**
+   * Below this similarity (unchanged characters over the average length) the pair counts as
+   * rewritten: interleaving a few shared words like "the" and "of" through two different texts
+   * reads as noise.
+   * @default 0.3
+   */
+  readonly minShared?: number
+}
+
+// jsdiff's own word splitting only knows Latin letters, so it breaks Cyrillic into single
+// characters and "600,000" into "600", ",", "000". Intl.Segmenter keeps both whole. It costs
+// about six times as much, so it is used only where a text needs it.
+const NEEDS_SEGMENTER = /(?!\p{Script=Latin})\p{L}|\d[,.\u00a0\u202f]\d/u
+let segmenter: Intl.Segmenter | undefined
+
+function wordSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' })
+  return segmenter
+}
+
+/**
+ * Diffs two texts word by word, within bounds.
+ * @example
+ * formatDiff(diffText('capped at 600,000', 'capped at 800,000')) // 'capped at [-600,000-]{+800,000+}'
+ */
+export function diffText(beforeText: string, afterText: string, options: DiffTextOptions = {}): TextDiff {
+  if (beforeText === afterText) return { kind: 'same' }
+  // Clause parts render as flowing paragraphs, so runs of whitespace carry no meaning; jsdiff
+  // keeps only one side's whitespace in unchanged runs, so normalizing keeps both sides exact.
+  const before = beforeText.replace(/\s+/g, ' ').trim()
+  const after = afterText.replace(/\s+/g, ' ').trim()
+  if (before === after) return { kind: 'same' }
+  const { ignoreCase = false, maxEditLength = 400, timeoutMs = 50, minShared = 0.3 } = options
+  if (ignoreCase && before.toLowerCase() === after.toLowerCase()) return { kind: 'same' }
+  const rewritten: TextDiff = {
+    kind: 'rewritten',
+    tokens: [
+      ...(before ? [{ kind: 'removed' as const, text: before }] : []),
+      ...(after ? [{ kind: 'added' as const, text: after }] : []),
+    ],
+  }
+  const needsSegmenter = NEEDS_SEGMENTER.test(before) || NEEDS_SEGMENTER.test(after)
+  const changes = diffWords(before, after, {
+    ignoreCase,
+    maxEditLength,
+    timeout: timeoutMs,
+    ...(needsSegmenter ? { intlSegmenter: wordSegmenter() } : {}),
+  })
+  if (changes === undefined) return rewritten
+
+  let sharedChars = 0
+  const tokens: DiffToken[] = []
+  for (const change of changes) {
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'equal'
+    if (kind === 'equal') sharedChars += change.value.replace(/\s+/g, '').length
+    const last = tokens.at(-1)
+    // jsdiff can emit neighbouring changes of one kind; one run reads better.
+    if (last && last.kind === kind) tokens[tokens.length - 1] = { kind, text: last.text + change.value }
+    else tokens.push({ kind, text: change.value })
+  }
+  if (!tokens.some((token) => token.kind !== 'equal')) return { kind: 'same' }
+  // Dice similarity: a clause that only grew still scores high; two different texts score low.
+  const total = before.replace(/\s+/g, '').length + after.replace(/\s+/g, '').length
+  if (total > 0 && (2 * sharedChars) / total < minShared) return rewritten
+  return { kind: 'changed', tokens }
+}
+
+const CLOSING_PUNCTUATION = /^[.,;:!?)\]”’]/
+
+/** Joins two unchanged runs whose hidden middle run is gone, without doubling or stranding spaces. */
+function joinAcrossGap(left: string, right: string): string {
+  if (/\s$/.test(left) && (/^\s/.test(right) || CLOSING_PUNCTUATION.test(right))) return left.trimEnd() + right
+  return left + right
+}
+
+/**
+ * The tokens to draw for one side of a diff (`before` drops insertions, `after` drops deletions,
+ * `redline` keeps both), tidied for reading: whitespace moves out of marked runs so underlines
+ * and strikes cover words only, and where a hidden run leaves two unchanged runs touching, no
+ * space is doubled or stranded before punctuation ("personnel ." becomes "personnel.").
+ */
+export function tokensForSide(tokens: readonly DiffToken[], side: 'before' | 'after' | 'redline'): DiffToken[] {
+  const visible = tokens.filter(
+    (token) => !(side === 'before' && token.kind === 'added') && !(side === 'after' && token.kind === 'removed'),
+  )
+  const split: DiffToken[] = []
+  for (const token of visible) {
+    if (token.kind === 'equal') {
+      split.push(token)
+      continue
+    }
+    const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(token.text)!
+    const [, lead = '', body = '', trail = ''] = match
+    if (lead) split.push({ kind: 'equal', text: lead })
+    if (body) split.push({ kind: token.kind, text: body })
+    if (trail) split.push({ kind: 'equal', text: trail })
+  }
+  const merged: DiffToken[] = []
+  for (const token of split) {
+    const last = merged.at(-1)
+    if (last && last.kind === 'equal' && token.kind === 'equal') merged[merged.length - 1] = { kind: 'equal', text: joinAcrossGap(last.text, token.text) }
+    else merged.push({ ...token })
+  }
+  return merged.filter((token) => token.text !== '')
+}

@@ -1,0 +1,63 @@
+import type { ComparisonModel, ComparisonRow } from './buildComparison.ts'
+import { CLAUSE_STATUSES, type ClauseStatus, type TopicId, type Version } from './model.ts'
+
+export interface RowFilter {
+  readonly topics: readonly TopicId[]
+  /** Only rows where some column differs from the one before it (unknown is not a difference). */
+  readonly changedOnly: boolean
+  readonly query: string
+}
+
+/** Normalizes text for search: case-insensitive, and typographic quotes match straight ones. */
+export function normalizeForSearch(text: string): string {
+  return text.toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'")
+}
+
+/** Everything a reader sees in a row, for search. */
+function rowText(row: ComparisonRow): string {
+  const pieces: string[] = [row.lineage.title, row.lineage.id]
+  for (const cell of row.cells) {
+    const { clause } = cell
+    pieces.push(clause.title, clause.note ?? '')
+    for (const part of clause.parts) pieces.push(part.text ?? '')
+    for (const alternative of clause.alternatives) {
+      pieces.push(alternative.party, alternative.title, ...alternative.parts.map((part) => part.text ?? ''))
+    }
+    for (const term of cell.terms) pieces.push(term.summary, term.delta ?? '')
+  }
+  return normalizeForSearch(pieces.join('\n'))
+}
+
+export function rowMatches(row: ComparisonRow, filter: RowFilter): boolean {
+  if (filter.topics.length > 0 && !row.lineage.topics.some((topic) => filter.topics.includes(topic))) return false
+  if (filter.changedOnly && !row.changed) return false
+  const query = normalizeForSearch(filter.query.trim())
+  return query === '' || rowText(row).includes(query)
+}
+
+export function filterRows(model: ComparisonModel, filter: RowFilter): ComparisonRow[] {
+  return model.rows.filter((row) => rowMatches(row, filter))
+}
+
+export interface ColumnSummary {
+  readonly version: Version
+  readonly against: Version
+  readonly counts: ReadonlyArray<readonly [ClauseStatus, number]>
+}
+
+/** For each column after the first, how many of the given rows have each status. */
+export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonRow[]): ColumnSummary[] {
+  return model.versions.slice(1).map((version, offset) => {
+    const column = offset + 1
+    const counts = new Map<ClauseStatus, number>()
+    for (const row of rows) {
+      const status = row.cells[column]!.status
+      counts.set(status, (counts.get(status) ?? 0) + 1)
+    }
+    return {
+      version,
+      against: model.versions[offset]!,
+      counts: CLAUSE_STATUSES.flatMap((status) => (counts.has(status) ? [[status, counts.get(status)!] as const] : [])),
+    }
+  })
+}

@@ -1,0 +1,236 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { getComparison } from '../../domain/buildComparison.ts'
+import { filterRows, summarizeRows } from '../../domain/filterRows.ts'
+import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
+import type { Negotiation, TopicId, VersionId } from '../../domain/model.ts'
+import { absoluteUrl, navigate } from '../../state/urlSync.ts'
+import { serializeRoute, type CompareOptions } from '../../url/route.ts'
+import { ClauseRow } from './ClauseRow.tsx'
+import { VersionPicker } from './VersionPicker.tsx'
+import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
+
+export interface ComparePageProps {
+  readonly negotiation: Negotiation
+  readonly versions: readonly string[]
+  readonly options: CompareOptions
+}
+
+const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
+  ['n or j or F7', 'next change'],
+  ['p or k or Shift+F7', 'previous change'],
+  ['/', 'search'],
+]
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+}
+
+export function ComparePage({ negotiation, versions, options }: ComparePageProps) {
+  const versionKey = versions.join('/')
+  const model = useMemo(() => getComparison(negotiation, versionKey.split('/') as VersionId[]), [negotiation, versionKey])
+  const topicKey = options.topics.join(',')
+  const rows = useMemo(
+    () => filterRows(model, { topics: topicKey ? (topicKey.split(',') as TopicId[]) : [], changedOnly: options.changed, query: options.query }),
+    [model, topicKey, options.changed, options.query],
+  )
+  const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
+  const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
+  const searchRef = useRef<HTMLInputElement>(null)
+  const [announcement, setAnnouncement] = useState('')
+
+  const show = useCallback(
+    (patch: Partial<CompareOptions>, replace = false) =>
+      navigate({ page: 'compare', versions, options: { ...options, ...patch } }, { replace }),
+    [versions, options],
+  )
+
+  const step = useCallback(
+    (direction: ChangeDirection) => {
+      const target = nextChange(rows.map((row) => row.key), changedKeys, options.clause, direction)
+      if (target === null) {
+        setAnnouncement(changedKeys.length === 0 ? 'No changes in the clauses shown.' : `No ${direction === 'next' ? 'later' : 'earlier'} change.`)
+        return
+      }
+      const position = changedKeys.indexOf(target) + 1
+      const title = rows.find((row) => row.key === target)?.lineage.title ?? target
+      setAnnouncement(`Change ${position} of ${changedKeys.length}: ${title}`)
+      // Stepping through changes replaces the entry, so Back leaves the comparison in one press.
+      show({ clause: target }, true)
+    },
+    [rows, changedKeys, options.clause, show],
+  )
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return
+      if (event.key === 'F7') {
+        event.preventDefault()
+        step(event.shiftKey ? 'previous' : 'next')
+      } else if (event.key === 'n' || event.key === 'j') {
+        step('next')
+      } else if (event.key === 'p' || event.key === 'k') {
+        step('previous')
+      } else if (event.key === '/') {
+        event.preventDefault()
+        searchRef.current?.focus()
+      }
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [step])
+
+  // A linked or stepped-to clause is scrolled to and receives focus, so keyboard and screen
+  // reader users land where a sighted user looks.
+  useEffect(() => {
+    if (!options.clause) return
+    const element = document.getElementById(`clause-${options.clause}`)
+    if (!element) return
+    element.scrollIntoView({ block: 'start' })
+    element.focus({ preventScroll: true })
+  }, [options.clause, versionKey])
+
+  const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
+  const clauseHref = (key: string) => serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } })
+  const currentIndex = options.clause ? changedKeys.indexOf(options.clause) : -1
+
+  return (
+    <section aria-labelledby="compare-heading" className="compare">
+      <h1 id="compare-heading">
+        {model.versions.map((version) => version.shortTitle).join(' → ')}
+      </h1>
+      <VersionPicker negotiation={negotiation} versions={versions} onChange={(next) => navigate({ page: 'compare', versions: next, options: { ...options, clause: options.clause } })} />
+
+      <ul className="column-heads" aria-label="Versions in column order">
+        {model.versions.map((version) => (
+          <li key={version.id} className="column-head">
+            <strong>{version.title}</strong>
+            <span>{formatDate(version.date)}</span>
+            <span className={`text-known text-known--${version.textKnown}`}>{TEXT_KNOWN_LABEL[version.textKnown]}</span>
+          </li>
+        ))}
+      </ul>
+
+      <form className="toolbar compare-toolbar" role="search" aria-label="Filter and view" onSubmit={(event) => event.preventDefault()}>
+        <div className="toggle-group" role="group" aria-label="View">
+          <button type="button" aria-pressed={options.view === 'split'} onClick={() => show({ view: 'split' })}>
+            Side by side
+          </button>
+          <button type="button" aria-pressed={options.view === 'inline'} onClick={() => show({ view: 'inline' })}>
+            Redline
+          </button>
+        </div>
+        <label>
+          Search the comparison
+          <input
+            ref={searchRef}
+            type="search"
+            value={options.query}
+            onChange={(event) => show({ query: event.target.value }, true)}
+            placeholder="e.g. peacetime"
+            data-testid="compare.search"
+          />
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={options.changed} onChange={(event) => show({ changed: event.target.checked })} />
+          Only what changed
+        </label>
+        <details className="topic-filter">
+          <summary>Topics{options.topics.length > 0 ? ` (${options.topics.length} chosen)` : ': all'}</summary>
+          <fieldset>
+            <legend className="sr-only">Show clauses on these topics</legend>
+            {negotiation.topics.map((topic) => (
+              <label key={topic.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={options.topics.includes(topic.id)}
+                  onChange={(event) => {
+                    const chosen = new Set(options.topics)
+                    if (event.target.checked) chosen.add(topic.id)
+                    else chosen.delete(topic.id)
+                    show({ topics: negotiation.topics.map((t) => t.id).filter((id) => chosen.has(id)) })
+                  }}
+                />
+                {topic.label}
+              </label>
+            ))}
+            {options.topics.length > 0 ? (
+              <button type="button" onClick={() => show({ topics: [] })}>
+                Clear topics
+              </button>
+            ) : null}
+          </fieldset>
+        </details>
+        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null } })}>
+          Print report
+        </a>
+      </form>
+
+      <div className="compare-summary" data-testid="compare.summary">
+        <p>
+          Showing {rows.length} of {model.rows.length} clauses
+          {rows.length < model.rows.length ? ' (filtered)' : ''}; {changedKeys.length} with changes.
+        </p>
+        <ul>
+          {summary.map((column) => (
+            <li key={column.version.id}>
+              <strong>{column.version.shortTitle}</strong> against {column.against.shortTitle}:{' '}
+              {column.counts.map(([status, count]) => `${count} ${STATUS_LABEL[status].toLowerCase()}`).join(' · ')}
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      <div className="change-nav" aria-label="Change navigation" role="group">
+        <button type="button" onClick={() => step('previous')} disabled={changedKeys.length === 0}>
+          ↑ Previous change
+        </button>
+        <button type="button" onClick={() => step('next')} disabled={changedKeys.length === 0}>
+          ↓ Next change
+        </button>
+        <span className="change-nav__position">
+          {currentIndex >= 0 ? `Change ${currentIndex + 1} of ${changedKeys.length}` : `${changedKeys.length} changes`}
+        </span>
+        <span role="status" className="sr-only" data-testid="compare.announcement">
+          {announcement}
+        </span>
+        <p className="shortcuts">
+          Keys:{' '}
+          {SHORTCUTS.map(([keys, action]) => (
+            <span key={keys} className="shortcut">
+              <kbd>{keys}</kbd> {action}
+            </span>
+          ))}
+        </p>
+      </div>
+
+      {currentHidden ? (
+        <p className="hidden-current" role="note">
+          The linked clause is hidden by the filters.{' '}
+          <button type="button" onClick={() => show({ topics: [], changed: false, query: '' })}>
+            Clear filters
+          </button>
+        </p>
+      ) : null}
+
+      {rows.length === 0 ? <p className="empty">No clause matches these filters.</p> : null}
+      <div className={`clause-rows clause-rows--${options.view}`}>
+        {rows.map((row) => {
+          const href = clauseHref(row.key)
+          return (
+            <ClauseRow
+              key={row.key}
+              row={row}
+              negotiation={negotiation}
+              view={options.view}
+              query={options.query}
+              current={row.key === options.clause}
+              href={href}
+              absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
+              historyHref={serializeRoute({ page: 'clause', clause: row.key })}
+            />
+          )
+        })}
+      </div>
+    </section>
+  )
+}

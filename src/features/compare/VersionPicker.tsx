@@ -1,0 +1,96 @@
+import type { Negotiation } from '../../domain/model.ts'
+import { formatDate } from '../../domain/labels.ts'
+
+export interface VersionPickerProps {
+  readonly negotiation: Negotiation
+  readonly versions: readonly string[]
+  readonly onChange: (versions: string[]) => void
+}
+
+/**
+ * The compared versions as columns. Each can be swapped for another in two clicks (open the
+ * list, choose), removed, or moved; one more can be added in two clicks.
+ */
+export function VersionPicker({ negotiation, versions, onChange }: VersionPickerProps) {
+  const unused = negotiation.versions.filter((version) => !versions.includes(version.id))
+  const replace = (index: number, id: string) => {
+    const next = [...versions]
+    const existing = next.indexOf(id)
+    // Choosing a version already shown swaps the two columns rather than showing it twice.
+    if (existing !== -1) next[existing] = next[index]!
+    next[index] = id
+    onChange(next)
+  }
+  const move = (index: number, by: -1 | 1) => {
+    const next = [...versions]
+    const target = index + by
+    ;[next[index], next[target]] = [next[target]!, next[index]!]
+    onChange(next)
+  }
+  return (
+    <fieldset className="version-picker">
+      <legend>Versions compared</legend>
+      <ol className="version-picker__list">
+        {versions.map((id, index) => {
+          const version = negotiation.versions.find((v) => v.id === id)
+          return (
+            <li key={id} className="version-picker__item">
+              <label>
+                <span className="sr-only">Column {index + 1}</span>
+                <select value={id} onChange={(event) => replace(index, event.target.value)} data-testid="compare.version-select">
+                  {negotiation.versions.map((option) => (
+                    <option key={option.id} value={option.id}>
+                      {option.shortTitle} ({formatDate(option.date)})
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {version ? <span className="version-picker__known muted">{version.textKnown === 'changes-only' ? 'only changes known' : ''}</span> : null}
+              <span className="version-picker__buttons">
+                {index > 0 ? (
+                  <button type="button" onClick={() => move(index, -1)} aria-label={`Move ${version?.shortTitle ?? id} left`}>
+                    ←
+                  </button>
+                ) : null}
+                {index < versions.length - 1 ? (
+                  <button type="button" onClick={() => move(index, 1)} aria-label={`Move ${version?.shortTitle ?? id} right`}>
+                    →
+                  </button>
+                ) : null}
+                {versions.length > 2 ? (
+                  <button type="button" onClick={() => onChange(versions.filter((v) => v !== id))} aria-label={`Remove ${version?.shortTitle ?? id}`}>
+                    ×
+                  </button>
+                ) : null}
+              </span>
+            </li>
+          )
+        })}
+      </ol>
+      {versions.length === 2 ? (
+        <button type="button" onClick={() => onChange([versions[1]!, versions[0]!])}>
+          Swap
+        </button>
+      ) : null}
+      {unused.length > 0 ? (
+        <label className="version-picker__add">
+          <span className="sr-only">Add a version</span>
+          <select
+            value=""
+            onChange={(event) => {
+              if (event.target.value) onChange([...versions, event.target.value])
+            }}
+            data-testid="compare.add-version"
+          >
+            <option value="">Add a version…</option>
+            {unused.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.shortTitle} ({formatDate(option.date)})
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </fieldset>
+  )
+}
