@@ -1,6 +1,8 @@
 import type { Negotiation } from '../domain/model.ts'
 import { useViewerStore } from '../state/store.ts'
+import { ClauseIndexPage, ClausePage } from '../features/clause-history/ClausePage.tsx'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
+import { MatrixPage } from '../features/matrix/MatrixPage.tsx'
 import { SourcesPage } from '../features/sources/SourcesPage.tsx'
 import { VersionsPage } from '../features/versions/VersionsPage.tsx'
 import { Layout } from './Layout.tsx'
@@ -12,6 +14,18 @@ export function App({ negotiation }: { negotiation: Negotiation }) {
       return (
         <Layout page="compare" title={negotiation.title}>
           <ComparePage negotiation={negotiation} versions={route.versions} options={route.options} />
+        </Layout>
+      )
+    case 'matrix':
+      return (
+        <Layout page="matrix" title={negotiation.title}>
+          <MatrixPage negotiation={negotiation} options={route.options} />
+        </Layout>
+      )
+    case 'clause':
+      return (
+        <Layout page="clause" title={negotiation.title}>
+          {route.clause ? <ClausePage negotiation={negotiation} clause={route.clause} /> : <ClauseIndexPage negotiation={negotiation} />}
         </Layout>
       )
     case 'sources':

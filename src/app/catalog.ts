@@ -1,7 +1,7 @@
 import type { Negotiation } from '../domain/model.ts'
 import type { RouteCatalog } from '../url/resolveRoute.ts'
 
-export const MATRIX_FIXED_COLUMNS = ['term', 'topic'] as const
+export const MATRIX_FIXED_COLUMNS = ['term'] as const
 
 /** The ids that links may name, taken from the loaded negotiation. */
 export function routeCatalog(negotiation: Negotiation): RouteCatalog {

@@ -84,13 +84,16 @@ export function resolveRoute(
       const { options } = route
       const unknownVersions = options.versions.filter((id) => !catalog.versions.includes(id))
       if (unknownVersions.length > 0) notices.push(`There is no version ${unknownVersions.map(quoted).join(' or ')}; it is left out of the matrix.`)
-      const versions = options.versions.filter((id) => catalog.versions.includes(id))
+      const named = [...new Set(options.versions.filter((id) => catalog.versions.includes(id)))]
+      // Canonical: every version in date order is the default, written as no parameter at all.
+      const versions = named.join(',') === catalog.versions.join(',') ? [] : named
       const shown = versions.length > 0 ? versions : catalog.versions
       let base = options.base
       if (base !== null && !shown.includes(base)) {
         notices.push(`The base column ${quoted(base)} is not shown; comparing with ${shown[0]} instead.`)
         base = null
       }
+      if (base === shown[0]) base = null
       let sort = options.sort
       if (sort && !catalog.matrixColumns.includes(sort.column) && !shown.includes(sort.column)) {
         notices.push(`The matrix cannot be sorted by ${quoted(sort.column)}; it is shown in its usual order.`)

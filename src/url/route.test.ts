@@ -133,6 +133,11 @@ describe('url/resolveRoute', () => {
     expect(notices).toHaveLength(3)
   })
 
+  it('writes the matrix defaults canonically: all versions in order and the first as base are left out', () => {
+    expect(resolve('#/matrix?versions=us-28,e3,geneva-19,ua-20&base=us-28').route).toEqual({ page: 'matrix', options: { topics: [], versions: [], base: null, sort: null } })
+    expect(resolve('#/matrix?versions=e3,us-28&base=us-28').route).toMatchObject({ options: { versions: ['e3', 'us-28'], base: 'us-28' } })
+  })
+
   it('sends an unknown page or clause to the nearest valid view', () => {
     expect(resolve('#/nowhere')).toMatchObject({ route: { page: 'compare', versions: ['us-28', 'e3'] }, notices: [expect.stringMatching(/no page/)] })
     expect(resolve('#/clause/army-cap')).toEqual({ route: { page: 'clause', clause: null }, notices: [expect.stringMatching(/no clause “army-cap”/)] })

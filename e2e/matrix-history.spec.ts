@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+
+const matrixRow = (page: Page, term: string) => page.locator(`[data-testid="matrix.row"][data-term="${term}"]`)
+const matrixCell = (page: Page, term: string, version: string) => matrixRow(page, term).locator(`td[data-version="${version}"]`)
+const termOrder = (page: Page) => page.getByTestId('matrix.row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-term')))
+
+/** Reads CSV per RFC 4180 (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"'
+        i += 1
+      } else if (ch === '"') quoted = false
+      else field += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      record.push(field)
+      field = ''
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      record.push(field)
+      records.push(record)
+      record = []
+      field = ''
+      i += 1
+    } else field += ch
+  }
+  return records
+}
+
+test.describe('positions matrix', () => {
+  test('shows every version and every contested term, with the army cap delta', async ({ page }) => {
+    await page.goto('/#/matrix')
+    const headers = page.locator('[data-testid="matrix.table"] thead th')
+    await expect(headers).toHaveText([/Contested term/, /US 28-point \(base\)/, /^E3/, /Geneva 19-point/, /20-point/])
+    await expect(page.getByTestId('matrix.row')).toHaveCount(24)
+    await expect(matrixCell(page, 'army-cap', 'us-28')).toContainText('600,000, at all times')
+    await expect(matrixCell(page, 'army-cap', 'ua-20')).toContainText('800,000, in peacetime')
+    await expect(matrixCell(page, 'army-cap', 'e3')).toContainText('Changed +200,000 (+33%); at all times → in peacetime')
+    await expect(matrixCell(page, 'election-deadline', 'e3')).toContainText('As soon as possible after signing')
+    await expect(matrixCell(page, 'amnesty', 'geneva-19')).toContainText('Clause deleted')
+    await expect(matrixCell(page, 'nato-membership', 'geneva-19')).toContainText('Not known')
+    await expect(matrixCell(page, 'territory-donetsk', 'ua-20')).toContainText('Not agreed: United States:')
+  })
+
+  test('sorting, topic filter, column choice and base live in the URL and survive a reload', async ({ page }) => {
+    await page.goto('/#/matrix')
+    await page.getByRole('button', { name: /^E3/ }).click()
+    await expect(page).toHaveURL(/#\/matrix\?sort=e3$/)
+    await expect(page.locator('th[aria-sort="ascending"]')).toContainText('E3')
+    await page.getByRole('button', { name: /^E3/ }).click()
+    await expect(page).toHaveURL(/sort=-e3/)
+
+    await page.getByText('Topics: all').click()
+    await page.getByRole('checkbox', { name: 'Territory' }).check()
+    await expect(page).toHaveURL(/topics=territory/)
+    await page.getByRole('checkbox', { name: 'Geneva 19-point' }).uncheck()
+    await expect(page).toHaveURL(/versions=us-28,e3,ua-20/)
+    await page.getByRole('button', { name: 'Move 20-point left' }).click()
+    await expect(page).toHaveURL(/versions=us-28,ua-20,e3/)
+    await page.getByLabel('Compare with').selectOption('ua-20')
+    await expect(page).toHaveURL(/base=ua-20/)
+
+    const url = page.url()
+    const before = await termOrder(page)
+    await page.reload()
+    await expect(page).toHaveURL(url)
+    expect(await termOrder(page)).toEqual(before)
+    await expect(page.locator('[data-testid="matrix.table"] thead th')).toHaveText([/Contested term/, /US 28-point/, /20-point \(base\)/, /^E3/])
+    await expect(page.getByTestId('matrix.row')).toHaveCount(await page.getByTestId('matrix.row').count())
+    expect(before).toContain('territory-donetsk')
+    for (const topics of await page.locator('.matrix-term__topics').allTextContents()) expect(topics).toContain('Territory')
+    await expect(matrixCell(page, 'territory-crimea', 'us-28')).toContainText('Changed')
+  })
+
+  test('a cell opens the comparison at its clause', async ({ page }) => {
+    await page.goto('/#/matrix')
+    await matrixCell(page, 'election-deadline', 'ua-20').getByRole('link').first().click()
+    await expect(page).toHaveURL(/#\/compare\/us-28\/ua-20\?clause=elections$/)
+    const row = page.locator('[data-testid="compare.row"][data-clause="elections"]')
+    await expect(row).toBeFocused()
+    await expect(row).toContainText('as soon as possible')
+  })
+
+  test('the table works by keyboard: tab to a header and sort with Enter', async ({ page }) => {
+    await page.goto('/#/matrix')
+    const sortButton = page.getByRole('button', { name: /^Contested term/ })
+    await sortButton.focus()
+    await page.keyboard.press('Enter')
+    await expect(page).toHaveURL(/sort=term$/)
+    const terms = await termOrder(page)
+    const labels = await page.locator('[data-testid="matrix.row"] th a').allTextContents()
+    expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)))
+    expect(terms).toHaveLength(24)
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: /^US 28-point/ })).toBeFocused()
+  })
+
+  test('exports CSV that reads back as the rows shown, and JSON', async ({ page }) => {
+    await page.goto('/#/matrix?topics=military,elections,amnesty')
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
+    expect(csvDownload.suggestedFilename()).toBe('positions-matrix.csv')
+    const records = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'))
+    expect(records[0]!.slice(0, 4)).toEqual(['Term', 'Topic', 'Clause', 'US 28-point: position'])
+    expect(records.slice(1).map((record) => record[0])).toEqual(['Army cap', 'NATO troops in Ukraine', 'Amnesty', 'Elections'])
+    const armyCap = records[1]!
+    expect(armyCap[records[0]!.indexOf('E3: position')]).toBe('800,000, in peacetime')
+    expect(armyCap[records[0]!.indexOf('E3: against US 28-point')]).toBe(
+      'Changed: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)',
+    )
+
+    const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()])
+    const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'))
+    expect(json.base).toBe('us-28')
+    expect(json.terms.map((term: { term: string }) => term.term)).toEqual(['army-cap', 'nato-troops', 'amnesty', 'election-deadline'])
+    expect(json.terms[0].cells['ua-20'].value).toEqual({ term: 'army-cap', kind: 'quantity', amount: 800000, qualifier: 'peacetime' })
+  })
+
+  test('has no accessibility violations', async ({ page }) => {
+    await page.goto('/#/matrix')
+    await expect(page.getByTestId('matrix.row').first()).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+})
+
+test.describe('clause history', () => {
+  const cases = [
+    { clause: 'army-size', title: "Size of Ukraine's armed forces", check: ['600,000', '800,000, in peacetime', '+200,000 (+33%)'] },
+    { clause: 'territory', title: 'Territory', check: ['“de facto Russian”', 'US proposal for Donetsk', 'Ukrainian position'] },
+    { clause: 'amnesty', title: 'Amnesty', check: ['full amnesty', 'victims', 'Stefanishyna'] },
+    { clause: 'elections', title: 'Elections in Ukraine', check: ['within 100 days', 'as soon as possible', 'Wording not published'] },
+  ]
+  for (const { clause, title, check } of cases) {
+    test(`follows ${clause} through every version with its sources`, async ({ page }) => {
+      await page.goto(`/#/clause/${clause}`)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title)
+      const entries = page.getByTestId('history.entry')
+      await expect(entries).toHaveCount(4)
+      expect(await entries.evaluateAll((list) => list.map((entry) => entry.getAttribute('data-version')))).toEqual(['us-28', 'e3', 'geneva-19', 'ua-20'])
+      for (const text of check) await expect(page.locator('main')).toContainText(text)
+      for (let i = 0; i < 4; i += 1) {
+        await expect(entries.nth(i).getByRole('heading', { name: 'Sources' })).toBeVisible()
+        expect(await entries.nth(i).locator('.source-list li').count()).toBeGreaterThan(0)
+      }
+    })
+  }
+
+  test('is reachable from the comparison and from the matrix', async ({ page }) => {
+    await page.goto('/#/compare/us-28/e3?clause=amnesty')
+    await page.locator('[data-testid="compare.row"][data-clause="amnesty"]').getByRole('link', { name: 'History' }).click()
+    await expect(page).toHaveURL(/#\/clause\/amnesty$/)
+    await page.goto('/#/matrix')
+    await page.getByRole('link', { name: 'Army cap' }).click()
+    await expect(page).toHaveURL(/#\/clause\/army-size$/)
+  })
+
+  test('the clause list links every clause and the page has no accessibility violations', async ({ page }) => {
+    await page.goto('/#/clause')
+    await expect(page.getByTestId('clauses.row')).toHaveCount(30)
+    await expectNoAxeViolations(page)
+    await page.goto('/#/clause/territory')
+    await expectNoAxeViolations(page)
+  })
+})

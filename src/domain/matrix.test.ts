@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { buildMatrix, cellSortKey, compareSortKeys } from './matrix.ts'
+import { csvField, matrixJson, matrixRecords, toCsv } from './exportMatrix.ts'
+import type { VersionId } from './model.ts'
+import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
+
+const negotiation = loadBundledNegotiation()
+const ids = (...list: string[]) => list as VersionId[]
+const all = ids('us-28', 'e3', 'geneva-19', 'ua-20')
+
+/** A CSV parser that follows RFC 4180, to read exports back as data. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = []
+  let record: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 1 } else if (ch === '"') quoted = false
+      else field += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') { record.push(field); field = '' }
+    else if (ch === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i += 1 }
+    else field += ch
+  }
+  return records
+}
+
+describe('domain/matrix', () => {
+  const matrix = buildMatrix(negotiation, all, 'us-28' as VersionId)
+  const row = (term: string) => matrix.rows.find((r) => r.term.id === term)!
+  const cellText = (term: string) => all.map((id) => row(term).cells.get(id)!.text)
+
+  it('has one row per contested term and one column per version', () => {
+    expect(matrix.rows).toHaveLength(negotiation.terms.length)
+    expect(matrix.versions.map((v) => v.id)).toEqual(all)
+  })
+
+  it('shows how the army cap moved, with the delta against the base', () => {
+    expect(cellText('army-cap')).toEqual(['600,000, at all times', '800,000, in peacetime', '800,000, in peacetime', '800,000, in peacetime'])
+    const e3 = row('army-cap').cells.get('e3' as VersionId)!
+    expect(e3.changed).toBe(true)
+    expect(e3.versusBase?.delta).toBe('+200,000 (+33%); at all times → in peacetime')
+  })
+
+  it('says why a cell has no value, never guessing one', () => {
+    expect(cellText('amnesty')).toEqual([
+      'Full amnesty for all parties, and no future claims',
+      'No amnesty; the point provides relief for victims instead',
+      'Clause deleted',
+      'Clause deleted',
+    ])
+    expect(cellText('election-deadline')).toEqual(['100 days, at the latest', 'As soon as possible after signing', 'Not known', 'As soon as possible after signing'])
+    expect(cellText('nato-membership')[2]).toBe('Not known')
+    expect(row('nato-membership').cells.get('geneva-19' as VersionId)!.changed).toBe(false)
+  })
+
+  it('shows both parties’ options where the point is not agreed, and counts them as a change when both move', () => {
+    const donetsk = row('territory-donetsk').cells.get('ua-20' as VersionId)!
+    expect(donetsk.text).toBe(
+      'Not agreed: United States: Ukraine leaves the part it holds, which becomes a demilitarised free economic zone; Ukraine: Front line on the day of signing becomes the de facto line of contact',
+    )
+    expect(donetsk.changed).toBe(true)
+  })
+
+  it('compares against any chosen base', () => {
+    const fromUa = buildMatrix(negotiation, all, 'ua-20' as VersionId)
+    const armyCap = fromUa.rows.find((r) => r.term.id === 'army-cap')!
+    expect(armyCap.cells.get('us-28' as VersionId)!.versusBase?.delta).toBe('−200,000 (−25%); in peacetime → at all times')
+    expect(armyCap.cells.get('e3' as VersionId)!.changed).toBe(false)
+    expect(armyCap.cells.get('ua-20' as VersionId)!.versusBase).toBeNull()
+  })
+
+  it('sorts numbers by amount and puts cells without a value last', () => {
+    const keys = matrix.rows.map((r) => cellSortKey(r.cells.get('geneva-19' as VersionId)))
+    const sorted = [...keys].sort(compareSortKeys)
+    expect(sorted[0]).toEqual([0, 800_000])
+    expect(sorted.at(-1)![0]).toBe(1)
+  })
+})
+
+describe('domain/exportMatrix', () => {
+  it.each([
+    { value: 'plain', expected: 'plain' },
+    { value: '600,000, at all times', expected: '"600,000, at all times"' },
+    { value: 'the “line of contact”, "quoted"', expected: '"the “line of contact”, ""quoted"""' },
+    { value: 'two\nlines', expected: '"two\nlines"' },
+    { value: '=HYPERLINK("x")', expected: '"\'=HYPERLINK(""x"")"' },
+    { value: '+200,000 (+33%)', expected: '"\'+200,000 (+33%)"' },
+  ])('escapes $value', ({ value, expected }) => {
+    expect(csvField(value)).toBe(expected)
+  })
+
+  it('writes a CSV that reads back as the same table, commas, quotes and line breaks included', () => {
+    const records = [['Term', 'Note'], ['a, b', 'say "hi"'], ['multi\nline', 'x']]
+    expect(parseCsv(toCsv(records))).toEqual(records)
+  })
+
+  it('exports the matrix with one record per term and the deltas in words', () => {
+    const matrix = buildMatrix(negotiation, all, 'us-28' as VersionId)
+    const parsed = parseCsv(toCsv(matrixRecords(matrix, matrix.rows, negotiation)))
+    expect(parsed).toHaveLength(negotiation.terms.length + 1)
+    expect(parsed[0]!.slice(0, 7)).toEqual(['Term', 'Topic', 'Clause', 'US 28-point: position', 'US 28-point: clause status', 'US 28-point: confidence', 'E3: position'])
+    const armyCap = parsed.find((record) => record[0] === 'Army cap')!
+    expect(armyCap).toContain('800,000, in peacetime')
+    expect(armyCap).toContain('Changed: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)')
+  })
+
+  it('exports JSON with typed values and sources for every cell', () => {
+    const matrix = buildMatrix(negotiation, ids('us-28', 'e3'), 'us-28' as VersionId)
+    const json = matrixJson(matrix, matrix.rows, negotiation, '2026-01-01T00:00:00.000Z')
+    const armyCap = json.terms.find((term) => term.term === 'army-cap')!
+    expect(armyCap.cells['e3']).toMatchObject({
+      position: '800,000, in peacetime',
+      value: { kind: 'quantity', amount: 800_000, qualifier: 'peacetime' },
+      changedFromBase: true,
+      sources: ['report-az-e3', 'uanews-e3-full-text', 'dagens-army-cap'],
+    })
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json)
+  })
+})

@@ -1,0 +1,134 @@
+/**
+ * The positions matrix: one row per contested term, one column per version, each cell the
+ * term's value in plain words, compared with a chosen base column.
+ */
+import type { ClauseStatus, ClauseVersion, Confidence, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
+import { compareTerm, describeTermValue, type TermChange } from './terms.ts'
+
+export interface MatrixOption {
+  readonly party: string
+  readonly value: TermValue
+  readonly text: string
+}
+
+export interface MatrixCell {
+  readonly version: Version
+  readonly clause: ClauseVersion
+  /** The term's value in this version's main text; undefined when the text does not carry it. */
+  readonly value: TermValue | undefined
+  /** Values in rival options (alternatives), when the parties have not agreed. */
+  readonly options: readonly MatrixOption[]
+  /** The value in plain words, or why there is none ("Clause deleted", "Not known"). */
+  readonly text: string
+  readonly status: ClauseStatus
+  readonly confidence: Confidence | null
+  /** Against the base column; null in the base column itself. */
+  readonly versusBase: TermChange | null
+  /** True when this cell's position differs from the base column's (known on both sides). */
+  readonly changed: boolean
+}
+
+export interface MatrixRow {
+  readonly term: TermDefinition
+  readonly lineage: Lineage
+  readonly topics: readonly TopicId[]
+  readonly cells: ReadonlyMap<VersionId, MatrixCell>
+}
+
+export interface Matrix {
+  readonly versions: readonly Version[]
+  readonly base: Version
+  readonly rows: readonly MatrixRow[]
+}
+
+function explainMissing(clause: ClauseVersion): string {
+  switch (clause.status) {
+    case 'unknown':
+      return 'Not known'
+    case 'deleted':
+      return 'Clause deleted'
+    case 'absent':
+      return 'Not in this version'
+    case 'bracketed':
+      return clause.parts.length === 0 ? 'Bracketed for the leaders; wording not published' : 'Not in the agreed text; see the options'
+    case 'separate-track':
+      return 'Moved to a separate track'
+    default:
+      return clause.parts.length === 0 ? 'Changed; wording not published' : 'Not in this text'
+  }
+}
+
+function cellFor(term: TermDefinition, version: Version): Omit<MatrixCell, 'versusBase' | 'changed'> {
+  const clause = version.clauses.get(term.clause)!
+  const value = clause.terms.find((candidate) => candidate.term === term.id)
+  const options = clause.alternatives.flatMap((alternative) => {
+    const optionValue = alternative.terms.find((candidate) => candidate.term === term.id)
+    return optionValue ? [{ party: alternative.party, value: optionValue, text: describeTermValue(term, optionValue) }] : []
+  })
+  let text = value ? describeTermValue(term, value) : explainMissing(clause)
+  if (!value && options.length > 0) text = `Not agreed: ${options.map((option) => `${option.party}: ${option.text}`).join('; ')}`
+  return { version, clause, value, options, text, status: clause.status, confidence: clause.confidence }
+}
+
+/** The value a cell is compared by; an unpublished or contested position counts as not known. */
+function comparable(term: TermDefinition, cell: Omit<MatrixCell, 'versusBase' | 'changed'>): TermValue | undefined {
+  if (cell.value) return cell.value
+  const wordingUnpublished = cell.clause.parts.length === 0 && !['deleted', 'absent'].includes(cell.status)
+  if (cell.status === 'unknown' || cell.options.length > 0 || wordingUnpublished) return { term: term.id, kind: 'unknown' }
+  return undefined
+}
+
+function versusBase(term: TermDefinition, baseCell: Omit<MatrixCell, 'versusBase' | 'changed'>, cell: Omit<MatrixCell, 'versusBase' | 'changed'>): { versusBase: TermChange; changed: boolean } {
+  const from = comparable(term, baseCell)
+  const change = compareTerm(term, from, comparable(term, cell))
+  // Rival options that all move away from the base position are a change, whichever prevails.
+  if (!cell.value && cell.options.length > 0 && from && from.kind !== 'unknown') {
+    const allDiffer = cell.options.every((option) => compareTerm(term, from, option.value).kind === 'changed')
+    return {
+      versusBase: { ...change, kind: allDiffer ? 'changed' : 'unknown', summary: `${change.fromText} → ${cell.text}` },
+      changed: allDiffer,
+    }
+  }
+  return { versusBase: change, changed: change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed' }
+}
+
+/**
+ * Builds the matrix for the given version columns (in display order) against `baseId`.
+ * Terms keep the negotiation's order; the view sorts.
+ */
+export function buildMatrix(negotiation: Negotiation, versionIds: readonly VersionId[], baseId: VersionId): Matrix {
+  const versions = versionIds.map((id) => negotiation.versions.find((version) => version.id === id)!)
+  const base = versions.find((version) => version.id === baseId) ?? versions[0]!
+  const lineages = new Map(negotiation.lineages.map((lineage) => [lineage.id, lineage]))
+  const rows = negotiation.terms.map((term) => {
+    const lineage = lineages.get(term.clause)!
+    const baseCell = cellFor(term, base)
+    const cells = new Map<VersionId, MatrixCell>()
+    for (const version of versions) {
+      const cell = version === base ? baseCell : cellFor(term, version)
+      if (version === base) {
+        cells.set(version.id, { ...cell, versusBase: null, changed: false })
+        continue
+      }
+      cells.set(version.id, { ...cell, ...versusBase(term, baseCell, cell) })
+    }
+    return { term, lineage, topics: lineage.topics, cells }
+  })
+  return { versions, base, rows }
+}
+
+/**
+ * A key to sort cells of one column by: numbers by amount, everything else by its words;
+ * cells with no known value sort last.
+ */
+export function cellSortKey(cell: MatrixCell | undefined): [number, number | string] {
+  if (!cell || cell.value === undefined || cell.value.kind === 'unknown') return [1, cell?.text ?? '']
+  if (cell.value.kind === 'quantity' && cell.value.amount !== null) return [0, cell.value.amount]
+  return [0, cell.text]
+}
+
+export function compareSortKeys(a: [number, number | string], b: [number, number | string]): number {
+  if (a[0] !== b[0]) return a[0] - b[0]
+  if (typeof a[1] === 'number' && typeof b[1] === 'number') return a[1] - b[1]
+  return String(a[1]).localeCompare(String(b[1]))
+}

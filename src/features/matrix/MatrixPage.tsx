@@ -1,0 +1,303 @@
+import { useMemo } from 'react'
+import {
+  columnOrderingFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table'
+import { matrixJson, matrixRecords, toCsv } from '../../domain/exportMatrix.ts'
+import { formatDate } from '../../domain/labels.ts'
+import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
+import type { Negotiation, VersionId } from '../../domain/model.ts'
+import { navigate } from '../../state/urlSync.ts'
+import { serializeRoute, type MatrixOptions } from '../../url/route.ts'
+import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
+import { SourceList } from '../../components/SourceList.tsx'
+import { StatusBadge } from '../../components/StatusBadge.tsx'
+import { downloadText } from './downloadText.ts'
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnOrderingFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric },
+})
+const columnHelper = createColumnHelper<typeof features, MatrixRow>()
+
+function compareHref(versions: readonly string[], clause: string): string {
+  return serializeRoute({ page: 'compare', versions, options: { view: 'split', clause, topics: [], changed: false, query: '' } })
+}
+
+function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCell; matrix: Matrix; clause: string; shown: readonly string[]; negotiation: Negotiation }) {
+  const isBase = cell.version.id === matrix.base.id
+  const partner = isBase ? shown.find((id) => id !== cell.version.id) : matrix.base.id
+  const href = compareHref(isBase ? [cell.version.id, partner ?? cell.version.id] : [matrix.base.id, cell.version.id], clause)
+  const change = cell.versusBase
+  return (
+    <div className={`matrix-cell${cell.changed ? ' matrix-cell--changed' : ''}${cell.status === 'unknown' ? ' matrix-cell--unknown' : ''}`}>
+      <a href={href} className="matrix-cell__value" aria-label={`${cell.text} (${cell.version.shortTitle}); open the comparison at this clause`}>
+        {cell.text}
+      </a>
+      {cell.changed && change?.delta ? (
+        <p className="matrix-cell__change">
+          <span className="matrix-cell__change-word">Changed</span> {change.delta}
+        </p>
+      ) : null}
+      <details className="sources-disclosure matrix-cell__meta">
+        <summary>
+          {cell.changed && !change?.delta ? <span className="matrix-cell__change-word">Changed </span> : null}
+          {!isBase && change?.kind === 'same' ? <span className="matrix-cell__same">Same </span> : null}
+          {cell.status === 'added' && cell.version.basedOn === null ? null : <StatusBadge status={cell.status} />}{' '}
+          <ConfidenceBadge confidence={cell.confidence} /> Sources ({cell.clause.sources.length})
+        </summary>
+        <SourceList refs={cell.clause.sources} negotiation={negotiation} />
+      </details>
+    </div>
+  )
+}
+
+export interface MatrixPageProps {
+  readonly negotiation: Negotiation
+  readonly options: MatrixOptions
+}
+
+export function MatrixPage({ negotiation, options }: MatrixPageProps) {
+  const allVersions = useMemo(() => negotiation.versions.map((version) => version.id as string), [negotiation])
+  const shownKey = (options.versions.length > 0 ? options.versions : allVersions).join(',')
+  const shown = useMemo(() => shownKey.split(','), [shownKey])
+  const baseId = options.base ?? shown[0]!
+  const matrix = useMemo(() => buildMatrix(negotiation, shown as VersionId[], baseId as VersionId), [negotiation, shown, baseId])
+  const topicKey = options.topics.join(',')
+  const data = useMemo(
+    () => (topicKey ? matrix.rows.filter((row) => row.topics.some((topic) => topicKey.split(',').includes(topic))) : [...matrix.rows]),
+    [matrix, topicKey],
+  )
+  const topicLabel = useMemo(() => new Map(negotiation.topics.map((topic) => [topic.id as string, topic.label])), [negotiation])
+
+  const columns = useMemo(
+    () =>
+      columnHelper.columns([
+        columnHelper.accessor((row) => row.term.label, {
+          id: 'term',
+          header: 'Contested term',
+          sortFn: 'alphanumeric',
+          cell: (info) => (
+            <>
+              <a
+                href={serializeRoute({ page: 'clause', clause: info.row.original.lineage.id })}
+                title={`History of the clause “${info.row.original.lineage.title}”`}
+              >
+                {info.getValue()}
+              </a>
+              <span className="matrix-term__topics">
+                {info.row.original.topics.map((topic) => topicLabel.get(topic) ?? topic).join(', ')}
+              </span>
+            </>
+          ),
+        }),
+        ...negotiation.versions.map((version) =>
+          columnHelper.accessor((row) => row.cells.get(version.id), {
+            id: version.id,
+            header: version.shortTitle,
+            sortFn: (a, b, id) => compareSortKeys(cellSortKey(a.getValue(id)), cellSortKey(b.getValue(id))),
+            cell: (info) => {
+              const cell = info.getValue()
+              return cell ? (
+                <CellView cell={cell} matrix={matrix} clause={info.row.original.lineage.id} shown={shown} negotiation={negotiation} />
+              ) : null
+            },
+          }),
+        ),
+      ]),
+    [negotiation, matrix, topicLabel, shown],
+  )
+
+  const sorting: SortingState = useMemo(
+    () => (options.sort ? [{ id: options.sort.column, desc: options.sort.direction === 'desc' }] : []),
+    [options.sort],
+  )
+  const columnOrder = useMemo(() => ['term', ...shown], [shown])
+  const columnVisibility = useMemo(() => Object.fromEntries(allVersions.map((id) => [id, shown.includes(id)])), [allVersions, shown])
+
+  const show = (patch: Partial<MatrixOptions>) => navigate({ page: 'matrix', options: { ...options, ...patch } })
+  const table = useTable({
+    features,
+    columns,
+    data,
+    state: { sorting, columnOrder, columnVisibility },
+    enableSortingRemoval: true,
+    // Ascending first for every column, words and numbers alike, so one click reads top-down.
+    sortDescFirst: false,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater
+      const first = next[0]
+      show({ sort: first ? { column: first.id, direction: first.desc ? 'desc' : 'asc' } : null })
+    },
+  })
+
+  const setVersions = (versions: string[]) => {
+    const canonical = versions.join(',') === allVersions.join(',') ? [] : versions
+    show({ versions: canonical, base: versions.includes(baseId) && baseId !== versions[0] ? baseId : null })
+  }
+  const moveVersion = (id: string, by: -1 | 1) => {
+    const next = [...shown]
+    const index = next.indexOf(id)
+    ;[next[index], next[index + by]] = [next[index + by]!, next[index]!]
+    setVersions(next)
+  }
+  const sortedRows = table.getRowModel().rows.map((row) => row.original)
+  const stamp = new Date().toISOString()
+
+  return (
+    <section aria-labelledby="matrix-heading" className="matrix-page">
+      <h1 id="matrix-heading">Positions matrix</h1>
+      <p className="lede">
+        Each contested term in plain words, marked where it changed against the base column. A cell opens the
+        comparison at its clause; a term opens the clause's history.
+      </p>
+
+      <div className="toolbar matrix-toolbar no-print">
+        <fieldset className="matrix-columns">
+          <legend>Columns</legend>
+          <ul>
+            {negotiation.versions.map((version) => {
+              const index = shown.indexOf(version.id)
+              const visible = index !== -1
+              return (
+                <li key={version.id}>
+                  <label className="checkbox">
+                    <input
+                      type="checkbox"
+                      checked={visible}
+                      disabled={visible && shown.length <= 1}
+                      onChange={(event) =>
+                        setVersions(event.target.checked ? allVersions.filter((id) => shown.includes(id) || id === version.id) : shown.filter((id) => id !== version.id))
+                      }
+                    />
+                    {version.shortTitle}
+                  </label>
+                  {visible ? (
+                    <>
+                      <button type="button" disabled={index === 0} onClick={() => moveVersion(version.id, -1)} aria-label={`Move ${version.shortTitle} left`}>
+                        ←
+                      </button>
+                      <button type="button" disabled={index === shown.length - 1} onClick={() => moveVersion(version.id, 1)} aria-label={`Move ${version.shortTitle} right`}>
+                        →
+                      </button>
+                    </>
+                  ) : null}
+                </li>
+              )
+            })}
+          </ul>
+        </fieldset>
+        <label className="matrix-base">
+          Compare with
+          <select value={baseId} onChange={(event) => show({ base: event.target.value === shown[0] ? null : event.target.value })}>
+            {shown.map((id) => (
+              <option key={id} value={id}>
+                {negotiation.versions.find((version) => version.id === id)?.shortTitle ?? id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <details className="topic-filter">
+          <summary>Topics{options.topics.length > 0 ? ` (${options.topics.length} chosen)` : ': all'}</summary>
+          <fieldset>
+            <legend className="sr-only">Show terms on these topics</legend>
+            {negotiation.topics
+              .filter((topic) => matrix.rows.some((row) => row.topics.includes(topic.id)))
+              .map((topic) => (
+                <label key={topic.id} className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={options.topics.includes(topic.id)}
+                    onChange={(event) => {
+                      const chosen = new Set(options.topics)
+                      if (event.target.checked) chosen.add(topic.id)
+                      else chosen.delete(topic.id)
+                      show({ topics: negotiation.topics.map((t) => t.id).filter((id) => chosen.has(id)) })
+                    }}
+                  />
+                  {topic.label}
+                </label>
+              ))}
+          </fieldset>
+        </details>
+        <div className="matrix-exports" role="group" aria-label="Export">
+          <button type="button" onClick={() => downloadText('positions-matrix.csv', 'text/csv;charset=utf-8', toCsv(matrixRecords(matrix, sortedRows, negotiation)))}>
+            Export CSV
+          </button>
+          <button
+            type="button"
+            onClick={() => downloadText('positions-matrix.json', 'application/json', JSON.stringify(matrixJson(matrix, sortedRows, negotiation, stamp), null, 2))}
+          >
+            Export JSON
+          </button>
+          {options.sort ? (
+            <button type="button" onClick={() => show({ sort: null })}>
+              Usual order
+            </button>
+          ) : null}
+        </div>
+      </div>
+
+      <p className="muted" role="status">
+        {data.length} terms, {matrix.versions.length} versions; compared with {matrix.base.title} ({formatDate(matrix.base.date)}).
+      </p>
+
+      <div className="matrix-scroll">
+        <table className="matrix" data-testid="matrix.table">
+          <caption className="sr-only">Contested terms by version; sortable by column</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted()
+                  const isBase = header.column.id === matrix.base.id
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      className={isBase ? 'matrix__base' : undefined}
+                    >
+                      <button type="button" className="matrix__sort" onClick={header.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={header} />
+                        {isBase ? <span className="matrix__base-label"> (base)</span> : null}
+                        <span className="matrix__sort-state">{sorted === 'asc' ? ' ▲ sorted ascending' : sorted === 'desc' ? ' ▼ sorted descending' : ''}</span>
+                      </button>
+                    </th>
+                  )
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} data-testid="matrix.row" data-term={row.original.term.id}>
+                {row.getVisibleCells().map((cell) =>
+                  cell.column.id === 'term' ? (
+                    <th key={cell.id} scope="row">
+                      <table.FlexRender cell={cell} />
+                    </th>
+                  ) : (
+                    <td key={cell.id} data-version={cell.column.id}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}
