@@ -145,3 +145,12 @@ describe('domain/buildComparison with unpublished wording', () => {
     expect(outline(model, 'amnesty')).toBe('26 added | 26 amended | – deleted(vs us-28) | – deleted(vs us-28)')
   })
 })
+
+describe('domain/compareClauseTerms', () => {
+  it('treats a term missing from an unknown text as unknown, not as added', () => {
+    const model = buildComparison(negotiation, ids('geneva-19', 'ua-20'))
+    const terms = row(model, 'us-guarantee').cells[1]!.terms
+    expect(terms.map((t) => `${t.definition.id}:${t.kind}`)).toEqual(['guarantee-form:unknown', 'guarantee-void-if:unknown'])
+    expect(terms[0]!.summary).toBe('Not known → Article 5-style guarantees from the US, NATO and European signatories')
+  })
+})

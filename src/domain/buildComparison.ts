@@ -3,7 +3,7 @@
  * against the column before it. Views render these rows; they compute nothing themselves.
  */
 import { diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
-import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, Version, VersionId } from './model.ts'
+import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
 import { partsEqual } from './parts.ts'
 import { compareTerm, type TermChange } from './terms.ts'
 
@@ -118,9 +118,14 @@ function termsFor(clause: ClauseVersion): Map<string, ClauseVersion['terms'][num
 export function compareClauseTerms(terms: readonly TermDefinition[], before: ClauseVersion, after: ClauseVersion): TermChange[] {
   const from = termsFor(before)
   const to = termsFor(after)
+  // A term missing from a text that is itself unknown or unpublished is unknown, not absent.
+  const missing = (clause: ClauseVersion, definition: TermDefinition): TermValue | undefined =>
+    clause.status === 'unknown' || wordingUnpublished(clause) ? { term: definition.id, kind: 'unknown' } : undefined
   return terms
     .filter((definition) => from.has(definition.id) || to.has(definition.id))
-    .map((definition) => compareTerm(definition, from.get(definition.id), to.get(definition.id)))
+    .map((definition) =>
+      compareTerm(definition, from.get(definition.id) ?? missing(before, definition), to.get(definition.id) ?? missing(after, definition)),
+    )
 }
 
 function relativeStatus(previous: ComparisonCell, clause: ClauseVersion, version: Version, textSame: boolean): { status: ClauseStatus; against: VersionId | null } {

@@ -71,12 +71,21 @@ export function resolveRoute(
       notices.push(`There is no page “/${route.path.slice(0, 60)}”; showing the default comparison instead.`)
       return { route: defaultCompare(), notices }
     case 'compare':
+      return {
+        route: {
+          page: 'compare',
+          versions: resolveVersions(route.versions, catalog, notices),
+          options: resolveCompareOptions(route.options, catalog, notices),
+        },
+        notices,
+      }
     case 'report':
       return {
         route: {
-          page: route.page,
+          page: 'report',
           versions: resolveVersions(route.versions, catalog, notices),
           options: resolveCompareOptions(route.options, catalog, notices),
+          paper: route.paper,
         },
         notices,
       }

@@ -19,6 +19,10 @@ export interface CompareOptions {
   readonly query: string
 }
 
+/** Paper for a printed report; null leaves the choice to the print dialog. */
+export type Paper = 'a4' | 'letter'
+export const PAPERS: readonly Paper[] = ['a4', 'letter']
+
 export type SortDirection = 'asc' | 'desc'
 
 export interface MatrixOptions {
@@ -32,7 +36,7 @@ export interface MatrixOptions {
 
 export type Route =
   | { readonly page: 'compare'; readonly versions: readonly string[]; readonly options: CompareOptions }
-  | { readonly page: 'report'; readonly versions: readonly string[]; readonly options: CompareOptions }
+  | { readonly page: 'report'; readonly versions: readonly string[]; readonly options: CompareOptions; readonly paper: Paper | null }
   | { readonly page: 'matrix'; readonly options: MatrixOptions }
   | { readonly page: 'clause'; readonly clause: string | null }
   | { readonly page: 'sources' }
@@ -114,8 +118,8 @@ function reportUnknown(params: Map<string, string>, known: readonly string[], is
   }
 }
 
-function readCompareOptions(params: Map<string, string>, issues: RouteIssue[]): CompareOptions {
-  reportUnknown(params, COMPARE_PARAMS, issues)
+function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], extra: readonly string[] = []): CompareOptions {
+  reportUnknown(params, [...COMPARE_PARAMS, ...extra], issues)
   const viewValue = params.get('view')
   let view: ViewMode = 'split'
   if (viewValue !== undefined) {
@@ -169,8 +173,17 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
       reportUnknown(params, [], issues)
       return { route: { page: 'home' }, issues }
     case 'compare':
-    case 'report':
       return { route: { page, versions: rest, options: readCompareOptions(params, issues) }, issues }
+    case 'report': {
+      const options = readCompareOptions(params, issues, ['paper'])
+      const paperValue = params.get('paper')
+      let paper: Paper | null = null
+      if (paperValue !== undefined) {
+        if ((PAPERS as readonly string[]).includes(paperValue)) paper = paperValue as Paper
+        else issues.push({ param: 'paper', message: `“paper=${paperValue.slice(0, 20)}” is not a paper size; use a4 or letter.` })
+      }
+      return { route: { page, versions: rest, options, paper }, issues }
+    }
     case 'matrix':
       return { route: { page: 'matrix', options: readMatrixOptions(params, issues) }, issues }
     case 'clause':
@@ -194,13 +207,14 @@ function query(pairs: readonly (readonly [string, string | null])[]): string {
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }
 
-function compareQuery(options: CompareOptions): string {
+function compareQuery(options: CompareOptions, paper: Paper | null = null): string {
   return query([
     ['clause', options.clause ? encodeURIComponent(options.clause) : null],
     ['view', options.view === 'split' ? null : options.view],
     ['topics', options.topics.length > 0 ? encodeList(options.topics) : null],
     ['changed', options.changed ? '1' : null],
     ['q', options.query ? encodeURIComponent(options.query) : null],
+    ['paper', paper],
   ])
 }
 
@@ -210,8 +224,9 @@ export function serializeRoute(route: Route): string {
     case 'home':
       return '#/'
     case 'compare':
+      return `#/compare/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options)}`
     case 'report':
-      return `#/${route.page}/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options)}`
+      return `#/report/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options, route.paper)}`
     case 'matrix': {
       const { topics, versions, base, sort } = route.options
       return `#/matrix${query([

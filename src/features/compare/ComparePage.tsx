@@ -160,7 +160,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
             ) : null}
           </fieldset>
         </details>
-        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null } })}>
+        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null })}>
           Print report
         </a>
       </form>

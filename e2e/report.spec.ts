@@ -1,0 +1,162 @@
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+
+const hasPoppler = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdfinfo'], { stdio: 'ignore' }).status === 0
+const workDir = mkdtempSync(join(tmpdir(), 'ppd-report-'))
+
+function pdfText(path: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : []
+  return execFileSync('pdftotext', ['-layout', ...range, path, '-'], { encoding: 'utf8' })
+}
+
+function pdfInfo(path: string): { pages: number; size: string } {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+(.*)/.exec(info)?.[1] ?? '' }
+}
+
+async function printToPdf(page: Page, url: string, name: string): Promise<string> {
+  await page.goto(url)
+  await expect(page.getByTestId('report.document')).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  const path = join(workDir, name)
+  await page.pdf({ path, printBackground: true, preferCSSPageSize: true })
+  return path
+}
+
+/** Collapses runs of spaces and line breaks so phrases can be matched across wrapped lines. */
+const squash = (text: string) => text.replace(/\s+/g, ' ')
+
+test.describe('printable report', () => {
+  test('"Print report" in the compare view opens the report for the current state', async ({ page }) => {
+    await page.goto('/#/compare/us-28/ua-20?topics=nato&changed=1')
+    await page.getByRole('link', { name: 'Print report' }).click()
+    await expect(page).toHaveURL(/#\/report\/us-28\/ua-20\?topics=nato&changed=1$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparison report: US 28-point → 20-point')
+    const clauses = await page.getByTestId('report.clause').evaluateAll((list) => list.map((el) => el.getAttribute('data-clause')))
+    expect(clauses).toEqual(['no-invasion-no-expansion', 'russia-nato-dialogue', 'nato-membership', 'nato-troops', 'fighter-jets-poland'])
+    await expect(page.locator('.report-facts')).toContainText('topics: NATO; only clauses that changed')
+  })
+
+  test('prints without the app around it, and marks changes by strike and underline, not colour', async ({ page }) => {
+    await page.goto('/#/report/us-28/e3')
+    await expect(page.getByTestId('report.document')).toBeVisible()
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.locator('.app-header')).toBeHidden()
+    await expect(page.locator('.report-controls')).toBeHidden()
+    await expect(page.locator('.report-clauses del').first()).toHaveCSS('text-decoration-line', 'line-through')
+    await expect(page.locator('.report-clauses ins').first()).toHaveCSS('text-decoration-line', 'underline')
+  })
+
+  test('has no accessibility violations', async ({ page }) => {
+    await page.goto('/#/report/us-28/e3/geneva-19/ua-20?topics=military')
+    await expect(page.getByTestId('report.document')).toBeVisible()
+    await expectNoAxeViolations(page)
+  })
+
+  test.describe('as a PDF', () => {
+    test.skip(!hasPoppler, 'pdftotext and pdfinfo (poppler-utils) are not installed')
+
+    test('has the cover, summary figures, clauses and references, on a sensible number of A4 pages', async ({ page }) => {
+      const pdf = await printToPdf(page, '/#/report/us-28/e3?paper=a4', 'us-e3.pdf')
+      const { pages, size } = pdfInfo(pdf)
+      expect(size).toContain('A4')
+      expect(pages).toBeGreaterThanOrEqual(8)
+      expect(pages).toBeLessThanOrEqual(30)
+      const text = squash(pdfText(pdf))
+      // Cover
+      expect(text).toContain('Comparison report: US 28-point → E3')
+      expect(text).toMatch(/US 28-point draft\b[\s\S]*\(us-28\)/)
+      expect(text).toMatch(/E3 counterproposal\b[\s\S]*\(e3\)/)
+      expect(text).toMatch(/Generated \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/)
+      expect(text).toContain('/#/report/us-28/e3?paper=a4')
+      // Summary: E3 against the US draft is 11 kept, 16 amended, 1 deleted.
+      expect(text).toMatch(/E3 vs US\s+11\s+16\s+1\s+0\s+0\s+0\s+0\s+0/)
+      expect(text).toMatch(/Army cap\s+600,000, at all times\s+800,000, in peacetime — changed:/)
+      // Clauses and legend
+      expect(text).toContain("Size of Ukraine's armed forces — US 28-point 6, E3 6")
+      expect(text).toContain('How to read this report')
+      expect(text).toContain('Struck-through words were removed')
+      // References: numbered, with the sources' addresses
+      expect(text).toMatch(/References\s+1\. LIGA\.net/)
+      expect(text).toContain('https://tass.com/world/2047587')
+      expect(text).toMatch(/\d+\. 5channel \(5ch\.net\) military board, about 24 Nov 2025\..*\[Anonymous forum\]/)
+      // Running header and page numbers from CSS paged media
+      expect(squash(pdfText(pdf, 2))).toContain('Comparison report: US 28-point → E3')
+      expect(squash(pdfText(pdf, 2))).toContain(`Page 2 of ${pages}`)
+    })
+
+    test('never splits a clause across two pages when it fits on one', async ({ page }) => {
+      const pdf = await printToPdf(page, '/#/report/us-28/e3/ua-20?paper=letter', 'three-way.pdf')
+      const { pages, size } = pdfInfo(pdf)
+      expect(size).toContain('letter')
+      const pageTexts = Array.from({ length: pages }, (_, i) => squash(pdfText(pdf, i + 1)))
+      // Lay the report out at the Letter page's content box (8.5 × 11 in less 15 mm and 18 mm margins)
+      // to learn which clauses can fit on one page at all.
+      const contentHeight = 11 * 96 - (36 / 25.4) * 96
+      await page.setViewportSize({ width: Math.floor(8.5 * 96 - (30 / 25.4) * 96), height: Math.floor(contentHeight) })
+      const clauses = await page.getByTestId('report.clause').evaluateAll((list) =>
+        list.map((el) => ({
+          title: el.querySelector('h3')!.childNodes[0]!.textContent!,
+          id: el.getAttribute('data-clause')!,
+          height: el.getBoundingClientRect().height,
+        })),
+      )
+      expect(clauses.length).toBeGreaterThan(20)
+      let checked = 0
+      for (const { title, id, height } of clauses) {
+        const startPage = pageTexts.findIndex((text) => text.includes(`${title} — US 28-point`))
+        // Each clause ends with its own deep link, so its last line identifies it uniquely.
+        const endPage = pageTexts.findIndex((text) => text.includes(`clause=${id}`))
+        expect(startPage, `start of ${id}`).toBeGreaterThanOrEqual(0)
+        if (height < contentHeight * 0.95) {
+          expect(endPage, `${id} (${Math.round(height)}px) split across pages`).toBe(startPage)
+          checked += 1
+        } else {
+          expect(endPage - startPage, `${id} is longer than a page`).toBeLessThanOrEqual(Math.ceil(height / contentHeight))
+        }
+      }
+      expect(checked).toBeGreaterThan(20)
+    })
+
+    test('the command line writes the same report to PDF', async () => {
+      const out = join(workDir, 'cli.pdf')
+      const result = spawnSync('node', ['scripts/report.mjs', 'us-28', 'geneva-19', '--topics', 'amnesty,military', '--paper', 'letter', '--no-build', '--out', out], {
+        encoding: 'utf8',
+      })
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      expect(result.stdout).toContain(`wrote ${out} (3 clauses`)
+      const { pages, size } = pdfInfo(out)
+      expect(pages).toBeGreaterThan(0)
+      expect(size).toContain('letter')
+      const text = squash(pdfText(out))
+      expect(text).toContain('Comparison report: US 28-point → Geneva 19-point')
+      expect(text).toContain('topics: Armed forces, Amnesty')
+      expect(text).toContain('Amnesty — US 28-point 26, Geneva 19-point –')
+      expect(text).toContain('Stefanishyna')
+    })
+  })
+
+  test('the command line fails cleanly on bad arguments', async () => {
+    const run = (...args: string[]) => spawnSync('node', ['scripts/report.mjs', ...args], { encoding: 'utf8' })
+    const unknownVersion = run('us-28', 'e9', '--out', join(workDir, 'x.pdf'))
+    expect(unknownVersion.status).toBe(2)
+    expect(unknownVersion.stderr).toContain('report: unknown version "e9". Available:')
+    const unwritable = run('us-28', 'e3', '--out', '/nonexistent-folder/report.pdf')
+    expect(unwritable.status).toBe(2)
+    expect(unwritable.stderr).toContain('cannot write to /nonexistent-folder/report.pdf: the folder /nonexistent-folder does not exist')
+    const notPdf = run('us-28', 'e3', '--out', join(workDir, 'report.txt'))
+    expect(notPdf.status).toBe(2)
+    expect(notPdf.stderr).toContain('must end in .pdf')
+    const oneVersion = run('us-28')
+    expect(oneVersion.status).toBe(2)
+    expect(oneVersion.stderr).toContain('name at least two versions')
+    const badTopic = run('us-28', 'e3', '--topics', 'weather')
+    expect(badTopic.status).toBe(2)
+    expect(badTopic.stderr).toContain('unknown topic "weather"')
+  })
+})

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// Writes the comparison report to PDF from the command line, by rendering the app's own
+// #/report route in headless Chromium: the same document a user prints from the browser.
+//
+//   npm run report -- us-28 e3 --out report.pdf
+//   npm run report -- us-28 e3 geneva-19 ua-20 --topics nato,territory --changed --paper letter --out nato.pdf
+import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { dirname, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const USAGE = `Usage: npm run report -- <version> <version> [<version> …] [options]
+
+Options:
+  --out <file.pdf>     where to write the PDF (default: report-<versions>.pdf)
+  --topics <a,b>       only clauses on these topics
+  --changed            only clauses that changed
+  --query <text>       only clauses that mention this text
+  --paper <a4|letter>  paper size (default: a4)
+  --no-build           use the existing dist/ build instead of building first
+  --help               show this help`
+
+function fail(message, code = 2) {
+  console.error(`report: ${message}`)
+  process.exit(code)
+}
+
+function readJson(path) {
+  return JSON.parse(readFileSync(path, 'utf8'))
+}
+
+/** Version and topic ids straight from data/, so bad arguments fail before anything starts. */
+function catalog() {
+  const versions = []
+  const topics = []
+  for (const folder of readdirSync(join(root, 'data'), { withFileTypes: true })) {
+    if (!folder.isDirectory()) continue
+    const versionsDir = join(root, 'data', folder.name, 'versions')
+    if (existsSync(versionsDir)) {
+      for (const file of readdirSync(versionsDir)) if (file.endsWith('.json')) versions.push(readJson(join(versionsDir, file)).id)
+    }
+    const negotiation = join(root, 'data', folder.name, 'negotiation.json')
+    if (existsSync(negotiation)) topics.push(...readJson(negotiation).topics.map((topic) => topic.id))
+  }
+  return { versions, topics }
+}
+
+function checkOutput(path) {
+  if (!path.toLowerCase().endsWith('.pdf')) fail(`the output file must end in .pdf: ${path}`)
+  if (existsSync(path)) {
+    if (statSync(path).isDirectory()) fail(`the output path is a directory: ${path}`)
+    try {
+      accessSync(path, constants.W_OK)
+    } catch {
+      fail(`cannot write to ${path}: permission denied`)
+    }
+    return
+  }
+  const dir = dirname(path)
+  if (!existsSync(dir)) fail(`cannot write to ${path}: the folder ${dir} does not exist`)
+  try {
+    accessSync(dir, constants.W_OK)
+  } catch {
+    fail(`cannot write to ${path}: the folder ${dir} is not writable`)
+  }
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolvePort(port))
+    })
+  })
+}
+
+let args
+try {
+  args = parseArgs({
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      topics: { type: 'string' },
+      changed: { type: 'boolean', default: false },
+      query: { type: 'string' },
+      paper: { type: 'string', default: 'a4' },
+      'no-build': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  })
+} catch (error) {
+  fail(`${error.message}\n\n${USAGE}`)
+}
+const { values, positionals } = args
+if (values.help) {
+  console.log(USAGE)
+  process.exit(0)
+}
+
+const known = catalog()
+if (positionals.length < 2) fail(`name at least two versions to compare. Available: ${known.versions.join(', ')}\n\n${USAGE}`)
+const unknownVersions = positionals.filter((id) => !known.versions.includes(id))
+if (unknownVersions.length > 0) fail(`unknown version ${unknownVersions.map((id) => `"${id}"`).join(', ')}. Available: ${known.versions.join(', ')}`)
+if (new Set(positionals).size < positionals.length) fail('a version is named twice')
+const topics = values.topics ? values.topics.split(',').map((topic) => topic.trim()).filter(Boolean) : []
+const unknownTopics = topics.filter((topic) => !known.topics.includes(topic))
+if (unknownTopics.length > 0) fail(`unknown topic ${unknownTopics.map((id) => `"${id}"`).join(', ')}. Available: ${known.topics.join(', ')}`)
+if (!['a4', 'letter'].includes(values.paper)) fail(`unknown paper size "${values.paper}"; use a4 or letter`)
+
+const out = resolve(values.out ?? `report-${positionals.join('-')}.pdf`)
+checkOutput(out)
+
+const query = [
+  topics.length > 0 ? `topics=${topics.map(encodeURIComponent).join(',')}` : null,
+  values.changed ? 'changed=1' : null,
+  values.query ? `q=${encodeURIComponent(values.query)}` : null,
+  `paper=${values.paper}`,
+].filter(Boolean)
+const hash = `#/report/${positionals.map(encodeURIComponent).join('/')}?${query.join('&')}`
+
+const { build, preview } = await import('vite')
+const { chromium } = await import('@playwright/test')
+const { CHROMIUM_ARGS, findChromium } = await import('./browser-path.mjs')
+
+const browserPath = findChromium()
+if (!browserPath) fail('no Chromium found; run `node scripts/ensure-browser.mjs` or set CHROMIUM_PATH', 1)
+
+if (!values['no-build'] || !existsSync(join(root, 'dist', 'index.html'))) {
+  await build({ root, logLevel: 'error' })
+}
+const port = await freePort()
+const server = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port, strictPort: true, open: false } })
+const browser = await chromium.launch({ executablePath: browserPath.executablePath, args: CHROMIUM_ARGS })
+try {
+  const page = await browser.newPage()
+  const errors = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`http://127.0.0.1:${port}/${hash}`)
+  await page.getByTestId('report.document').waitFor({ timeout: 30_000 })
+  const notices = await page.getByTestId('app.notices').allTextContents()
+  if (notices.length > 0) console.warn(`report: the app adjusted the request: ${notices.join(' ')}`)
+  if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`)
+  await page.emulateMedia({ media: 'print' })
+  await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true })
+  const clauses = await page.getByTestId('report.clause').count()
+  console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.paper.toUpperCase()})`)
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error), 1)
+} finally {
+  await browser.close()
+  await new Promise((done) => server.httpServer.close(done))
+}
