@@ -50,5 +50,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
+    benchmark: { include: ['src/**/*.bench.ts'] },
   },
 })

@@ -5,12 +5,10 @@
 //   npm run report -- us-28 e3 --out report.pdf
 //   npm run report -- us-28 e3 geneva-19 ua-20 --topics nato,territory --changed --paper letter --out nato.pdf
 import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { fileURLToPath } from 'node:url'
+import { openApp, root } from './serve-app.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const USAGE = `Usage: npm run report -- <version> <version> [<version> …] [options]
 
 Options:
@@ -67,17 +65,6 @@ function checkOutput(path) {
   }
 }
 
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolvePort(port))
-    })
-  })
-}
-
 let args
 try {
   args = parseArgs({
@@ -122,24 +109,17 @@ const query = [
 ].filter(Boolean)
 const hash = `#/report/${positionals.map(encodeURIComponent).join('/')}?${query.join('&')}`
 
-const { build, preview } = await import('vite')
-const { chromium } = await import('@playwright/test')
-const { CHROMIUM_ARGS, findChromium } = await import('./browser-path.mjs')
-
-const browserPath = findChromium()
-if (!browserPath) fail('no Chromium found; run `node scripts/ensure-browser.mjs` or set CHROMIUM_PATH', 1)
-
-if (!values['no-build'] || !existsSync(join(root, 'dist', 'index.html'))) {
-  await build({ root, logLevel: 'error' })
-}
-const port = await freePort()
-const server = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port, strictPort: true, open: false } })
-const browser = await chromium.launch({ executablePath: browserPath.executablePath, args: CHROMIUM_ARGS })
+let app
 try {
-  const page = await browser.newPage()
+  app = await openApp({ build: !values['no-build'] })
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error), 1)
+}
+try {
+  const page = await app.browser.newPage()
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(`http://127.0.0.1:${port}/${hash}`)
+  await page.goto(`${app.origin}/${hash}`)
   await page.getByTestId('report.document').waitFor({ timeout: 30_000 })
   const notices = await page.getByTestId('app.notices').allTextContents()
   if (notices.length > 0) console.warn(`report: the app adjusted the request: ${notices.join(' ')}`)
@@ -149,8 +129,9 @@ try {
   const clauses = await page.getByTestId('report.clause').count()
   console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.paper.toUpperCase()})`)
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error), 1)
+  // Not fail(): exiting here would skip closing the browser and the server.
+  console.error(`report: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
 } finally {
-  await browser.close()
-  await new Promise((done) => server.httpServer.close(done))
+  await app.close()
 }
