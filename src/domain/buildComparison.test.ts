@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison, diffClauses, getComparison, type ComparisonModel } from './buildComparison.ts'
+import { summarizeRows } from './filterRows.ts'
 import type { VersionId } from './model.ts'
 import { makeClause } from './testing/factories.ts'
 import { formatParts, formatTokens } from './testing/formatDiff.ts'
@@ -15,7 +16,7 @@ const row = (model: ComparisonModel, clause: string) => {
 /** `number status` per column, e.g. `6 added | 6 amended`. */
 const outline = (model: ComparisonModel, clause: string) =>
   row(model, clause)
-    .cells.map((cell) => `${cell.clause.number ?? '–'} ${cell.status}${cell.statusAgainst && cell !== row(model, clause).cells[0] ? `(vs ${cell.statusAgainst})` : ''}`)
+    .cells.map((cell) => `${cell.clause.number ?? '–'} ${cell.status}${cell.statusAgainst && cell !== row(model, clause).cells[0] ? `(vs ${cell.statusAgainst.id})` : ''}`)
     .join(' | ')
 
 describe('domain/diffClauses', () => {
@@ -152,5 +153,38 @@ describe('domain/compareClauseTerms', () => {
     const terms = row(model, 'us-guarantee').cells[1]!.terms
     expect(terms.map((t) => `${t.definition.id}:${t.kind}`)).toEqual(['guarantee-form:unknown', 'guarantee-void-if:unknown'])
     expect(terms[0]!.summary).toBe('Not known → Article 5-style guarantees from the US, NATO and European signatories')
+  })
+})
+
+describe('domain/buildComparison: what counts as a change', () => {
+  it('does not call a clause amended when the only difference is wording nobody knows', () => {
+    const model = buildComparison(negotiation, ids('e3', 'ua-20'))
+    expect(outline(model, 'no-force-change')).toBe('22 kept | 15 kept(vs us-28)')
+    expect(row(model, 'no-force-change').changed).toBe(false)
+  })
+
+  it('does not count a status stated against another version, or a shared state, as a change', () => {
+    expect(row(buildComparison(negotiation, ids('e3', 'geneva-19')), 'army-size').changed).toBe(false)
+    const genevaUa = buildComparison(negotiation, ids('geneva-19', 'ua-20'))
+    expect(row(genevaUa, 'territory').changed).toBe(false)
+    expect(row(genevaUa, 'fighter-jets-poland').changed).toBe(false)
+    expect(row(genevaUa, 'army-size').changed).toBe(false)
+    expect(row(genevaUa, 'elections').changed).toBe(false)
+    // A real difference still shows, whatever the statuses say.
+    expect(row(genevaUa, 'non-aggression').changed).toBe(false)
+    expect(row(buildComparison(negotiation, ids('us-28', 'geneva-19')), 'territory').changed).toBe(true)
+  })
+})
+
+describe('domain/summarizeRows', () => {
+  it('groups each column’s counts by the version the statuses are stated against', () => {
+    const model = buildComparison(negotiation, ids('e3', 'geneva-19'))
+    const summary = summarizeRows(model, model.rows).map(
+      (group) => `${group.version.id} vs ${group.against.id}: ${group.counts.map(([status, n]) => `${n} ${status}`).join(', ')}`,
+    )
+    expect(summary).toEqual([
+      'geneva-19 vs e3: 3 bracketed, 4 separate-track, 18 unknown',
+      'geneva-19 vs us-28: 2 amended, 3 deleted',
+    ])
   })
 })

@@ -4,7 +4,7 @@
  */
 import { diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
-import { partsEqual } from './parts.ts'
+import { hasOwnText, wordingUnpublished } from './clauseState.ts'
 import { compareTerm, type TermChange } from './terms.ts'
 
 /** One part of a clause set against the same part (by key) in the previous column. */
@@ -26,7 +26,7 @@ export interface ComparisonCell {
    * The version `status` is stated against, when that is not the previous column (the first
    * column, or a version the data relates to another base). Null means the previous column.
    */
-  readonly statusAgainst: VersionId | null
+  readonly statusAgainst: Version | null
   /** Part-by-part diff against the previous column; null for the first column or when either side's text is not known. */
   readonly parts: readonly PartDiff[] | null
   /** Every term either column carries, compared with the previous column; empty for the first column. */
@@ -50,16 +50,10 @@ export interface ComparisonModel {
 
 /** Statuses that describe a state of the clause, not a relation to the previous column. */
 const STATE_STATUSES: ReadonlySet<ClauseStatus> = new Set(['unknown', 'bracketed', 'separate-track', 'absent'])
-const CHANGE_STATUSES: ReadonlySet<ClauseStatus> = new Set(['amended', 'deleted', 'added', 'bracketed', 'separate-track'])
+/** Statuses that, stated against the previous column, are themselves a change. */
+const CHANGE_RELATIONS: ReadonlySet<ClauseStatus> = new Set(['amended', 'deleted', 'added'])
 
-function hasText(clause: ClauseVersion): boolean {
-  return clause.status !== 'deleted' && clause.status !== 'absent' && clause.status !== 'unknown'
-}
 
-/** Amended, bracketed or moved with its new wording never published. */
-function wordingUnpublished(clause: ClauseVersion): boolean {
-  return hasText(clause) && clause.parts.length === 0
-}
 
 function alignParts(before: readonly ClausePart[], after: readonly ClausePart[]): Array<[ClausePart | null, ClausePart | null]> {
   const afterKeys = new Set(after.map((part) => part.key))
@@ -103,10 +97,10 @@ function diffPart(before: ClausePart | null, after: ClausePart | null, options: 
 /** Diffs two clauses part by part, or returns null when either side's text is not known. */
 export function diffClauses(before: ClauseVersion, after: ClauseVersion, options: DiffTextOptions = {}): PartDiff[] | null {
   if (before.status === 'unknown' || after.status === 'unknown') return null
-  const beforeParts = hasText(before) ? before.parts : []
-  const afterParts = hasText(after) ? after.parts : []
+  const beforeParts = hasOwnText(before) ? before.parts : []
+  const afterParts = hasOwnText(after) ? after.parts : []
   // A clause amended or bracketed with its wording unpublished has nothing to diff against.
-  if ((hasText(before) && beforeParts.length === 0) || (hasText(after) && afterParts.length === 0)) return null
+  if ((hasOwnText(before) && beforeParts.length === 0) || (hasOwnText(after) && afterParts.length === 0)) return null
   return alignParts(beforeParts, afterParts).map(([b, a]) => diffPart(b, a, options))
 }
 
@@ -128,37 +122,55 @@ export function compareClauseTerms(terms: readonly TermDefinition[], before: Cla
     )
 }
 
-function relativeStatus(previous: ComparisonCell, clause: ClauseVersion, version: Version, textSame: boolean): { status: ClauseStatus; against: VersionId | null } {
-  // The data states each status against the version's own base, and states like "unknown" hold whatever the neighbour.
-  if (version.basedOn === previous.version.id || STATE_STATUSES.has(clause.status)) return { status: clause.status, against: null }
-  const before = previous.clause
-  // Against a text that is not known, only the data's own statement holds.
-  // A version known only by its reported changes says nothing about texts other than its base.
-  if (before.status === 'unknown' || wordingUnpublished(before) || wordingUnpublished(clause) || version.textKnown === 'changes-only') {
-    return { status: clause.status, against: version.basedOn }
-  }
-  const beforeHas = hasText(before)
-  const afterHas = hasText(clause)
-  if (!beforeHas && afterHas) return { status: 'added', against: null }
-  if (beforeHas && !afterHas) return { status: 'deleted', against: null }
-  if (!beforeHas && !afterHas) return { status: clause.status, against: version.basedOn }
-  return { status: textSame ? 'kept' : 'amended', against: null }
+interface Relative {
+  readonly status: ClauseStatus
+  readonly against: VersionId | null
 }
 
-function buildCell(terms: readonly TermDefinition[], previous: ComparisonCell | null, version: Version, clause: ClauseVersion, options: DiffTextOptions): ComparisonCell {
+function relativeStatus(previous: ComparisonCell, clause: ClauseVersion, version: Version, parts: readonly PartDiff[] | null, terms: readonly TermChange[]): Relative {
+  const declared: Relative = { status: clause.status, against: version.basedOn }
+  // The data states each status against the version's own base; states such as "bracketed" hold on their own.
+  if (version.basedOn === previous.version.id || STATE_STATUSES.has(clause.status)) return { status: clause.status, against: null }
+  const before = previous.clause
+  // Against a text that is not known, only the data's own statement holds; and a version known
+  // only by its reported changes says nothing about texts other than its base.
+  if (before.status === 'unknown' || wordingUnpublished(before) || wordingUnpublished(clause) || version.textKnown === 'changes-only') {
+    return declared
+  }
+  const beforeHas = hasOwnText(before)
+  const afterHas = hasOwnText(clause)
+  if (!beforeHas && afterHas) return { status: 'added', against: null }
+  if (beforeHas && !afterHas) return { status: 'deleted', against: null }
+  if (!beforeHas && !afterHas) return declared
+  // Both texts exist: judge from the diff. A gap in what is known cannot be called kept or amended.
+  if (parts?.some((part) => part.kind === 'unknown') || terms.some((term) => term.kind === 'unknown')) return declared
+  const same = (parts ?? []).every((part) => part.kind === 'same') && terms.every((term) => term.kind === 'same')
+  return { status: same ? 'kept' : 'amended', against: null }
+}
+
+function buildCell(
+  negotiation: Negotiation,
+  previous: ComparisonCell | null,
+  version: Version,
+  clause: ClauseVersion,
+  options: DiffTextOptions,
+): ComparisonCell {
+  const resolve = (id: VersionId | null) => (id === null ? null : negotiation.versions.find((candidate) => candidate.id === id) ?? null)
+  const { terms } = negotiation
   if (previous === null) {
-    return { version, clause, status: clause.status, statusAgainst: version.basedOn, parts: null, terms: [], changed: false }
+    return { version, clause, status: clause.status, statusAgainst: resolve(version.basedOn), parts: null, terms: [], changed: false }
   }
   const parts = diffClauses(previous.clause, clause, options)
   const termChanges = compareClauseTerms(terms, previous.clause, clause)
-  const textSame =
-    partsEqual(previous.clause.parts, clause.parts) && termChanges.every((change) => change.kind === 'same')
-  const { status, against } = relativeStatus(previous, clause, version, textSame)
-  const changed =
-    CHANGE_STATUSES.has(status) ||
+  const { status, against } = relativeStatus(previous, clause, version, parts, termChanges)
+  // A status counts as a change only when it is stated against this very column: "amended"
+  // against another base, or a state the previous column shares, is not a change here.
+  const statusChanged =
+    against === null && (CHANGE_RELATIONS.has(status) || (STATE_STATUSES.has(status) && status !== 'unknown' && status !== previous.status))
+  const diffChanged =
     (parts?.some((part) => part.kind !== 'same' && part.kind !== 'unknown') ?? false) ||
     termChanges.some((change) => change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed')
-  return { version, clause, status, statusAgainst: against, parts, terms: termChanges, changed }
+  return { version, clause, status, statusAgainst: resolve(against), parts, terms: termChanges, changed: statusChanged || diffChanged }
 }
 
 /**
@@ -177,7 +189,7 @@ export function buildComparison(negotiation: Negotiation, versionIds: readonly V
     if (clauses.every((clause) => clause.status === 'absent')) continue
     const cells: ComparisonCell[] = []
     clauses.forEach((clause, index) => {
-      cells.push(buildCell(negotiation.terms, cells[index - 1] ?? null, versions[index]!, clause, options))
+      cells.push(buildCell(negotiation, cells[index - 1] ?? null, versions[index]!, clause, options))
     })
     rows.push({
       key: lineage.id,

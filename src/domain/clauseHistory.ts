@@ -1,43 +1,43 @@
 import { compareClauseTerms, diffClauses, type PartDiff } from './buildComparison.ts'
+import { wordingKnown } from './clauseState.ts'
 import type { ClauseId, ClauseVersion, Negotiation, Version } from './model.ts'
 import type { TermChange } from './terms.ts'
 
 export interface HistoryEntry {
   readonly version: Version
   readonly clause: ClauseVersion
-  /** The latest earlier version whose text of this clause is known; the diff is against it. */
+  /** The nearest version this one revises whose text of the clause is known; the diff is against it. */
   readonly against: Version | null
   readonly parts: readonly PartDiff[] | null
   readonly terms: readonly TermChange[]
 }
 
-/** True when a version's wording of the clause is known, including knowing there is none. */
-function wordingKnown(clause: ClauseVersion): boolean {
-  if (clause.status === 'unknown') return false
-  if (clause.status === 'deleted' || clause.status === 'absent') return true
-  return clause.parts.length > 0
-}
-
 /**
- * One clause through every version in date order. Each entry is diffed against the latest
- * earlier version whose text of the clause is known, so a version whose text was never
- * published (Geneva) does not break the chain for the ones after it.
+ * One clause through every version in date order. Each entry is diffed against the version it
+ * revises (its `basedOn`), or that version's own base where the base's wording of the clause is
+ * not known, so a rival draft (E3 beside Geneva) is never taken for an ancestor.
  */
 export function clauseHistory(negotiation: Negotiation, clauseId: ClauseId): HistoryEntry[] {
-  const entries: HistoryEntry[] = []
-  let known: { version: Version; clause: ClauseVersion } | null = null
-  for (const version of negotiation.versions) {
-    const clause = version.clauses.get(clauseId)
-    if (!clause) continue
-    const against = known
-    entries.push({
-      version,
-      clause,
-      against: against?.version ?? null,
-      parts: against ? diffClauses(against.clause, clause) : null,
-      terms: against ? compareClauseTerms(negotiation.terms, against.clause, clause) : [],
-    })
-    if (wordingKnown(clause)) known = { version, clause }
+  const byId = new Map(negotiation.versions.map((version) => [version.id, version]))
+  const knownAncestor = (version: Version): { version: Version; clause: ClauseVersion } | null => {
+    for (let base = version.basedOn ? byId.get(version.basedOn) : undefined; base; base = base.basedOn ? byId.get(base.basedOn) : undefined) {
+      const clause = base.clauses.get(clauseId)
+      if (clause && wordingKnown(clause)) return { version: base, clause }
+    }
+    return null
   }
-  return entries
+  return negotiation.versions.flatMap((version) => {
+    const clause = version.clauses.get(clauseId)
+    if (!clause) return []
+    const against = knownAncestor(version)
+    return [
+      {
+        version,
+        clause,
+        against: against?.version ?? null,
+        parts: against ? diffClauses(against.clause, clause) : null,
+        terms: against ? compareClauseTerms(negotiation.terms, against.clause, clause) : [],
+      },
+    ]
+  })
 }

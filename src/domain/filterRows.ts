@@ -41,23 +41,33 @@ export function filterRows(model: ComparisonModel, filter: RowFilter): Compariso
 
 export interface ColumnSummary {
   readonly version: Version
+  /** The version these statuses are stated against: the previous column, or the version's own base. */
   readonly against: Version
   readonly counts: ReadonlyArray<readonly [ClauseStatus, number]>
 }
 
-/** For each column after the first, how many of the given rows have each status. */
+/**
+ * For each column after the first, how many of the given rows have each status, grouped by
+ * the version each status is stated against (the previous column first).
+ */
 export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonRow[]): ColumnSummary[] {
-  return model.versions.slice(1).map((version, offset) => {
+  return model.versions.slice(1).flatMap((version, offset) => {
     const column = offset + 1
-    const counts = new Map<ClauseStatus, number>()
+    const previous = model.versions[offset]!
+    const groups = new Map<Version, Map<ClauseStatus, number>>([[previous, new Map()]])
     for (const row of rows) {
-      const status = row.cells[column]!.status
-      counts.set(status, (counts.get(status) ?? 0) + 1)
+      const cell = row.cells[column]!
+      const against = cell.statusAgainst ?? previous
+      const counts = groups.get(against) ?? new Map<ClauseStatus, number>()
+      counts.set(cell.status, (counts.get(cell.status) ?? 0) + 1)
+      groups.set(against, counts)
     }
-    return {
-      version,
-      against: model.versions[offset]!,
-      counts: CLAUSE_STATUSES.flatMap((status) => (counts.has(status) ? [[status, counts.get(status)!] as const] : [])),
-    }
+    return [...groups.entries()]
+      .filter(([against, counts]) => counts.size > 0 || against === previous)
+      .map(([against, counts]) => ({
+        version,
+        against,
+        counts: CLAUSE_STATUSES.flatMap((status) => (counts.has(status) ? [[status, counts.get(status)!] as const] : [])),
+      }))
   })
 }

@@ -3,6 +3,7 @@
  * term's value in plain words, compared with a chosen base column.
  */
 import type { ClauseStatus, ClauseVersion, Confidence, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
+import { wordingKnown } from './clauseState.ts'
 import { compareTerm, describeTermValue, type TermChange } from './terms.ts'
 
 export interface MatrixOption {
@@ -73,8 +74,7 @@ function cellFor(term: TermDefinition, version: Version): Omit<MatrixCell, 'vers
 /** The value a cell is compared by; an unpublished or contested position counts as not known. */
 function comparable(term: TermDefinition, cell: Omit<MatrixCell, 'versusBase' | 'changed'>): TermValue | undefined {
   if (cell.value) return cell.value
-  const wordingUnpublished = cell.clause.parts.length === 0 && !['deleted', 'absent'].includes(cell.status)
-  if (cell.status === 'unknown' || cell.options.length > 0 || wordingUnpublished) return { term: term.id, kind: 'unknown' }
+  if (!wordingKnown(cell.clause) || cell.options.length > 0) return { term: term.id, kind: 'unknown' }
   return undefined
 }
 

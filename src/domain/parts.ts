@@ -29,11 +29,3 @@ export function keepsWordingOf(later: readonly ClausePart[], earlier: readonly C
     })
   )
 }
-
-/** The clause's known wording as one plain string, sub-points prefixed by their labels. */
-export function partsToPlainText(parts: readonly ClausePart[]): string {
-  return parts
-    .filter((part) => part.text !== null)
-    .map((part) => (part.label ? `(${part.label}) ${part.text}` : part.text))
-    .join(' ')
-}

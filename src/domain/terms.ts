@@ -39,8 +39,10 @@ export function formatAmountDelta(from: number, to: number, unit: TermUnit): str
       : formatAmount(Math.abs(difference), unit)
   const main = signed(absolute, difference < 0)
   if (from === 0 || unit === 'percent') return main
-  const relative = Math.round((difference / from) * 100)
-  return `${main} (${signed(`${Math.abs(relative)}%`, relative < 0)})`
+  const relative = (difference / from) * 100
+  // A change too small to round to 1% is still a change, so it says "<1%" rather than "0%".
+  const magnitude = Math.abs(relative) < 1 ? '<1%' : `${Math.round(Math.abs(relative))}%`
+  return `${main} (${signed(magnitude, relative < 0)})`
 }
 
 /** A term's value in plain words: "800,000, in peacetime", "Barred outright", "Not known". */
@@ -84,7 +86,8 @@ function qualifierLabel(definition: TermDefinition, id: string | null): string |
   return definition.qualifiers.find((q) => q.id === id)?.label ?? id
 }
 
-function sameValue(a: TermValue, b: TermValue): boolean {
+/** True when two known values of a term are the same position. */
+export function sameTermValue(a: TermValue, b: TermValue): boolean {
   if (a.kind === 'choice' && b.kind === 'choice') return a.choice === b.choice
   if (a.kind === 'quantity' && b.kind === 'quantity') return a.amount === b.amount && a.qualifier === b.qualifier
   return false
@@ -105,7 +108,7 @@ export function compareTerm(definition: TermDefinition, from: TermValue | undefi
   if (from === undefined && to === undefined) return { ...base, kind: 'same', summary: fromText, delta: null }
   if (from === undefined) return { ...base, kind: 'added', summary: `Not in the earlier text → ${toText}`, delta: null }
   if (to === undefined) return { ...base, kind: 'removed', summary: `${fromText} → not in this text`, delta: null }
-  if (sameValue(from, to)) return { ...base, kind: 'same', summary: toText, delta: null }
+  if (sameTermValue(from, to)) return { ...base, kind: 'same', summary: toText, delta: null }
 
   const deltas: string[] = []
   if (from.kind === 'quantity' && to.kind === 'quantity' && definition.kind === 'quantity') {

@@ -186,7 +186,12 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
     {
       name: 'a kept clause whose text differs from its base',
       files: () => withEdit('versions/e3.json', (v) => (v.clauses[0].text = 'Ukraine is sovereign.')),
-      expected: 'data/ukraine-2025/versions/e3.json: clauses.0.parts: A kept clause must have exactly the text of "us-28"',
+      expected: 'data/ukraine-2025/versions/e3.json: clauses.0.parts: A kept clause must have exactly the text, terms and options of "us-28"',
+    },
+    {
+      name: 'a kept clause whose typed term changed',
+      files: () => withEdit('versions/e3.json', (v) => (v.clauses[10].terms[0].choice = 'defined-date')),
+      expected: 'data/ukraine-2025/versions/e3.json: clauses.10.parts: A kept clause must have exactly the text, terms and options of "us-28"',
     },
     {
       name: 'a citation of a source that does not exist',
@@ -280,6 +285,55 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
     expect(draft.clauses.get('elections' as ClauseId)!.terms[0]).toMatchObject({ amount: 90 })
     // Clauses the base had already struck stay out of the draft, as absent.
     expect(draft.clauses.get('amnesty' as ClauseId)!.status).toBe('absent')
+  })
+
+  /** A draft based on the Geneva text, whose wording is mostly unknown: statuses must rest on known text. */
+  function draftOnGeneva(entries: Record<string, object>): string {
+    const negotiation = loadOrFail(ukraineFiles!)
+    const clauses = negotiation.lineages.flatMap((lineage) => {
+      const geneva = negotiation.versions.find((v) => v.id === 'geneva-19')!.clauses.get(lineage.id)!
+      if (entries[lineage.id]) return [{ clause: lineage.id, sources: [{ source: 'pravda-ua-20-points' }], ...entries[lineage.id] }]
+      if (geneva.status === 'deleted') return []
+      return [{ clause: lineage.id, status: 'unknown', note: 'Not covered by this draft.', sources: [{ source: 'pravda-ua-20-points' }] }]
+    })
+    return JSON.stringify({
+      schemaVersion: 1, id: 'geneva-follow-up', title: 'Follow-up to Geneva', shortTitle: 'Follow-up', date: '2025-11-30',
+      parties: ['Ukraine'], drafters: 'Our team', publication: 'Internal.', textKnown: 'changes-only', basedOn: 'geneva-19',
+      pointCount: 'unknown', summary: 'Test draft.', sources: [{ source: 'pravda-ua-20-points' }], clauses,
+    })
+  }
+  const withDraft = (text: string) => {
+    const parsed = parseJsonFile('drafts/versions/geneva-follow-up.json', text)
+    if (!parsed.ok) throw new Error(parsed.issue.message)
+    return { ...ukraineFiles!, versions: [...ukraineFiles!.versions, parsed.file] }
+  }
+
+  it('checks a version based on a partly known text against the nearest known wording', () => {
+    const files = withDraft(
+      draftOnGeneva({
+        sovereignty: { status: 'kept', confidence: 'single-report', text: "Ukraine's sovereignty is to be confirmed." },
+        elections: { status: 'amended', confidence: 'single-report', text: 'Ukraine holds elections within 90 days.' },
+        'us-free-trade': { status: 'added', confidence: 'single-report', text: 'Free trade with the United States.' },
+      }),
+    )
+    const negotiation = loadOrFail(files)
+    const draft = negotiation.versions.find((v) => v.id === 'geneva-follow-up')!
+    expect(draft.clauses.get('us-free-trade' as ClauseId)!.status).toBe('added')
+  })
+
+  it('refuses "added" for a clause an earlier known text has, and "kept" with other words', () => {
+    const issues = issuesOf(
+      withDraft(
+        draftOnGeneva({
+          sovereignty: { status: 'added', confidence: 'single-report', text: 'Sovereignty is confirmed.' },
+          'non-aggression': { status: 'kept', confidence: 'single-report', text: 'A different text.' },
+        }),
+      ),
+    )
+    expect(issues).toContain('drafts/versions/geneva-follow-up.json: clauses.0.status: "us-28" already has this clause; use "kept" or "amended"')
+    expect(issues).toContain(
+      'drafts/versions/geneva-follow-up.json: clauses.1.parts: A kept clause must have exactly the text, terms and options of "us-28"; use "amended" if anything changed',
+    )
   })
 
   it('refuses a later version that is silent about a clause of its base', () => {

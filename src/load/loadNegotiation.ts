@@ -34,7 +34,9 @@ import {
   type SourcesFile,
   type VersionFile,
 } from '../domain/schema.ts'
+import { hasOwnText, wordingKnown } from '../domain/clauseState.ts'
 import { keepsWordingOf, partsEqual } from '../domain/parts.ts'
+import { sameTermValue } from '../domain/terms.ts'
 
 /** A JSON file as read from disk or from a file input, before validation. */
 export interface DataFile {
@@ -191,7 +193,7 @@ function crossCheck(
     if (data.basedOn && base && base.date > data.date) {
       report(path, 'basedOn', `Based on "${data.basedOn}", which is dated after this version`)
     }
-    const clauses = normalizeClauses(path, data, base, lineages, lineageIndex, termIndex, checkRefs, report)
+    const clauses = normalizeClauses(path, data, base, versions, lineages, lineageIndex, termIndex, checkRefs, report)
     versions.set(data.id, {
       id: data.id as VersionId,
       title: data.title,
@@ -280,6 +282,7 @@ function normalizeClauses(
   path: string,
   data: VersionFile,
   base: Version | undefined,
+  versions: ReadonlyMap<string, Version>,
   lineages: readonly Lineage[],
   lineageIndex: ReadonlyMap<string, Lineage>,
   termIndex: ReadonlyMap<string, TermDefinition>,
@@ -295,7 +298,7 @@ function normalizeClauses(
     checkRefs(path, `${at}.sources`, entry.sources)
     entry.alternatives?.forEach((alt, altIndex) => checkRefs(path, `${at}.alternatives.${altIndex}.sources`, alt.sources))
     const clause = normalizeEntry(entry, data.id as VersionId, lineage)
-    checkEntry(path, at, entry, clause, data.textKnown, base, termIndex, report)
+    checkEntry(path, at, entry, clause, data.textKnown, base, versions, termIndex, report)
     listed.set(entry.clause, clause)
   })
 
@@ -393,6 +396,7 @@ function checkEntry(
   clause: ClauseVersion,
   textKnown: TextKnown,
   base: Version | undefined,
+  versions: ReadonlyMap<string, Version>,
   termIndex: ReadonlyMap<string, TermDefinition>,
   report: Report,
 ) {
@@ -419,26 +423,82 @@ function checkEntry(
     checkTermValues(path, `${at}.alternatives.${index}.terms`, clause.clause, alt.terms, termIndex, report),
   )
 
-  const baseClause = base?.clauses.get(clause.clause)
   if (!base) {
     if (status !== 'added' && !noContent) report(path, `${at}.status`, 'A version with no base introduces its clauses: use "added"')
     return
   }
-  const baseHasIt = baseClause !== undefined && baseClause.status !== 'absent' && baseClause.status !== 'deleted'
-  if (status === 'added' && baseHasIt) report(path, `${at}.status`, `The base version "${base.id}" already has this clause; use "kept" or "amended"`)
-  if ((status === 'kept' || status === 'amended' || status === 'deleted') && !baseHasIt) {
+  const baseClause = base.clauses.get(clause.clause)!
+  // Where the base's wording of this clause is not known, texts are checked against the nearest
+  // earlier version in the chain whose wording is: a status never rests on text nobody knows.
+  const reference = nearestKnownClause(base, clause.clause, versions)
+  const referenceHasIt = reference !== null && hasOwnText(reference.clause)
+  const baseMayHaveIt = baseClause.status !== 'absent' && baseClause.status !== 'deleted'
+  if (status === 'added' && (baseClause.status === 'unknown' ? referenceHasIt : baseMayHaveIt)) {
+    report(path, `${at}.status`, `"${reference?.version.id ?? base.id}" already has this clause; use "kept" or "amended"`)
+  }
+  if ((status === 'kept' || status === 'amended' || status === 'deleted') && !baseMayHaveIt) {
     report(path, `${at}.status`, `"${status}" needs the clause in the base version "${base.id}"`)
   }
-  if (status === 'kept' && baseClause && baseHasIt && !keepsWordingOf(clause.parts, baseClause.parts)) {
-    report(path, `${at}.parts`, `A kept clause must have exactly the text of "${base.id}"; use "amended" if the wording changed`)
+  if ((status === 'kept' || status === 'amended') && baseMayHaveIt && !referenceHasIt) {
+    report(path, `${at}.status`, `No earlier text of this clause is known to be ${status === 'kept' ? 'kept' : 'amended'}; use "unknown", "added" or a state`)
   }
-  if (status === 'amended' && baseClause && clause.parts.length > 0 && partsEqual(clause.parts, baseClause.parts) && sameTerms(clause.terms, baseClause.terms)) {
-    report(path, `${at}.status`, `The text and terms are the same as in "${base.id}"; use "kept"`)
+  if (!reference || !referenceHasIt) return
+  const earlier = reference.clause
+  if (status === 'kept' && !(keepsWordingOf(clause.parts, earlier.parts) && termsKept(clause.terms, earlier.terms) && alternativesEqual(clause.alternatives, earlier.alternatives))) {
+    report(path, `${at}.parts`, `A kept clause must have exactly the text, terms and options of "${reference.version.id}"; use "amended" if anything changed`)
+  }
+  if (
+    status === 'amended' &&
+    clause.parts.length > 0 &&
+    partsEqual(clause.parts, earlier.parts) &&
+    termsEqual(clause.terms, earlier.terms) &&
+    alternativesEqual(clause.alternatives, earlier.alternatives)
+  ) {
+    report(path, `${at}.status`, `The text, terms and options are the same as in "${reference.version.id}"; use "kept"`)
   }
 }
 
-function sameTerms(a: readonly TermValue[], b: readonly TermValue[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b)
+/** The base, or the nearest version up its chain, whose wording of the clause is known. */
+function nearestKnownClause(base: Version, clauseId: ClauseId, versions: ReadonlyMap<string, Version>): { version: Version; clause: ClauseVersion } | null {
+  for (let version: Version | undefined = base; version; version = version.basedOn ? versions.get(version.basedOn) : undefined) {
+    const clause = version.clauses.get(clauseId)
+    if (clause && wordingKnown(clause)) return { version, clause }
+  }
+  return null
+}
+
+function termsEqual(a: readonly TermValue[], b: readonly TermValue[]): boolean {
+  const byTerm = new Map(b.map((value) => [value.term, value]))
+  return (
+    a.length === b.length &&
+    a.every((value) => {
+      const other = byTerm.get(value.term)
+      if (!other) return false
+      return value.kind === 'unknown' || other.kind === 'unknown' ? value.kind === other.kind : sameTermValue(value, other)
+    })
+  )
+}
+
+/** The later terms keep the earlier ones: the same values, or values now not known. */
+function termsKept(later: readonly TermValue[], earlier: readonly TermValue[]): boolean {
+  const byTerm = new Map(earlier.map((value) => [value.term, value]))
+  return (
+    later.length === earlier.length &&
+    later.every((value) => {
+      const other = byTerm.get(value.term)
+      return other !== undefined && (value.kind === 'unknown' || (other.kind !== 'unknown' && sameTermValue(value, other)))
+    })
+  )
+}
+
+function alternativesEqual(a: readonly Alternative[], b: readonly Alternative[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((alternative, index) => {
+      const other = b[index]!
+      return alternative.party === other.party && alternative.title === other.title && partsEqual(alternative.parts, other.parts) && termsEqual(alternative.terms, other.terms)
+    })
+  )
 }
 
 function checkTermValues(

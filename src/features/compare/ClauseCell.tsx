@@ -6,10 +6,6 @@ import { SourcesDisclosure } from '../../components/SourcesDisclosure.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
 import type { DiffSide } from '../../components/DiffTokens.tsx'
 
-function versionName(negotiation: Negotiation, id: string | null): string | undefined {
-  return id ? negotiation.versions.find((version) => version.id === id)?.shortTitle : undefined
-}
-
 function TermValues({ cell, negotiation }: { cell: ComparisonCell; negotiation: Negotiation }) {
   if (cell.terms.length > 0) {
     const shown = cell.terms.filter((change) => change.to !== undefined || change.kind === 'removed')
@@ -136,7 +132,7 @@ export function ClauseCell({ cell, negotiation, side, query, showStatus, against
           {against ? <span className="cell__against"> (redline against {against})</span> : null}
         </span>
         <span className="cell__number">{clause.number ? `Point ${clause.number}` : 'No number known'}</span>
-        {showStatus ? <StatusBadge status={cell.status} against={versionName(negotiation, cell.statusAgainst)} /> : null}
+        {showStatus ? <StatusBadge status={cell.status} against={cell.statusAgainst?.shortTitle} /> : null}
       </p>
       {clause.title !== lineageTitle ? <p className="cell__title">{clause.title}</p> : null}
       <CellText cell={cell} side={side} query={query} />

@@ -42,7 +42,7 @@ function ReportCell({ cell, previous, negotiation, numbers }: { cell: Comparison
   // States such as "bracketed" hold on their own; only relations (kept, amended…) name a comparison.
   const relation = cell.status === 'kept' || cell.status === 'amended' || cell.status === 'deleted' || cell.status === 'added'
   const against = cell.statusAgainst
-    ? negotiation.versions.find((v) => v.id === cell.statusAgainst)?.shortTitle
+    ? cell.statusAgainst.shortTitle
     : relation
       ? previous?.version.shortTitle
       : undefined

@@ -1,0 +1,21 @@
+import type { ClauseVersion, Version } from './model.ts'
+
+/** True when the clause has wording of its own in its version (it may still be unpublished). */
+export function hasOwnText(clause: ClauseVersion): boolean {
+  return clause.status !== 'deleted' && clause.status !== 'absent' && clause.status !== 'unknown'
+}
+
+/** Amended, bracketed or moved, but with its new wording never published. */
+export function wordingUnpublished(clause: ClauseVersion): boolean {
+  return hasOwnText(clause) && clause.parts.length === 0
+}
+
+/** True when the version's wording of the clause is known, including knowing there is none. */
+export function wordingKnown(clause: ClauseVersion): boolean {
+  return clause.status !== 'unknown' && !wordingUnpublished(clause)
+}
+
+/** A clause of the first draft, which introduces everything and is stated against nothing. */
+export function isOriginalDraft(clause: ClauseVersion, version: Version): boolean {
+  return clause.status === 'added' && version.basedOn === null
+}
