@@ -38,8 +38,36 @@ function validateData(): Plugin {
   }
 }
 
+/**
+ * The production build carries a strict Content-Security-Policy: scripts and styles only from
+ * the app's own origin, and no connections at all, so nothing typed into the app can leave it.
+ * Only at build time: the dev server needs inline scripts and a socket for hot reload.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ')
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'peace-plan-diff:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), validateData()],
+  plugins: [react(), validateData(), contentSecurityPolicy()],
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.
     assetsInlineLimit: 0,

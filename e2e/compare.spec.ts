@@ -60,7 +60,7 @@ test.describe('deep links', () => {
 test.describe('bad links show a message and the nearest valid view', () => {
   const cases = [
     { name: 'an unknown version', url: '/#/compare/us-28/e9', message: 'There is no version “e9”', landed: /#\/compare\/us-28\/e3$/ },
-    { name: 'one version only', url: '/#/compare/ua-20', message: 'A comparison needs two versions', landed: /#\/compare\/ua-20\/us-28$/ },
+    { name: 'one version only', url: '/#/compare/ua-20', message: 'A comparison needs two versions', landed: /#\/compare\/us-28\/ua-20$/ },
     { name: 'an unknown clause', url: '/#/compare/us-28/e3?clause=army-cap', message: 'There is no clause “army-cap”', landed: /#\/compare\/us-28\/e3$/ },
     { name: 'a malformed view', url: '/#/compare/us-28/e3?view=sideways', message: 'is not a view', landed: /#\/compare\/us-28\/e3$/ },
     { name: 'a broken escape', url: '/#/compare/us-28/e3?q=%E0%A4%A', message: 'not validly encoded', landed: /#\/compare\/us-28\/e3$/ },
@@ -188,4 +188,45 @@ test.describe('accessibility of the comparison', () => {
       await expectNoAxeViolations(page)
     })
   }
+})
+
+test.describe('review fixes', () => {
+  test('single-key shortcuts can be switched off, leaving F7', async ({ page }) => {
+    await page.goto('/#/compare/us-28/e3')
+    await page.getByRole('checkbox', { name: 'Single-key shortcuts' }).uncheck()
+    await page.locator('body').click({ position: { x: 5, y: 5 } })
+    await page.keyboard.press('n')
+    await expect(page).toHaveURL(/#\/compare\/us-28\/e3$/)
+    await page.keyboard.press('F7')
+    await expect(page).toHaveURL(/clause=non-aggression$/)
+    await expect(page.locator('.shortcuts kbd')).toHaveText(['F7', 'Shift+F7'])
+  })
+
+  test('changing a version keeps focus on the picker, and a new page focuses its heading', async ({ page }) => {
+    await page.goto('/#/compare/us-28/e3?clause=army-size')
+    const second = page.getByTestId('compare.version-select').nth(1)
+    await second.focus()
+    await second.selectOption('ua-20')
+    await expect(page).toHaveURL(/#\/compare\/us-28\/ua-20\?clause=army-size$/)
+    await expect(second).toBeFocused()
+    await page.getByRole('link', { name: 'Positions matrix' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Positions matrix' })).toBeFocused()
+    await expect(page).toHaveTitle('Positions matrix — peace-plan-diff')
+  })
+
+  test('the redline view keeps the first version’s options, notes and sources', async ({ page }) => {
+    await page.goto('/#/compare/ua-20/e3?view=inline&clause=territory')
+    const territory = row(page, 'territory')
+    await expect(territory).toContainText('US proposal for Donetsk')
+    await expect(territory).toContainText('Ukrainian position')
+    await expect(territory).toContainText('Its wording appears in the redline against it')
+  })
+
+  test('a clause struck in both columns still says so', async ({ page }) => {
+    await page.goto('/#/compare/geneva-19/ua-20?clause=fighter-jets-poland')
+    await expect(cell(page, 'fighter-jets-poland', 'ua-20')).toContainText('Struck from this version.')
+    await expect(row(page, 'fighter-jets-poland')).not.toContainText('Changed')
+    await page.goto('/#/compare/e3/us-28?clause=no-invasion-no-expansion')
+    await expect(cell(page, 'no-invasion-no-expansion', 'e3')).toContainText('Struck from this version.')
+  })
 })

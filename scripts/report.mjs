@@ -17,6 +17,8 @@ Options:
   --changed            only clauses that changed
   --query <text>       only clauses that mention this text
   --paper <a4|letter>  paper size (default: a4)
+  --base-url <url>     where the app is published, for the printed links
+                       (default: links are printed as routes, #/compare/…)
   --no-build           use the existing dist/ build instead of building first
   --help               show this help`
 
@@ -75,6 +77,7 @@ try {
       changed: { type: 'boolean', default: false },
       query: { type: 'string' },
       paper: { type: 'string', default: 'a4' },
+      'base-url': { type: 'string', default: '' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -97,6 +100,7 @@ const topics = values.topics ? values.topics.split(',').map((topic) => topic.tri
 const unknownTopics = topics.filter((topic) => !known.topics.includes(topic))
 if (unknownTopics.length > 0) fail(`unknown topic ${unknownTopics.map((id) => `"${id}"`).join(', ')}. Available: ${known.topics.join(', ')}`)
 if (!['a4', 'letter'].includes(values.paper)) fail(`unknown paper size "${values.paper}"; use a4 or letter`)
+if (values['base-url'] && !/^https?:\/\/\S+$/.test(values['base-url'])) fail(`--base-url must be an http(s) address: ${values['base-url']}`)
 
 const out = resolve(values.out ?? `report-${positionals.join('-')}.pdf`)
 checkOutput(out)
@@ -117,6 +121,10 @@ try {
 }
 try {
   const page = await app.browser.newPage()
+  // The local server's address means nothing on paper; print the published address, or the route alone.
+  await page.addInitScript((base) => {
+    window.peacePlanDiffPermalinkBase = base
+  }, values['base-url'])
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`${app.origin}/${hash}`)

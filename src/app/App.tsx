@@ -7,20 +7,34 @@ import { MatrixPage } from '../features/matrix/MatrixPage.tsx'
 import { ReportPage } from '../features/report/ReportPage.tsx'
 import { SourcesPage } from '../features/sources/SourcesPage.tsx'
 import { VersionsPage } from '../features/versions/VersionsPage.tsx'
+import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
+
+/**
+ * Identifies the page shown, ignoring its options: a new key is a new page. Changing the
+ * compared versions is an option of the compare page, so focus stays on the version picker.
+ */
+function pageKey(route: ResolvedRoute): string {
+  return route.page === 'clause' ? `clause/${route.clause ?? ''}` : route.page
+}
 
 export function App({ negotiation }: { negotiation: Negotiation }) {
   const route = useViewerStore((state) => state.route)
+  const layout = {
+    title: negotiation.title,
+    pageKey: pageKey(route),
+    focusHeading: !(route.page === 'compare' && route.options.clause !== null),
+  }
   switch (route.page) {
     case 'compare':
       return (
-        <Layout page="compare" title={negotiation.title}>
+        <Layout page="compare" {...layout}>
           <ComparePage negotiation={negotiation} versions={route.versions} options={route.options} />
         </Layout>
       )
     case 'report':
       return (
-        <Layout page="compare" title={negotiation.title}>
+        <Layout page="compare" {...layout}>
           <ReportPage
             negotiation={negotiation}
             versions={route.versions}
@@ -34,25 +48,25 @@ export function App({ negotiation }: { negotiation: Negotiation }) {
       )
     case 'matrix':
       return (
-        <Layout page="matrix" title={negotiation.title}>
+        <Layout page="matrix" {...layout}>
           <MatrixPage negotiation={negotiation} options={route.options} />
         </Layout>
       )
     case 'clause':
       return (
-        <Layout page="clause" title={negotiation.title}>
+        <Layout page="clause" {...layout}>
           {route.clause ? <ClausePage negotiation={negotiation} clause={route.clause} /> : <ClauseIndexPage negotiation={negotiation} />}
         </Layout>
       )
     case 'sources':
       return (
-        <Layout page="sources" title={negotiation.title}>
+        <Layout page="sources" {...layout}>
           <SourcesPage negotiation={negotiation} />
         </Layout>
       )
     default:
       return (
-        <Layout page="versions" title={negotiation.title}>
+        <Layout page="versions" {...layout}>
           <VersionsPage negotiation={negotiation} />
         </Layout>
       )

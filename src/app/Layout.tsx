@@ -1,17 +1,45 @@
-import type { ReactNode } from 'react'
+import { useEffect, useRef, type ReactNode } from 'react'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
-import { serializeRoute } from '../url/route.ts'
+import { DEFAULT_MATRIX_OPTIONS, serializeRoute } from '../url/route.ts'
 import { Notices } from './Notices.tsx'
 
 const NAV: ReadonlyArray<{ page: ResolvedRoute['page']; label: string; href: string }> = [
   { page: 'compare', label: 'Compare', href: '#/' },
-  { page: 'matrix', label: 'Positions matrix', href: serializeRoute({ page: 'matrix', options: { topics: [], versions: [], base: null, sort: null } }) },
+  { page: 'matrix', label: 'Positions matrix', href: serializeRoute({ page: 'matrix', options: DEFAULT_MATRIX_OPTIONS }) },
   { page: 'clause', label: 'Clauses', href: serializeRoute({ page: 'clause', clause: null }) },
   { page: 'versions', label: 'Versions', href: serializeRoute({ page: 'versions' }) },
   { page: 'sources', label: 'Sources', href: serializeRoute({ page: 'sources' }) },
 ]
 
-export function Layout({ page, title, children }: { page: ResolvedRoute['page']; title: string; children: ReactNode }) {
+export interface LayoutProps {
+  readonly page: ResolvedRoute['page']
+  readonly title: string
+  /** Changes when the user moves to another page (not when a filter changes). */
+  readonly pageKey: string
+  /** False where the page itself moves focus (a deep link to a clause). */
+  readonly focusHeading: boolean
+  readonly children: ReactNode
+}
+
+export function Layout({ page, title, pageKey, focusHeading, children }: LayoutProps) {
+  // The window title follows the page's own heading, so history and tabs say where you are.
+  useEffect(() => {
+    const heading = document.querySelector('main h1')?.textContent
+    document.title = heading ? `${heading} — peace-plan-diff` : 'peace-plan-diff'
+  })
+
+  // On moving to another page, focus its heading: the link that was clicked is gone, and
+  // screen readers should hear where they landed. Not on first load, which keeps the browser's start.
+  const shownPage = useRef(pageKey)
+  useEffect(() => {
+    if (shownPage.current === pageKey) return
+    shownPage.current = pageKey
+    const heading = document.querySelector<HTMLElement>('main h1')
+    if (!focusHeading || !heading) return
+    heading.tabIndex = -1
+    heading.focus()
+  }, [pageKey, focusHeading])
+
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {

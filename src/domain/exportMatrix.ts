@@ -1,3 +1,4 @@
+import { isOriginalDraft } from './clauseState.ts'
 import { CONFIDENCE_LABEL, STATUS_LABEL } from './labels.ts'
 import type { Matrix, MatrixRow } from './matrix.ts'
 import type { Negotiation } from './model.ts'
@@ -25,14 +26,16 @@ export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negoti
   const topicLabel = new Map(negotiation.topics.map((topic) => [topic.id as string, topic.label]))
   const header = ['Term', 'Topic', 'Clause']
   for (const version of matrix.versions) {
-    header.push(`${version.shortTitle}: position`, `${version.shortTitle}: clause status`, `${version.shortTitle}: confidence`)
+    header.push(`${version.shortTitle}: position`, `${version.shortTitle}: clause status (vs its own base)`, `${version.shortTitle}: confidence`)
     if (version !== matrix.base) header.push(`${version.shortTitle}: against ${matrix.base.shortTitle}`)
   }
   const records = rows.map((row) => {
     const record = [row.term.label, row.topics.map((topic) => topicLabel.get(topic) ?? topic).join('; '), row.lineage.id]
     for (const version of matrix.versions) {
       const cell = row.cells.get(version.id)!
-      record.push(cell.text, STATUS_LABEL[cell.status], cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known')
+      const base = negotiation.versions.find((candidate) => candidate.id === version.basedOn)
+      const status = isOriginalDraft(cell.clause, version) ? 'Original draft' : `${STATUS_LABEL[cell.status]}${base ? ` (vs ${base.shortTitle})` : ''}`
+      record.push(cell.text, status, cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known')
       if (version !== matrix.base) {
         const change = cell.versusBase!
         const word = cell.changed ? 'Changed' : change.kind === 'unknown' ? 'Not known' : 'Same'

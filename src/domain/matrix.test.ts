@@ -49,7 +49,7 @@ describe('domain/matrix', () => {
       'Full amnesty for all parties, and no future claims',
       'No amnesty; the point provides relief for victims instead',
       'Clause deleted',
-      'Clause deleted',
+      'Not among the points read out',
     ])
     expect(cellText('election-deadline')).toEqual(['100 days, at the latest', 'As soon as possible after signing', 'Not known', 'As soon as possible after signing'])
     expect(cellText('nato-membership')[2]).toBe('Not known')
@@ -101,7 +101,9 @@ describe('domain/exportMatrix', () => {
     const matrix = buildMatrix(negotiation, all, 'us-28' as VersionId)
     const parsed = parseCsv(toCsv(matrixRecords(matrix, matrix.rows, negotiation)))
     expect(parsed).toHaveLength(negotiation.terms.length + 1)
-    expect(parsed[0]!.slice(0, 7)).toEqual(['Term', 'Topic', 'Clause', 'US 28-point: position', 'US 28-point: clause status', 'US 28-point: confidence', 'E3: position'])
+    expect(parsed[0]!.slice(0, 7)).toEqual(['Term', 'Topic', 'Clause', 'US 28-point: position', 'US 28-point: clause status (vs its own base)', 'US 28-point: confidence', 'E3: position'])
+    expect(parsed.find((record) => record[0] === 'Army cap')!.slice(3, 5)).toEqual(['600,000, at all times', 'Original draft'])
+    expect(parsed.find((record) => record[0] === 'Army cap')![7]).toBe('Amended (vs US 28-point)')
     const armyCap = parsed.find((record) => record[0] === 'Army cap')!
     expect(armyCap).toContain('800,000, in peacetime')
     expect(armyCap).toContain('Changed: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)')

@@ -42,12 +42,13 @@ export interface Matrix {
   readonly rows: readonly MatrixRow[]
 }
 
-function explainMissing(clause: ClauseVersion): string {
+function explainMissing(clause: ClauseVersion, version: Version): string {
   switch (clause.status) {
     case 'unknown':
       return 'Not known'
     case 'deleted':
-      return 'Clause deleted'
+      // Missing from a text read out in public is weaker evidence than struck from a published one.
+      return version.textKnown === 'oral-account' ? 'Not among the points read out' : 'Clause deleted'
     case 'absent':
       return 'Not in this version'
     case 'bracketed':
@@ -66,7 +67,7 @@ function cellFor(term: TermDefinition, version: Version): Omit<MatrixCell, 'vers
     const optionValue = alternative.terms.find((candidate) => candidate.term === term.id)
     return optionValue ? [{ party: alternative.party, value: optionValue, text: describeTermValue(term, optionValue) }] : []
   })
-  let text = value ? describeTermValue(term, value) : explainMissing(clause)
+  let text = value ? describeTermValue(term, value) : explainMissing(clause, version)
   if (!value && options.length > 0) text = `Not agreed: ${options.map((option) => `${option.party}: ${option.text}`).join('; ')}`
   return { version, clause, value, options, text, status: clause.status, confidence: clause.confidence }
 }

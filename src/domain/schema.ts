@@ -118,7 +118,7 @@ export const negotiationFileSchema = z.strictObject({
   id: slug,
   title: shortText,
   summary: longText,
-  defaultComparison: z.tuple([slug, slug]),
+  defaultComparison: z.tuple([slug, slug]).check(z.refine(([a, b]) => a !== b, 'Name two different versions')),
   topics: list(z.strictObject({ id: slug, label: shortText }), 1),
   lineages: z
     .array(z.extend(lineage, { introducedIn: slug }))

@@ -9,6 +9,9 @@ import type { ResolvedRoute } from '../url/resolveRoute.ts'
 export interface ViewerState {
   readonly route: ResolvedRoute
   readonly notices: readonly string[]
+  /** Single-letter shortcuts (n, p, j, k, /) can be switched off (WCAG 2.1.4); F7 always works. */
+  readonly letterShortcuts: boolean
+  readonly setLetterShortcuts: (on: boolean) => void
   readonly showRoute: (route: ResolvedRoute, notices: readonly string[]) => void
   readonly dismissNotices: () => void
 }
@@ -18,6 +21,8 @@ const NO_NOTICES: readonly string[] = []
 export const useViewerStore = create<ViewerState>()((set) => ({
   route: { page: 'versions' },
   notices: NO_NOTICES,
+  letterShortcuts: true,
+  setLetterShortcuts: (on) => set({ letterShortcuts: on }),
   showRoute: (route, notices) => set({ route, notices: notices.length > 0 ? notices : NO_NOTICES }),
   dismissNotices: () => set({ notices: NO_NOTICES }),
 }))

@@ -46,8 +46,21 @@ export function navigate(route: ResolvedRoute, options: { replace?: boolean } = 
   useViewerStore.getState().showRoute(route, [])
 }
 
+declare global {
+  interface Window {
+    /**
+     * Set by the report command before the app starts: the address the printed links should
+     * use instead of the local server's; empty for links that are only the route (`#/…`).
+     */
+    peacePlanDiffPermalinkBase?: string
+  }
+}
+
 /** The full address of a route, for "copy link" and the report's permalink. */
 export function absoluteUrl(route: ResolvedRoute): string {
+  const hash = serializeRoute(route)
+  const base = window.peacePlanDiffPermalinkBase
+  if (base !== undefined) return `${base.replace(/#.*$/, '')}${hash}`
   const { origin, pathname, search } = window.location
-  return `${origin}${pathname}${search}${serializeRoute(route)}`
+  return `${origin}${pathname}${search}${hash}`
 }

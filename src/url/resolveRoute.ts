@@ -2,7 +2,7 @@
  * Checks a parsed route against the ids that exist, and turns anything it cannot show into
  * the nearest view it can, with a notice saying what was changed and why.
  */
-import { DEFAULT_MATRIX_OPTIONS, type CompareOptions, type Route, type RouteIssue } from './route.ts'
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, type CompareOptions, type Route, type RouteIssue } from './route.ts'
 
 /** The ids a route may name, in display order. */
 export interface RouteCatalog {
@@ -30,7 +30,10 @@ function resolveVersions(requested: readonly string[], catalog: RouteCatalog, no
   const unique = [...new Set(known)]
   if (unique.length < known.length) notices.push('A version was named twice; each is shown once.')
   if (unique.length >= 2) return unique
-  const filled = [...new Set([...unique, ...catalog.defaultComparison, ...catalog.versions])].slice(0, 2)
+  // Keep date order when filling in, so "#/compare/e3" becomes US 28-point → E3, not the reverse.
+  const filled = [...new Set([...unique, ...catalog.defaultComparison, ...catalog.versions])]
+    .slice(0, 2)
+    .sort((a, b) => catalog.versions.indexOf(a) - catalog.versions.indexOf(b))
   if (requested.length > 0) notices.push(`A comparison needs two versions; showing ${filled.join(' against ')}.`)
   return filled
 }
@@ -57,11 +60,17 @@ export function resolveRoute(
   issues: readonly RouteIssue[],
   catalog: RouteCatalog,
 ): { route: ResolvedRoute; notices: string[] } {
+  const resolved = resolveWithNotices(route, issues, catalog)
+  // The same mistake made twice ("view=a&view=b&view=c") is explained once.
+  return { route: resolved.route, notices: [...new Set(resolved.notices)] }
+}
+
+function resolveWithNotices(route: Route, issues: readonly RouteIssue[], catalog: RouteCatalog): { route: ResolvedRoute; notices: string[] } {
   const notices = issues.map((issue) => issue.message)
   const defaultCompare = (): ResolvedRoute => ({
     page: 'compare',
     versions: [...catalog.defaultComparison],
-    options: { view: 'split', clause: null, topics: [], changed: false, query: '' },
+    options: DEFAULT_COMPARE_OPTIONS,
   })
 
   switch (route.page) {

@@ -112,7 +112,8 @@ describe('url/resolveRoute', () => {
 
   it.each([
     { name: 'an unknown version', hash: '#/compare/us-28/e9', versions: ['us-28', 'e3'], notice: /no version “e9”/ },
-    { name: 'only one version', hash: '#/compare/ua-20', versions: ['ua-20', 'us-28'], notice: /needs two versions/ },
+    { name: 'only one version', hash: '#/compare/ua-20', versions: ['us-28', 'ua-20'], notice: /needs two versions/ },
+    { name: 'only a later version', hash: '#/compare/e3', versions: ['us-28', 'e3'], notice: /showing us-28 against e3/ },
     { name: 'the same version twice', hash: '#/compare/e3/e3/ua-20', versions: ['e3', 'ua-20'], notice: /named twice/ },
     { name: 'two unknown versions', hash: '#/compare/x/y', versions: ['us-28', 'e3'], notice: /no version “x” or “y”/ },
   ])('shows the nearest comparison for $name', ({ hash, versions, notice }) => {
@@ -127,6 +128,15 @@ describe('url/resolveRoute', () => {
     expect(notices).toEqual([
       'There is no clause “army-cap”; showing the whole comparison.',
       'Ignored the unknown topic “weather”.',
+    ])
+  })
+
+  it('explains a repeated mistake once', () => {
+    expect(resolve('#/compare/us-28/e3?view=a&view=b&view=c&foo=1&foo=2').notices).toEqual([
+      '“view” was given more than once; the first value is used.',
+      '“foo” was given more than once; the first value is used.',
+      'Ignored the unknown parameter “foo”.',
+      '“view=a” is not a view; showing side by side.',
     ])
   })
 

@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
 import { clauseHistory, type HistoryEntry } from '../../domain/clauseHistory.ts'
+import { isOriginalDraft } from '../../domain/clauseState.ts'
 import { STATUS_LABEL, formatDate } from '../../domain/labels.ts'
 import type { ClauseId, Negotiation } from '../../domain/model.ts'
 import { describeTermValue } from '../../domain/terms.ts'
-import { serializeRoute } from '../../url/route.ts'
+import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
@@ -13,7 +14,7 @@ function compareHref(negotiation: Negotiation, clause: string): string {
   return serializeRoute({
     page: 'compare',
     versions: negotiation.versions.map((version) => version.id),
-    options: { view: 'split', clause, topics: [], changed: false, query: '' },
+    options: { ...DEFAULT_COMPARE_OPTIONS, clause },
   })
 }
 
@@ -31,7 +32,7 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
           </h2>
           <p className="history-entry__meta">
             <span>{clause.number ? `Point ${clause.number}` : 'No number known'}</span>
-            {clause.status === 'added' && version.basedOn === null ? (
+            {isOriginalDraft(clause, version) ? (
               <span className="muted">Original draft</span>
             ) : (
               <StatusBadge status={clause.status} against={negotiation.versions.find((v) => v.id === version.basedOn)?.shortTitle} />
@@ -174,7 +175,7 @@ export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
                   <td key={version.id}>
                     <span className="clause-index__number">{clause.number ?? '–'}</span>{' '}
                     <span className={`status status--${clause.status}`}>
-                      {clause.status === 'added' && version.basedOn === null ? 'Original' : STATUS_LABEL[clause.status]}
+                      {isOriginalDraft(clause, version) ? 'Original' : STATUS_LABEL[clause.status]}
                     </span>
                   </td>
                 )

@@ -87,6 +87,12 @@ function Alternatives({ cell, negotiation, query }: { cell: ComparisonCell; nego
 }
 
 /** The text area of a cell: what is known, how it differs, or why nothing is shown. */
+/** Whether a diff drawn for this side shows anything at all. */
+function drawsSomething(parts: NonNullable<ComparisonCell['parts']>, side: DiffSide): boolean {
+  return parts.some((part) => (side === 'before' ? part.kind !== 'added' : side === 'after' ? part.kind !== 'removed' : true))
+}
+
+/** The text area of a cell: what is known, how it differs, or why nothing is shown. */
 function CellText({ cell, side, query }: { cell: ComparisonCell; side: DiffSide | 'plain'; query: string }) {
   const { clause } = cell
   if (clause.status === 'unknown') {
@@ -99,11 +105,10 @@ function CellText({ cell, side, query }: { cell: ComparisonCell; side: DiffSide 
     )
   }
   if (clause.status === 'absent') return <p className="muted">Not part of this version.</p>
-  const struck = clause.status === 'deleted'
-  if (cell.parts && side !== 'plain' && !(struck && side === 'after')) {
+  if (cell.parts && side !== 'plain' && drawsSomething(cell.parts, side)) {
     return <DiffParts parts={cell.parts} side={side} query={query} />
   }
-  if (struck) return <p className="cell-deleted">Struck from this version.</p>
+  if (clause.status === 'deleted') return <p className="cell-deleted">Struck from this version.</p>
   if (clause.parts.length === 0) return <p className="cell-unpublished">Wording not published.</p>
   return <PlainParts parts={clause.parts} query={query} />
 }
@@ -120,9 +125,11 @@ export interface ClauseCellProps {
   readonly against?: string
   /** The row's title; the cell repeats its own heading only where the version words it differently. */
   readonly lineageTitle: string
+  /** Leave the text out, because a redline beside it already shows every word of it. */
+  readonly textInRedline?: string
 }
 
-export function ClauseCell({ cell, negotiation, side, query, showStatus, against, lineageTitle }: ClauseCellProps) {
+export function ClauseCell({ cell, negotiation, side, query, showStatus, against, lineageTitle, textInRedline }: ClauseCellProps) {
   const { clause, version } = cell
   return (
     <div className={`cell cell--${cell.status}`} data-testid="compare.cell" data-version={version.id}>
@@ -135,11 +142,18 @@ export function ClauseCell({ cell, negotiation, side, query, showStatus, against
         {showStatus ? <StatusBadge status={cell.status} against={cell.statusAgainst?.shortTitle} /> : null}
       </p>
       {clause.title !== lineageTitle ? <p className="cell__title">{clause.title}</p> : null}
-      <CellText cell={cell} side={side} query={query} />
-      {clause.status !== 'unknown' && clause.note ? <p className="cell__note">{clause.note}</p> : null}
+      {textInRedline ? (
+        <p className="cell-folded muted">Its wording appears in the redline against it ({textInRedline}).</p>
+      ) : (
+        <CellText cell={cell} side={side} query={query} />
+      )}
+      {/* A clause the loader filled in has no note or sources of its own beyond "not in this version". */}
+      {clause.status !== 'unknown' && clause.note && !clause.implicit ? <p className="cell__note">{clause.note}</p> : null}
       <TermValues cell={cell} negotiation={negotiation} />
       <Alternatives cell={cell} negotiation={negotiation} query={query} />
-      <SourcesDisclosure refs={clause.sources} confidence={clause.confidence} negotiation={negotiation} />
+      {clause.implicit && clause.status === 'absent' ? null : (
+        <SourcesDisclosure refs={clause.sources} confidence={clause.confidence} negotiation={negotiation} />
+      )}
     </div>
   )
 }

@@ -89,12 +89,21 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query
         <div className="clause-row__inline">
           {row.cells.slice(1).map((cell, offset) => {
             const previous = row.cells[offset]!
-            // Without a diff (one side unknown or unpublished) the redline alone would hide the earlier text.
-            const context = cell.parts === null && offset === 0 && previous.clause.parts.length > 0
+            // The first version's details (note, options, sources) always show; its wording only
+            // where no redline can be drawn against it.
+            const redlineShowsIt = cell.parts !== null && previous.clause.parts.length > 0
             return (
               <div key={cell.version.id} className="clause-row__redline">
-                {context ? (
-                  <ClauseCell lineageTitle={row.lineage.title} cell={previous} negotiation={negotiation} side="plain" query={query} showStatus={false} />
+                {offset === 0 ? (
+                  <ClauseCell
+                    lineageTitle={row.lineage.title}
+                    cell={previous}
+                    negotiation={negotiation}
+                    side="plain"
+                    query={query}
+                    showStatus={previous.version.basedOn !== null}
+                    textInRedline={redlineShowsIt ? `${cell.version.shortTitle} below` : undefined}
+                  />
                 ) : null}
                 <ClauseCell lineageTitle={row.lineage.title} cell={cell} negotiation={negotiation} side="redline" query={query} showStatus against={previous.version.shortTitle} />
               </div>

@@ -3,6 +3,7 @@ import { getComparison } from '../../domain/buildComparison.ts'
 import { filterRows, summarizeRows } from '../../domain/filterRows.ts'
 import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
 import type { Negotiation, TopicId, VersionId } from '../../domain/model.ts'
+import { useViewerStore } from '../../state/store.ts'
 import { absoluteUrl, navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions } from '../../url/route.ts'
 import { ClauseRow } from './ClauseRow.tsx'
@@ -15,10 +16,10 @@ export interface ComparePageProps {
   readonly options: CompareOptions
 }
 
-const SHORTCUTS: ReadonlyArray<readonly [string, string]> = [
-  ['n or j or F7', 'next change'],
-  ['p or k or Shift+F7', 'previous change'],
-  ['/', 'search'],
+const SHORTCUTS: ReadonlyArray<readonly [readonly string[], string, boolean]> = [
+  [['F7', 'n', 'j'], 'next change', false],
+  [['Shift+F7', 'p', 'k'], 'previous change', false],
+  [['/'], 'search', true],
 ]
 
 function isTyping(target: EventTarget | null): boolean {
@@ -36,6 +37,8 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
   const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
+  const letterShortcuts = useViewerStore((state) => state.letterShortcuts)
+  const setLetterShortcuts = useViewerStore((state) => state.setLetterShortcuts)
   const [announcement, setAnnouncement] = useState('')
 
   const show = useCallback(
@@ -66,6 +69,8 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
       if (event.key === 'F7') {
         event.preventDefault()
         step(event.shiftKey ? 'previous' : 'next')
+      } else if (!letterShortcuts) {
+        return
       } else if (event.key === 'n' || event.key === 'j') {
         step('next')
       } else if (event.key === 'p' || event.key === 'k') {
@@ -77,17 +82,18 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
-  }, [step])
+  }, [step, letterShortcuts])
 
   // A linked or stepped-to clause is scrolled to and receives focus, so keyboard and screen
   // reader users land where a sighted user looks.
+  // Only a new clause moves focus: changing versions must leave focus on the version picker.
   useEffect(() => {
     if (!options.clause) return
     const element = document.getElementById(`clause-${options.clause}`)
     if (!element) return
     element.scrollIntoView({ block: 'start' })
     element.focus({ preventScroll: true })
-  }, [options.clause, versionKey])
+  }, [options.clause])
 
   const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
   const clauseHref = (key: string) => serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } })
@@ -195,11 +201,23 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
         </span>
         <p className="shortcuts">
           Keys:{' '}
-          {SHORTCUTS.map(([keys, action]) => (
-            <span key={keys} className="shortcut">
-              <kbd>{keys}</kbd> {action}
+          {SHORTCUTS.filter(([, , letterOnly]) => letterShortcuts || !letterOnly).map(([keys, action]) => (
+            <span key={action} className="shortcut">
+              {keys
+                .filter((key) => letterShortcuts || key.includes('F7'))
+                .map((key, index) => (
+                  <span key={key}>
+                    {index > 0 ? ' or ' : ''}
+                    <kbd>{key}</kbd>
+                  </span>
+                ))}{' '}
+              {action}
             </span>
           ))}
+          <label className="checkbox shortcuts__toggle">
+            <input type="checkbox" checked={letterShortcuts} onChange={(event) => setLetterShortcuts(event.target.checked)} />
+            Single-key shortcuts
+          </label>
         </p>
       </div>
 

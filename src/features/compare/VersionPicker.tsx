@@ -34,7 +34,8 @@ export function VersionPicker({ negotiation, versions, onChange }: VersionPicker
         {versions.map((id, index) => {
           const version = negotiation.versions.find((v) => v.id === id)
           return (
-            <li key={id} className="version-picker__item">
+            // Keyed by position: the select keeps focus when its version changes.
+            <li key={index} className="version-picker__item">
               <label>
                 <span className="sr-only">Column {index + 1}</span>
                 <select value={id} onChange={(event) => replace(index, event.target.value)} data-testid="compare.version-select">

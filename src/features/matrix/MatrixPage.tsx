@@ -13,9 +13,10 @@ import {
 import { matrixJson, matrixRecords, toCsv } from '../../domain/exportMatrix.ts'
 import { formatDate } from '../../domain/labels.ts'
 import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
+import { isOriginalDraft } from '../../domain/clauseState.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
 import { navigate } from '../../state/urlSync.ts'
-import { serializeRoute, type MatrixOptions } from '../../url/route.ts'
+import { DEFAULT_COMPARE_OPTIONS, serializeRoute, type MatrixOptions } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
@@ -31,7 +32,7 @@ const features = tableFeatures({
 const columnHelper = createColumnHelper<typeof features, MatrixRow>()
 
 function compareHref(versions: readonly string[], clause: string): string {
-  return serializeRoute({ page: 'compare', versions, options: { view: 'split', clause, topics: [], changed: false, query: '' } })
+  return serializeRoute({ page: 'compare', versions, options: { ...DEFAULT_COMPARE_OPTIONS, clause } })
 }
 
 function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCell; matrix: Matrix; clause: string; shown: readonly string[]; negotiation: Negotiation }) {
@@ -53,7 +54,9 @@ function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCe
         <summary>
           {cell.changed && !change?.delta ? <span className="matrix-cell__change-word">Changed </span> : null}
           {!isBase && change?.kind === 'same' ? <span className="matrix-cell__same">Same </span> : null}
-          {cell.status === 'added' && cell.version.basedOn === null ? null : <StatusBadge status={cell.status} />}{' '}
+          {isOriginalDraft(cell.clause, cell.version) ? null : (
+            <StatusBadge status={cell.status} against={negotiation.versions.find((v) => v.id === cell.version.basedOn)?.shortTitle} />
+          )}{' '}
           <ConfidenceBadge confidence={cell.confidence} /> Sources ({cell.clause.sources.length})
         </summary>
         <SourceList refs={cell.clause.sources} negotiation={negotiation} />
@@ -143,7 +146,9 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
 
   const setVersions = (versions: string[]) => {
     const canonical = versions.join(',') === allVersions.join(',') ? [] : versions
-    show({ versions: canonical, base: versions.includes(baseId) && baseId !== versions[0] ? baseId : null })
+    // A sort by a column that is no longer shown would order the table by something invisible.
+    const sort = options.sort && (options.sort.column === 'term' || versions.includes(options.sort.column)) ? options.sort : null
+    show({ versions: canonical, base: versions.includes(baseId) && baseId !== versions[0] ? baseId : null, sort })
   }
   const moveVersion = (id: string, by: -1 | 1) => {
     const next = [...shown]

@@ -177,12 +177,9 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
   const title = `Comparison report: ${model.versions.map((version) => version.shortTitle).join(' → ')}`
 
   useEffect(() => {
-    const previousTitle = document.title
-    document.title = title
     // Read by the running header in the print stylesheet (@page margin boxes cannot see the DOM).
     document.documentElement.style.setProperty('--report-title', JSON.stringify(title))
     return () => {
-      document.title = previousTitle
       document.documentElement.style.removeProperty('--report-title')
     }
   }, [title])
@@ -260,7 +257,7 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
             the version before it.
           </li>
           <li>A part marked “Wording not known” was not reported; it is not a deletion.</li>
-          {CLAUSE_STATUSES.filter((status) => status !== 'added').map((status) => (
+          {CLAUSE_STATUSES.map((status) => (
             <li key={status}>
               <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span> {STATUS_DESCRIPTION[status].toLowerCase()}.
             </li>

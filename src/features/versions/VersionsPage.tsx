@@ -1,11 +1,11 @@
 import type { Negotiation, Version } from '../../domain/model.ts'
 import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
 import { countStatuses } from '../../domain/versionStats.ts'
-import { serializeRoute } from '../../url/route.ts'
+import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { SourceList } from '../../components/SourceList.tsx'
 
 function compareHref(versions: readonly string[]): string {
-  return serializeRoute({ page: 'compare', versions, options: { view: 'split', clause: null, topics: [], changed: false, query: '' } })
+  return serializeRoute({ page: 'compare', versions, options: DEFAULT_COMPARE_OPTIONS })
 }
 
 function VersionCard({ version, negotiation }: { version: Version; negotiation: Negotiation }) {
