@@ -1,39 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+import { parseCsv } from '../src/domain/testing/parseCsv.ts'
 
 const matrixRow = (page: Page, term: string) => page.locator(`[data-testid="matrix.row"][data-term="${term}"]`)
 const matrixCell = (page: Page, term: string, version: string) => matrixRow(page, term).locator(`td[data-version="${version}"]`)
 const termOrder = (page: Page) => page.getByTestId('matrix.row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-term')))
 
-/** Reads CSV per RFC 4180 (quoted fields may hold commas, quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"'
-        i += 1
-      } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') {
-      record.push(field)
-      field = ''
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      record.push(field)
-      records.push(record)
-      record = []
-      field = ''
-      i += 1
-    } else field += ch
-  }
-  return records
-}
 
 test.describe('positions matrix', () => {
   test('shows every version and every contested term, with the army cap delta', async ({ page }) => {

@@ -3,29 +3,12 @@ import { buildMatrix, cellSortKey, compareSortKeys } from './matrix.ts'
 import { csvField, matrixJson, matrixRecords, toCsv } from './exportMatrix.ts'
 import type { VersionId } from './model.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
+import { parseCsv } from './testing/parseCsv.ts'
 
 const negotiation = loadBundledNegotiation()
 const ids = (...list: string[]) => list as VersionId[]
 const all = ids('us-28', 'e3', 'geneva-19', 'ua-20')
 
-/** A CSV parser that follows RFC 4180, to read exports back as data. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = []
-  let record: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i]!
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { field += '"'; i += 1 } else if (ch === '"') quoted = false
-      else field += ch
-    } else if (ch === '"') quoted = true
-    else if (ch === ',') { record.push(field); field = '' }
-    else if (ch === '\r' && text[i + 1] === '\n') { record.push(field); records.push(record); record = []; field = ''; i += 1 }
-    else field += ch
-  }
-  return records
-}
 
 describe('domain/matrix', () => {
   const matrix = buildMatrix(negotiation, all, 'us-28' as VersionId)

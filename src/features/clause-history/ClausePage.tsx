@@ -7,6 +7,7 @@ import { describeTermValue } from '../../domain/terms.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
+import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
 
@@ -87,22 +88,15 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
             })}
           </dl>
         ) : null}
-        {clause.alternatives.length > 0 ? (
-          <div className="alternatives">
-            <p className="alternatives__heading">Rival options, not agreed:</p>
-            <ul>
-              {clause.alternatives.map((alternative) => (
-                <li key={alternative.party} className="alternative">
-                  <p className="alternative__party">
-                    <strong>{alternative.party}</strong>: {alternative.title} <ConfidenceBadge confidence={alternative.confidence} />
-                  </p>
-                  <PlainParts parts={alternative.parts} />
-                  <SourceList refs={alternative.sources} negotiation={negotiation} />
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
+        <RivalOptions
+          alternatives={clause.alternatives}
+          renderDetails={(alternative) => (
+            <>
+              <ConfidenceBadge confidence={alternative.confidence} />
+              <SourceList refs={alternative.sources} negotiation={negotiation} />
+            </>
+          )}
+        />
         <h3 className="history-entry__sources">Sources</h3>
         <SourceList refs={clause.sources} negotiation={negotiation} />
       </article>

@@ -2,6 +2,7 @@ import type { ComparisonCell } from '../../domain/buildComparison.ts'
 import type { Negotiation, TermValue } from '../../domain/model.ts'
 import { describeTermValue } from '../../domain/terms.ts'
 import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
+import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourcesDisclosure } from '../../components/SourcesDisclosure.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
 import type { DiffSide } from '../../components/DiffTokens.tsx'
@@ -65,28 +66,6 @@ function TermList({ values, negotiation }: { values: readonly TermValue[]; negot
   )
 }
 
-function Alternatives({ cell, negotiation, query }: { cell: ComparisonCell; negotiation: Negotiation; query: string }) {
-  if (cell.clause.alternatives.length === 0) return null
-  return (
-    <div className="alternatives">
-      <p className="alternatives__heading">Rival options, not agreed:</p>
-      <ul>
-        {cell.clause.alternatives.map((alternative) => (
-          <li key={alternative.party} className="alternative">
-            <p className="alternative__party">
-              <strong>{alternative.party}</strong>: {alternative.title}
-            </p>
-            <PlainParts parts={alternative.parts} query={query} />
-            <TermList values={alternative.terms} negotiation={negotiation} />
-            <SourcesDisclosure refs={alternative.sources} confidence={alternative.confidence} negotiation={negotiation} />
-          </li>
-        ))}
-      </ul>
-    </div>
-  )
-}
-
-/** The text area of a cell: what is known, how it differs, or why nothing is shown. */
 /** Whether a diff drawn for this side shows anything at all. */
 function drawsSomething(parts: NonNullable<ComparisonCell['parts']>, side: DiffSide): boolean {
   return parts.some((part) => (side === 'before' ? part.kind !== 'added' : side === 'after' ? part.kind !== 'removed' : true))
@@ -150,7 +129,16 @@ export function ClauseCell({ cell, negotiation, side, query, showStatus, against
       {/* A clause the loader filled in has no note or sources of its own beyond "not in this version". */}
       {clause.status !== 'unknown' && clause.note && !clause.implicit ? <p className="cell__note">{clause.note}</p> : null}
       <TermValues cell={cell} negotiation={negotiation} />
-      <Alternatives cell={cell} negotiation={negotiation} query={query} />
+      <RivalOptions
+        alternatives={clause.alternatives}
+        query={query}
+        renderDetails={(alternative) => (
+          <>
+            <TermList values={alternative.terms} negotiation={negotiation} />
+            <SourcesDisclosure refs={alternative.sources} confidence={alternative.confidence} negotiation={negotiation} />
+          </>
+        )}
+      />
       {clause.implicit && clause.status === 'absent' ? null : (
         <SourcesDisclosure refs={clause.sources} confidence={clause.confidence} negotiation={negotiation} />
       )}

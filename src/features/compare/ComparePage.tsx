@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { getComparison } from '../../domain/buildComparison.ts'
-import { filterRows, summarizeRows } from '../../domain/filterRows.ts'
 import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
-import type { Negotiation, TopicId, VersionId } from '../../domain/model.ts'
+import type { Negotiation } from '../../domain/model.ts'
+import { useComparison } from '../../hooks/useComparison.ts'
+import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { useViewerStore } from '../../state/store.ts'
 import { absoluteUrl, navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions } from '../../url/route.ts'
@@ -27,14 +27,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function ComparePage({ negotiation, versions, options }: ComparePageProps) {
-  const versionKey = versions.join('/')
-  const model = useMemo(() => getComparison(negotiation, versionKey.split('/') as VersionId[]), [negotiation, versionKey])
-  const topicKey = options.topics.join(',')
-  const rows = useMemo(
-    () => filterRows(model, { topics: topicKey ? (topicKey.split(',') as TopicId[]) : [], changedOnly: options.changed, query: options.query }),
-    [model, topicKey, options.changed, options.query],
-  )
-  const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
+  const { model, rows, summary } = useComparison(negotiation, versions, options)
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
   const letterShortcuts = useViewerStore((state) => state.letterShortcuts)
@@ -140,32 +133,12 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           <input type="checkbox" checked={options.changed} onChange={(event) => show({ changed: event.target.checked })} />
           Only what changed
         </label>
-        <details className="topic-filter">
-          <summary>Topics{options.topics.length > 0 ? ` (${options.topics.length} chosen)` : ': all'}</summary>
-          <fieldset>
-            <legend className="sr-only">Show clauses on these topics</legend>
-            {negotiation.topics.map((topic) => (
-              <label key={topic.id} className="checkbox">
-                <input
-                  type="checkbox"
-                  checked={options.topics.includes(topic.id)}
-                  onChange={(event) => {
-                    const chosen = new Set(options.topics)
-                    if (event.target.checked) chosen.add(topic.id)
-                    else chosen.delete(topic.id)
-                    show({ topics: negotiation.topics.map((t) => t.id).filter((id) => chosen.has(id)) })
-                  }}
-                />
-                {topic.label}
-              </label>
-            ))}
-            {options.topics.length > 0 ? (
-              <button type="button" onClick={() => show({ topics: [] })}>
-                Clear topics
-              </button>
-            ) : null}
-          </fieldset>
-        </details>
+        <TopicFilter
+          topics={negotiation.topics}
+          chosen={options.topics}
+          onChange={(topics) => show({ topics })}
+          legend="Show clauses on these topics"
+        />
         <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null })}>
           Print report
         </a>

@@ -19,6 +19,7 @@ import { navigate } from '../../state/urlSync.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute, type MatrixOptions } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
+import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
 import { downloadText } from './downloadText.ts'
 
@@ -212,29 +213,12 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
             ))}
           </select>
         </label>
-        <details className="topic-filter">
-          <summary>Topics{options.topics.length > 0 ? ` (${options.topics.length} chosen)` : ': all'}</summary>
-          <fieldset>
-            <legend className="sr-only">Show terms on these topics</legend>
-            {negotiation.topics
-              .filter((topic) => matrix.rows.some((row) => row.topics.includes(topic.id)))
-              .map((topic) => (
-                <label key={topic.id} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={options.topics.includes(topic.id)}
-                    onChange={(event) => {
-                      const chosen = new Set(options.topics)
-                      if (event.target.checked) chosen.add(topic.id)
-                      else chosen.delete(topic.id)
-                      show({ topics: negotiation.topics.map((t) => t.id).filter((id) => chosen.has(id)) })
-                    }}
-                  />
-                  {topic.label}
-                </label>
-              ))}
-          </fieldset>
-        </details>
+        <TopicFilter
+          topics={negotiation.topics.filter((topic) => matrix.rows.some((row) => row.topics.includes(topic.id)))}
+          chosen={options.topics}
+          onChange={(topics) => show({ topics })}
+          legend="Show terms on these topics"
+        />
         <div className="matrix-exports" role="group" aria-label="Export">
           <button type="button" onClick={() => downloadText('positions-matrix.csv', 'text/csv;charset=utf-8', toCsv(matrixRecords(matrix, sortedRows, negotiation)))}>
             Export CSV

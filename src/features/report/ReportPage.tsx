@@ -4,11 +4,12 @@
  * (styles/report.css) handles paper, page numbers and page breaks.
  */
 import { useEffect, useMemo } from 'react'
-import { getComparison, type ComparisonCell, type ComparisonRow } from '../../domain/buildComparison.ts'
-import { filterRows, summarizeRows } from '../../domain/filterRows.ts'
+import type { ComparisonCell, ComparisonRow } from '../../domain/buildComparison.ts'
 import { RELIABILITY_LABEL, STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
-import type { Negotiation, SourceId, SourceRef, TopicId, VersionId } from '../../domain/model.ts'
+import type { Negotiation, SourceId, SourceRef } from '../../domain/model.ts'
+import { useComparison } from '../../hooks/useComparison.ts'
+import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { CLAUSE_STATUSES } from '../../domain/model.ts'
 import { numberReferences } from '../../domain/references.ts'
 import { describeTermValue } from '../../domain/terms.ts'
@@ -97,20 +98,15 @@ function ReportCell({ cell, previous, negotiation, numbers }: { cell: Comparison
           })}
         </ul>
       ) : null}
-      {clause.alternatives.length > 0 ? (
-        <div className="report-options">
-          <p className="report-options__heading">Rival options, not agreed:</p>
-          {clause.alternatives.map((alternative) => (
-            <div key={alternative.party} className="report-option">
-              <p>
-                <strong>{alternative.party}</strong> ({alternative.title}; {CONFIDENCE_LABEL[alternative.confidence].toLowerCase()}){' '}
-                <Citations refs={alternative.sources} numbers={numbers} />
-              </p>
-              <PlainParts parts={alternative.parts} />
-            </div>
-          ))}
-        </div>
-      ) : null}
+      <RivalOptions
+        alternatives={clause.alternatives}
+        className="report-options"
+        renderDetails={(alternative) => (
+          <p className="report-option__details">
+            {CONFIDENCE_LABEL[alternative.confidence]} <Citations refs={alternative.sources} numbers={numbers} />
+          </p>
+        )}
+      />
       <p className="report-cell__sources">
         <Citations refs={clause.sources} numbers={numbers} />
       </p>
@@ -160,14 +156,7 @@ function describeFilters(options: CompareOptions, negotiation: Negotiation): str
 }
 
 export function ReportPage({ negotiation, versions, options, paper, permalink, clauseLink, generatedAt }: ReportPageProps) {
-  const versionKey = versions.join('/')
-  const model = useMemo(() => getComparison(negotiation, versionKey.split('/') as VersionId[]), [negotiation, versionKey])
-  const topicKey = options.topics.join(',')
-  const rows = useMemo(
-    () => filterRows(model, { topics: topicKey ? (topicKey.split(',') as TopicId[]) : [], changedOnly: options.changed, query: options.query }),
-    [model, topicKey, options.changed, options.query],
-  )
-  const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
+  const { model, rows, summary } = useComparison(negotiation, versions, options)
   const numbers = useMemo(() => numberReferences(model.versions, rows), [model, rows])
   const terms = useMemo(() => {
     const matrix = buildMatrix(negotiation, model.versions.map((version) => version.id), model.versions[0]!.id)
