@@ -154,6 +154,12 @@ describe('domain/compareClauseTerms', () => {
     expect(terms.map((t) => `${t.definition.id}:${t.kind}`)).toEqual(['guarantee-form:unknown', 'guarantee-void-if:unknown'])
     expect(terms[0]!.summary).toBe('Not known → Article 5-style guarantees from the US, NATO and European signatories')
   })
+
+  it('says a term is not agreed, not dropped, when only the rival options carry it', () => {
+    const model = buildComparison(negotiation, ids('us-28', 'ua-20'))
+    const [znpp] = row(model, 'zaporizhzhia-npp').cells[1]!.terms
+    expect(znpp).toMatchObject({ kind: 'unknown', to: { note: 'Not agreed: see the rival options' } })
+  })
 })
 
 describe('domain/buildComparison: what counts as a change', () => {
@@ -180,11 +186,8 @@ describe('domain/summarizeRows', () => {
   it('groups each column’s counts by the version the statuses are stated against', () => {
     const model = buildComparison(negotiation, ids('e3', 'geneva-19'))
     const summary = summarizeRows(model, model.rows).map(
-      (group) => `${group.version.id} vs ${group.against.id}: ${group.counts.map(([status, n]) => `${n} ${status}`).join(', ')}`,
+      (group) => `${group.version.id} vs ${group.against?.id ?? '(states)'}: ${group.counts.map(([status, n]) => `${n} ${status}`).join(', ')}`,
     )
-    expect(summary).toEqual([
-      'geneva-19 vs e3: 3 bracketed, 4 separate-track, 18 unknown',
-      'geneva-19 vs us-28: 2 amended, 3 deleted',
-    ])
+    expect(summary).toEqual(['geneva-19 vs us-28: 2 amended, 3 deleted', 'geneva-19 vs (states): 3 bracketed, 4 separate-track, 18 unknown'])
   })
 })

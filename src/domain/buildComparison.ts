@@ -112,9 +112,14 @@ function termsFor(clause: ClauseVersion): Map<string, ClauseVersion['terms'][num
 export function compareClauseTerms(terms: readonly TermDefinition[], before: ClauseVersion, after: ClauseVersion): TermChange[] {
   const from = termsFor(before)
   const to = termsFor(after)
-  // A term missing from a text that is itself unknown or unpublished is unknown, not absent.
-  const missing = (clause: ClauseVersion, definition: TermDefinition): TermValue | undefined =>
-    clause.status === 'unknown' || wordingUnpublished(clause) ? { term: definition.id, kind: 'unknown' } : undefined
+  // A term missing from a text that is itself unknown or unpublished is unknown, not absent;
+  // one that only the rival options carry is not agreed.
+  const missing = (clause: ClauseVersion, definition: TermDefinition): TermValue | undefined => {
+    if (clause.alternatives.some((alternative) => alternative.terms.some((value) => value.term === definition.id))) {
+      return { term: definition.id, kind: 'unknown', note: 'Not agreed: see the rival options' }
+    }
+    return clause.status === 'unknown' || wordingUnpublished(clause) ? { term: definition.id, kind: 'unknown' } : undefined
+  }
   return terms
     .filter((definition) => from.has(definition.id) || to.has(definition.id))
     .map((definition) =>

@@ -17,6 +17,9 @@ const all = ['us-28', 'e3', 'geneva-19', 'ua-20'] as VersionId[]
 const allModel = getComparison(negotiation, all)
 
 describe('bundled drafts', () => {
+  bench('validate and load all data files (schema + cross-file checks)', () => {
+    loadBundledNegotiation()
+  })
   bench('build diff model, US 28-point → E3 (cold)', () => {
     buildComparison(negotiation, pair)
   })

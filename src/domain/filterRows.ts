@@ -41,29 +41,35 @@ export function filterRows(model: ComparisonModel, filter: RowFilter): Compariso
 
 export interface ColumnSummary {
   readonly version: Version
-  /** The version these statuses are stated against: the previous column, or the version's own base. */
-  readonly against: Version
+  /**
+   * The version these statuses are stated against (the previous column, or the version's own
+   * base); null for states such as "unknown" or "bracketed", which hold on their own.
+   */
+  readonly against: Version | null
   readonly counts: ReadonlyArray<readonly [ClauseStatus, number]>
 }
 
+const RELATIONS: ReadonlySet<ClauseStatus> = new Set(['kept', 'amended', 'deleted', 'added'])
+
 /**
- * For each column after the first, how many of the given rows have each status, grouped by
- * the version each status is stated against (the previous column first).
+ * For each column after the first, how many of the given rows have each status: relations
+ * grouped by the version they are stated against (the previous column first), then states.
  */
 export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonRow[]): ColumnSummary[] {
   return model.versions.slice(1).flatMap((version, offset) => {
     const column = offset + 1
     const previous = model.versions[offset]!
-    const groups = new Map<Version, Map<ClauseStatus, number>>([[previous, new Map()]])
+    const groups = new Map<Version | null, Map<ClauseStatus, number>>([[previous, new Map()]])
     for (const row of rows) {
       const cell = row.cells[column]!
-      const against = cell.statusAgainst ?? previous
+      const against = RELATIONS.has(cell.status) ? (cell.statusAgainst ?? previous) : null
       const counts = groups.get(against) ?? new Map<ClauseStatus, number>()
       counts.set(cell.status, (counts.get(cell.status) ?? 0) + 1)
       groups.set(against, counts)
     }
-    return [...groups.entries()]
-      .filter(([against, counts]) => counts.size > 0 || against === previous)
+    const ordered = [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : 0) - (b === null ? 1 : 0))
+    return ordered
+      .filter(([, counts]) => counts.size > 0)
       .map(([against, counts]) => ({
         version,
         against,

@@ -27,10 +27,7 @@ function TermValues({ cell, negotiation }: { cell: ComparisonCell; negotiation: 
                     {change.toText} <span className="term__same">(not known in the previous version)</span>
                   </>
                 ) : (
-                  <>
-                    <span className="term__unknown">Not known</span>
-                    {change.to?.note ? <span className="muted"> — {change.to.note}</span> : null}
-                  </>
+                  <span className="term__unknown">{change.to?.note ?? 'Not known'}</span>
                 )
               ) : (
                 <>

@@ -151,8 +151,9 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
         </p>
         <ul>
           {summary.map((column) => (
-            <li key={column.version.id}>
-              <strong>{column.version.shortTitle}</strong> against {column.against.shortTitle}:{' '}
+            <li key={`${column.version.id}:${column.against?.id ?? ''}`}>
+              <strong>{column.version.shortTitle}</strong>
+              {column.against ? ` against ${column.against.shortTitle}` : ''}:{' '}
               {column.counts.map(([status, count]) => `${count} ${STATUS_LABEL[status].toLowerCase()}`).join(' · ')}
             </li>
           ))}

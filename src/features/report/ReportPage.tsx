@@ -258,7 +258,7 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
       <section className="report-summary" aria-labelledby="report-summary-heading">
         <h2 id="report-summary-heading">Summary</h2>
         <table className="report-table" data-testid="report.counts">
-          <caption>Clauses by status, each version against the one before it</caption>
+          <caption>Clauses by status: each version against the one before it, or against its own base where so marked; states such as “unknown” stand alone</caption>
           <thead>
             <tr>
               <th scope="col">Version</th>
@@ -271,9 +271,10 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
           </thead>
           <tbody>
             {summary.map((column) => (
-              <tr key={column.version.id}>
+              <tr key={`${column.version.id}:${column.against?.id ?? ''}`}>
                 <th scope="row">
-                  {column.version.shortTitle} vs {column.against.shortTitle}
+                  {column.version.shortTitle}
+                  {column.against ? ` vs ${column.against.shortTitle}` : ' (states)'}
                 </th>
                 {CLAUSE_STATUSES.map((status) => (
                   <td key={status}>{column.counts.find(([s]) => s === status)?.[1] ?? 0}</td>
