@@ -67,6 +67,9 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
+  // Relative asset paths, so dist/ works from any folder (an intranet share, a subpath);
+  // hash routing keeps every route on the one index.html.
+  base: './',
   plugins: [react(), validateData(), contentSecurityPolicy()],
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.

@@ -19,7 +19,7 @@ test.describe('positions matrix', () => {
     await expect(matrixCell(page, 'army-cap', 'e3')).toContainText('Changed +200,000 (+33%); at all times → in peacetime')
     await expect(matrixCell(page, 'election-deadline', 'e3')).toContainText('As soon as possible after signing')
     await expect(matrixCell(page, 'amnesty', 'geneva-19')).toContainText('Clause deleted')
-    await expect(matrixCell(page, 'nato-membership', 'geneva-19')).toContainText('Not known')
+    await expect(matrixCell(page, 'nato-membership', 'geneva-19')).toContainText('New wording not reported')
     await expect(matrixCell(page, 'territory-donetsk', 'ua-20')).toContainText('Not agreed: United States:')
   })
 

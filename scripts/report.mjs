@@ -28,22 +28,28 @@ function fail(message, code = 2) {
 }
 
 function readJson(path) {
-  return JSON.parse(readFileSync(path, 'utf8'))
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch (error) {
+    fail(`${path.slice(root.length + 1)}: not valid JSON (${error.message}); run npm run test:unit for every data issue`, 1)
+  }
 }
 
-/** Version and topic ids straight from data/, so bad arguments fail before anything starts. */
+/**
+ * Version and topic ids of the negotiation the app shows (the first data folder, as in
+ * src/main.tsx), straight from data/, so bad arguments fail before anything starts.
+ */
 function catalog() {
-  const versions = []
-  const topics = []
-  for (const folder of readdirSync(join(root, 'data'), { withFileTypes: true })) {
-    if (!folder.isDirectory()) continue
-    const versionsDir = join(root, 'data', folder.name, 'versions')
-    if (existsSync(versionsDir)) {
-      for (const file of readdirSync(versionsDir)) if (file.endsWith('.json')) versions.push(readJson(join(versionsDir, file)).id)
-    }
-    const negotiation = join(root, 'data', folder.name, 'negotiation.json')
-    if (existsSync(negotiation)) topics.push(...readJson(negotiation).topics.map((topic) => topic.id))
-  }
+  const [folder] = readdirSync(join(root, 'data'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+  if (!folder) fail('no negotiation folder in data/', 1)
+  const versionsDir = join(root, 'data', folder, 'versions')
+  const versions = existsSync(versionsDir)
+    ? readdirSync(versionsDir).filter((file) => file.endsWith('.json')).map((file) => readJson(join(versionsDir, file)).id)
+    : []
+  const topics = readJson(join(root, 'data', folder, 'negotiation.json')).topics.map((topic) => topic.id)
   return { versions, topics }
 }
 
@@ -102,7 +108,8 @@ if (unknownTopics.length > 0) fail(`unknown topic ${unknownTopics.map((id) => `"
 if (!['a4', 'letter'].includes(values.paper)) fail(`unknown paper size "${values.paper}"; use a4 or letter`)
 if (values['base-url'] && !/^https?:\/\/\S+$/.test(values['base-url'])) fail(`--base-url must be an http(s) address: ${values['base-url']}`)
 
-const out = resolve(values.out ?? `report-${positionals.join('-')}.pdf`)
+// npm runs scripts from the package root; a relative --out means the folder the user typed it in.
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? `report-${positionals.join('-')}.pdf`)
 checkOutput(out)
 
 const query = [

@@ -15,7 +15,9 @@ const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
 
-const [files] = groupDataFiles(bundledFiles).values()
+// One negotiation per build: the first data folder in alphabetical order (ukraine-2025 today).
+// Every folder is still validated by the build and the tests.
+const [files] = [...groupDataFiles(bundledFiles).entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, group]) => group)
 const loaded = files
   ? loadNegotiation(files)
   : { ok: false as const, issues: [{ file: 'data/', path: '', message: 'No negotiation folder found' }] }

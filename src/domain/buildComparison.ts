@@ -4,7 +4,7 @@
  */
 import { diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
-import { hasOwnText, wordingUnpublished } from './clauseState.ts'
+import { hasOwnText, statedAgainst, wordingUnpublished } from './clauseState.ts'
 import { compareTerm, type TermChange } from './terms.ts'
 
 /** One part of a clause set against the same part (by key) in the previous column. */
@@ -97,6 +97,8 @@ function diffPart(before: ClausePart | null, after: ClausePart | null, options: 
 /** Diffs two clauses part by part, or returns null when either side's text is not known. */
 export function diffClauses(before: ClauseVersion, after: ClauseVersion, options: DiffTextOptions = {}): PartDiff[] | null {
   if (before.status === 'unknown' || after.status === 'unknown') return null
+  // A version that never had the clause did not strike it: there is nothing to mark.
+  if (after.status === 'absent') return null
   const beforeParts = hasOwnText(before) ? before.parts : []
   const afterParts = hasOwnText(after) ? after.parts : []
   // A clause amended or bracketed with its wording unpublished has nothing to diff against.
@@ -163,7 +165,7 @@ function buildCell(
   const resolve = (id: VersionId | null) => (id === null ? null : negotiation.versions.find((candidate) => candidate.id === id) ?? null)
   const { terms } = negotiation
   if (previous === null) {
-    return { version, clause, status: clause.status, statusAgainst: resolve(version.basedOn), parts: null, terms: [], changed: false }
+    return { version, clause, status: clause.status, statusAgainst: resolve(statedAgainst(clause, version)), parts: null, terms: [], changed: false }
   }
   const parts = diffClauses(previous.clause, clause, options)
   const termChanges = compareClauseTerms(terms, previous.clause, clause)
@@ -171,7 +173,9 @@ function buildCell(
   // A status counts as a change only when it is stated against this very column: "amended"
   // against another base, or a state the previous column shares, is not a change here.
   const statusChanged =
-    against === null && (CHANGE_RELATIONS.has(status) || (STATE_STATUSES.has(status) && status !== 'unknown' && status !== previous.status))
+    against === null &&
+    (CHANGE_RELATIONS.has(status) ||
+      (STATE_STATUSES.has(status) && status !== 'unknown' && previous.status !== 'unknown' && status !== previous.status))
   const diffChanged =
     (parts?.some((part) => part.kind !== 'same' && part.kind !== 'unknown') ?? false) ||
     termChanges.some((change) => change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed')

@@ -1,4 +1,4 @@
-import type { ClauseVersion, Version } from './model.ts'
+import type { ClauseVersion, Version, VersionId } from './model.ts'
 
 /** True when the clause has wording of its own in its version (it may still be unpublished). */
 export function hasOwnText(clause: ClauseVersion): boolean {
@@ -13,6 +13,15 @@ export function wordingUnpublished(clause: ClauseVersion): boolean {
 /** True when the version's wording of the clause is known, including knowing there is none. */
 export function wordingKnown(clause: ClauseVersion): boolean {
   return clause.status !== 'unknown' && !wordingUnpublished(clause)
+}
+
+/**
+ * The version a clause's own status is stated against: its version's base for relations
+ * (kept, amended, deleted, added); nothing for states such as "unknown" or "bracketed".
+ */
+export function statedAgainst(clause: ClauseVersion, version: Version): VersionId | null {
+  const relation = clause.status === 'kept' || clause.status === 'amended' || clause.status === 'deleted' || clause.status === 'added'
+  return relation ? version.basedOn : null
 }
 
 /** A clause of the first draft, which introduces everything and is stated against nothing. */

@@ -1,4 +1,4 @@
-import { isOriginalDraft } from './clauseState.ts'
+import { isOriginalDraft, statedAgainst } from './clauseState.ts'
 import { CONFIDENCE_LABEL, STATUS_LABEL } from './labels.ts'
 import type { Matrix, MatrixRow } from './matrix.ts'
 import type { Negotiation } from './model.ts'
@@ -33,7 +33,7 @@ export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negoti
     const record = [row.term.label, row.topics.map((topic) => topicLabel.get(topic) ?? topic).join('; '), row.lineage.id]
     for (const version of matrix.versions) {
       const cell = row.cells.get(version.id)!
-      const base = negotiation.versions.find((candidate) => candidate.id === version.basedOn)
+      const base = negotiation.versions.find((candidate) => candidate.id === statedAgainst(cell.clause, version))
       const status = isOriginalDraft(cell.clause, version) ? 'Original draft' : `${STATUS_LABEL[cell.status]}${base ? ` (vs ${base.shortTitle})` : ''}`
       record.push(cell.text, status, cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known')
       if (version !== matrix.base) {

@@ -34,8 +34,9 @@ describe('domain/matrix', () => {
       'Clause deleted',
       'Not among the points read out',
     ])
-    expect(cellText('election-deadline')).toEqual(['100 days, at the latest', 'As soon as possible after signing', 'Not known', 'As soon as possible after signing'])
-    expect(cellText('nato-membership')[2]).toBe('Not known')
+    expect(cellText('election-deadline')).toEqual(['100 days, at the latest', 'As soon as possible after signing', 'New timing not reported', 'As soon as possible after signing'])
+    expect(cellText('nato-membership')[2]).toBe('New wording not reported')
+    expect(cellText('army-cap')).not.toContain('Not known')
     expect(row('nato-membership').cells.get('geneva-19' as VersionId)!.changed).toBe(false)
   })
 

@@ -14,7 +14,8 @@ export function numberReferences(versions: readonly Version[], rows: readonly Co
   for (const version of versions) cite(version.sources)
   for (const row of rows) {
     for (const cell of row.cells) {
-      cite(cell.clause.sources)
+      // A clause the loader filled in as absent cites its version's sources, not evidence of its own.
+      if (!(cell.clause.implicit && cell.clause.status === 'absent')) cite(cell.clause.sources)
       for (const alternative of cell.clause.alternatives) cite(alternative.sources)
     }
   }

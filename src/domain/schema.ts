@@ -28,7 +28,13 @@ const slug = z.string().check(
   z.maxLength(80),
   z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected a lowercase slug such as "army-size"'),
 )
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'))
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date as YYYY-MM-DD'),
+  z.refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+  }, 'Expected a real calendar date'),
+)
 const shortText = z.string().check(z.minLength(1), z.maxLength(LIMITS.shortText))
 const longText = z.string().check(z.minLength(1), z.maxLength(LIMITS.textLength))
 const httpUrl = z.string().check(
@@ -51,16 +57,19 @@ const part = z.strictObject({
   confidence: z.optional(confidence),
 })
 
-const termValue = z.union([
-  z.strictObject({ term: slug, unknown: z.literal(true), note: z.optional(shortText) }),
-  z.strictObject({
-    term: slug,
-    amount: z.nullable(z.number().check(z.minimum(0))),
-    qualifier: z.nullable(slug),
-    note: z.optional(shortText),
-  }),
-  z.strictObject({ term: slug, choice: slug, note: z.optional(shortText) }),
-])
+const termValue = z.union(
+  [
+    z.strictObject({ term: slug, unknown: z.literal(true), note: z.optional(shortText) }),
+    z.strictObject({
+      term: slug,
+      amount: z.optional(z.nullable(z.number().check(z.minimum(0)))),
+      qualifier: z.optional(z.nullable(slug)),
+      note: z.optional(shortText),
+    }),
+    z.strictObject({ term: slug, choice: slug, note: z.optional(shortText) }),
+  ],
+  { error: 'Expected { term, amount?, qualifier? }, { term, choice } or { term, unknown: true }, each with an optional note' },
+)
 
 const alternative = z.strictObject({
   party: shortText,

@@ -48,7 +48,7 @@ export function formatAmountDelta(from: number, to: number, unit: TermUnit): str
 /** A term's value in plain words: "800,000, in peacetime", "Barred outright", "Not known". */
 export function describeTermValue(definition: TermDefinition, value: TermValue | undefined): string {
   if (value === undefined) return 'Not in this text'
-  if (value.kind === 'unknown') return 'Not known'
+  if (value.kind === 'unknown') return value.note ?? 'Not known'
   if (value.kind === 'choice' && definition.kind === 'choice') {
     return definition.choices.find((choice) => choice.id === value.choice)?.label ?? value.choice
   }

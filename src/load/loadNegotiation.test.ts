@@ -53,7 +53,8 @@ describe('bundled data', () => {
   const version = (id: string) => negotiation.versions.find((v) => v.id === id)!
 
   it('ships the four public versions in date order', () => {
-    expect(negotiation.versions.map((v) => v.id)).toEqual(PUBLIC_VERSION_IDS)
+    // Other versions a user adds may sit among them; the public four keep their ids and order.
+    expect(negotiation.versions.map((v) => v.id as string).filter((id) => PUBLIC_VERSION_IDS.includes(id))).toEqual(PUBLIC_VERSION_IDS)
   })
 
   it('uses exactly the public clause ids, plus new slugs only for clauses that later versions introduce', () => {
@@ -67,6 +68,11 @@ describe('bundled data', () => {
     for (const v of negotiation.versions) {
       expect([...v.clauses.keys()]).toEqual(negotiation.lineages.map((l) => l.id))
     }
+  })
+
+  it('fills in "absent", not "unknown", for a clause that first appears outside a version’s line', () => {
+    // The Geneva text is known only in part, but the 20-point plan's new clauses came after it.
+    expect(version('geneva-19').clauses.get('us-free-trade' as ClauseId)).toMatchObject({ status: 'absent', implicit: true })
   })
 
   it('cites at least one existing source for every clause and option of every version', () => {
@@ -219,6 +225,16 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
       expected: 'data/ukraine-2025/versions/us-28.json: clauses.0: Unrecognized key: "sourcess"',
     },
     {
+      name: 'a term value in the wrong shape',
+      files: () => withEdit('versions/us-28.json', (v) => (v.clauses[5].terms[0] = { term: 'army-cap', amount: '600000' })),
+      expected: 'data/ukraine-2025/versions/us-28.json: clauses.5.terms.0: Expected { term, amount?, qualifier? }, { term, choice } or { term, unknown: true }',
+    },
+    {
+      name: 'a date that is not on the calendar',
+      files: () => withEdit('sources.json', (s) => (s.sources[0].date = '2025-13-45')),
+      expected: 'data/ukraine-2025/sources.json: sources.0.date: Expected a real calendar date',
+    },
+    {
       name: 'a source without a URL',
       files: () => withEdit('sources.json', (s) => delete s.sources[0].url),
       expected: 'data/ukraine-2025/sources.json: sources.0.url: Invalid input',
@@ -319,6 +335,21 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
     const negotiation = loadOrFail(files)
     const draft = negotiation.versions.find((v) => v.id === 'geneva-follow-up')!
     expect(draft.clauses.get('us-free-trade' as ClauseId)!.status).toBe('added')
+  })
+
+  it('lets a version keep wording its base never published, without repeating any text', () => {
+    const keepsUnpublished = withDraft(draftOnGeneva({ elections: { status: 'kept', confidence: 'single-report' } }))
+    expect(issuesOf(keepsUnpublished)).toEqual([])
+    const copiesOlderText = withDraft(
+      draftOnGeneva({ elections: { status: 'kept', confidence: 'single-report', text: 'Ukraine holds elections within 100 days.' } }),
+    )
+    expect(issuesOf(copiesOlderText).join('\n')).toMatch(/The wording of "geneva-19" was never published; a kept clause repeats no text/)
+  })
+
+  it('accepts a quantity given with an amount only', () => {
+    const files = withEdit('versions/us-28.json', (v) => (v.clauses[5].terms[0] = { term: 'army-cap', amount: 600000 }))
+    const army = loadOrFail(files).versions[0]!.clauses.get('army-size' as ClauseId)!.terms[0]
+    expect(army).toEqual({ term: 'army-cap', kind: 'quantity', amount: 600000, qualifier: null })
   })
 
   it('refuses "added" for a clause an earlier known text has, and "kept" with other words', () => {

@@ -34,7 +34,7 @@ import {
   type SourcesFile,
   type VersionFile,
 } from '../domain/schema.ts'
-import { hasOwnText, wordingKnown } from '../domain/clauseState.ts'
+import { hasOwnText, wordingKnown, wordingUnpublished } from '../domain/clauseState.ts'
 import { keepsWordingOf, partsEqual } from '../domain/parts.ts'
 import { sameTermValue } from '../domain/terms.ts'
 
@@ -311,10 +311,17 @@ function normalizeClauses(
     }
   }
 
+  // The versions this one descends from: a clause first introduced anywhere else (a later or
+  // rival draft) cannot be in this version's line.
+  const line = new Set<string>([data.id])
+  for (let ancestor = base; ancestor; ancestor = ancestor.basedOn ? versions.get(ancestor.basedOn) : undefined) line.add(ancestor.id)
+
   const clauses = new Map<ClauseId, ClauseVersion>()
-  const textKnownInFull = data.textKnown !== 'changes-only'
   for (const lineage of lineages) {
     const entry = listed.get(lineage.id)
+    // A complete text without the clause does not have it; a partly known text may, unless the
+    // clause comes from outside its line.
+    const mayHaveIt = data.textKnown === 'changes-only' && line.has(lineage.introducedIn)
     clauses.set(
       lineage.id,
       entry ?? {
@@ -322,15 +329,14 @@ function normalizeClauses(
         version: data.id as VersionId,
         number: null,
         title: lineage.title,
-        // A complete text without the clause does not have it; a partly known text may.
-        status: textKnownInFull ? 'absent' : 'unknown',
+        status: mayHaveIt ? 'unknown' : 'absent',
         confidence: null,
         parts: [],
         alternatives: [],
         terms: [],
-        note: textKnownInFull
-          ? 'Not part of this version.'
-          : 'Nothing has been reported about this clause in this version, whose text was never published.',
+        note: mayHaveIt
+          ? 'Nothing has been reported about this clause in this version, whose text was never published.'
+          : 'Not part of this version.',
         sources: data.sources.map(toSourceRef),
         implicit: true,
       },
@@ -361,7 +367,7 @@ function toTermValue(raw: RawTermValue): TermValue {
   const term = raw.term as TermId
   if ('unknown' in raw) return { term, kind: 'unknown', ...note }
   if ('choice' in raw) return { term, kind: 'choice', choice: raw.choice, ...note }
-  return { term, kind: 'quantity', amount: raw.amount, qualifier: raw.qualifier, ...note }
+  return { term, kind: 'quantity', amount: raw.amount ?? null, qualifier: raw.qualifier ?? null, ...note }
 }
 
 function normalizeEntry(entry: ClauseEntry, version: VersionId, lineage: Lineage): ClauseVersion {
@@ -441,6 +447,11 @@ function checkEntry(
   }
   if ((status === 'kept' || status === 'amended') && baseMayHaveIt && !referenceHasIt) {
     report(path, `${at}.status`, `No earlier text of this clause is known to be ${status === 'kept' ? 'kept' : 'amended'}; use "unknown", "added" or a state`)
+  }
+  if (status === 'kept' && wordingUnpublished(baseClause)) {
+    // Keeping wording nobody has seen: say so with no text, rather than copy an older text.
+    if (clause.parts.length > 0) report(path, `${at}.parts`, `The wording of "${base.id}" was never published; a kept clause repeats no text`)
+    return
   }
   if (!reference || !referenceHasIt) return
   const earlier = reference.clause

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { clauseHistory, type HistoryEntry } from '../../domain/clauseHistory.ts'
-import { isOriginalDraft } from '../../domain/clauseState.ts'
+import { isOriginalDraft, statedAgainst } from '../../domain/clauseState.ts'
 import { STATUS_LABEL, formatDate } from '../../domain/labels.ts'
 import type { ClauseId, Negotiation } from '../../domain/model.ts'
 import { describeTermValue } from '../../domain/terms.ts'
@@ -36,7 +36,7 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
             {isOriginalDraft(clause, version) ? (
               <span className="muted">Original draft</span>
             ) : (
-              <StatusBadge status={clause.status} against={negotiation.versions.find((v) => v.id === version.basedOn)?.shortTitle} />
+              <StatusBadge status={clause.status} against={negotiation.versions.find((v) => v.id === statedAgainst(clause, version))?.shortTitle} />
             )}
             <ConfidenceBadge confidence={clause.confidence} />
           </p>
@@ -54,8 +54,8 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
           <>
             <p className="history-entry__against">
               {entry.parts.every((part) => part.kind === 'same')
-                ? `Same wording as ${against?.shortTitle}, the latest earlier version whose text of this clause is known:`
-                : `Changes against ${against?.shortTitle}, the latest earlier version whose text of this clause is known:`}
+                ? `Same wording as ${against?.shortTitle}, the version it revises:`
+                : `Changes against ${against?.shortTitle}, the version it revises:`}
             </p>
             <DiffParts parts={entry.parts} side="redline" />
           </>
@@ -129,7 +129,8 @@ export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; 
       </p>
       <p className="lede">
         The clause in every version, oldest first. Texts are our paraphrases; each version is marked against the
-        latest earlier version whose text of the clause is known (struck: removed, underlined: added).
+        version it revises, or that version's own base where its wording is not known (struck: removed,
+        underlined: added). Rival drafts are never compared with each other here.
       </p>
       <ol className="history">
         {history.map((entry) => (

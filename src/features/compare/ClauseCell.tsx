@@ -27,7 +27,7 @@ function TermValues({ cell, negotiation }: { cell: ComparisonCell; negotiation: 
                     {change.toText} <span className="term__same">(not known in the previous version)</span>
                   </>
                 ) : (
-                  <span className="term__unknown">{change.to?.note ?? 'Not known'}</span>
+                  <span className="term__unknown">{change.toText}</span>
                 )
               ) : (
                 <>

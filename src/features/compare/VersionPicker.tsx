@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import type { Negotiation } from '../../domain/model.ts'
 import { formatDate } from '../../domain/labels.ts'
 
@@ -13,6 +14,12 @@ export interface VersionPickerProps {
  */
 export function VersionPicker({ negotiation, versions, onChange }: VersionPickerProps) {
   const unused = negotiation.versions.filter((version) => !versions.includes(version.id))
+  const addRef = useRef<HTMLSelectElement>(null)
+  const remove = (id: string) => {
+    onChange(versions.filter((v) => v !== id))
+    // The pressed button goes with its column; keep keyboard users in the picker.
+    requestAnimationFrame(() => addRef.current?.focus())
+  }
   const replace = (index: number, id: string) => {
     const next = [...versions]
     const existing = next.indexOf(id)
@@ -48,18 +55,19 @@ export function VersionPicker({ negotiation, versions, onChange }: VersionPicker
               </label>
               {version ? <span className="version-picker__known muted">{version.textKnown === 'changes-only' ? 'only changes known' : ''}</span> : null}
               <span className="version-picker__buttons">
-                {index > 0 ? (
-                  <button type="button" onClick={() => move(index, -1)} aria-label={`Move ${version?.shortTitle ?? id} left`}>
-                    ←
-                  </button>
-                ) : null}
-                {index < versions.length - 1 ? (
-                  <button type="button" onClick={() => move(index, 1)} aria-label={`Move ${version?.shortTitle ?? id} right`}>
-                    →
-                  </button>
-                ) : null}
+                <button type="button" aria-disabled={index === 0} onClick={() => index > 0 && move(index, -1)} aria-label={`Move ${version?.shortTitle ?? id} left`}>
+                  ←
+                </button>
+                <button
+                  type="button"
+                  aria-disabled={index === versions.length - 1}
+                  onClick={() => index < versions.length - 1 && move(index, 1)}
+                  aria-label={`Move ${version?.shortTitle ?? id} right`}
+                >
+                  →
+                </button>
                 {versions.length > 2 ? (
-                  <button type="button" onClick={() => onChange(versions.filter((v) => v !== id))} aria-label={`Remove ${version?.shortTitle ?? id}`}>
+                  <button type="button" onClick={() => remove(id)} aria-label={`Remove ${version?.shortTitle ?? id}`}>
                     ×
                   </button>
                 ) : null}
@@ -77,6 +85,7 @@ export function VersionPicker({ negotiation, versions, onChange }: VersionPicker
         <label className="version-picker__add">
           <span className="sr-only">Add a version</span>
           <select
+            ref={addRef}
             value=""
             onChange={(event) => {
               if (event.target.value) onChange([...versions, event.target.value])

@@ -13,7 +13,7 @@ import {
 import { matrixJson, matrixRecords, toCsv } from '../../domain/exportMatrix.ts'
 import { formatDate } from '../../domain/labels.ts'
 import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
-import { isOriginalDraft } from '../../domain/clauseState.ts'
+import { isOriginalDraft, statedAgainst } from '../../domain/clauseState.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute, type MatrixOptions } from '../../url/route.ts'
@@ -56,7 +56,7 @@ function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCe
           {cell.changed && !change?.delta ? <span className="matrix-cell__change-word">Changed </span> : null}
           {!isBase && change?.kind === 'same' ? <span className="matrix-cell__same">Same </span> : null}
           {isOriginalDraft(cell.clause, cell.version) ? null : (
-            <StatusBadge status={cell.status} against={negotiation.versions.find((v) => v.id === cell.version.basedOn)?.shortTitle} />
+            <StatusBadge status={cell.status} against={negotiation.versions.find((v) => v.id === statedAgainst(cell.clause, cell.version))?.shortTitle} />
           )}{' '}
           <ConfidenceBadge confidence={cell.confidence} /> Sources ({cell.clause.sources.length})
         </summary>
@@ -190,10 +190,21 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
                   </label>
                   {visible ? (
                     <>
-                      <button type="button" disabled={index === 0} onClick={() => moveVersion(version.id, -1)} aria-label={`Move ${version.shortTitle} left`}>
+                      {/* aria-disabled, not disabled: a button that becomes disabled under the keyboard would drop focus. */}
+                      <button
+                        type="button"
+                        aria-disabled={index === 0}
+                        onClick={() => index > 0 && moveVersion(version.id, -1)}
+                        aria-label={`Move ${version.shortTitle} left`}
+                      >
                         ←
                       </button>
-                      <button type="button" disabled={index === shown.length - 1} onClick={() => moveVersion(version.id, 1)} aria-label={`Move ${version.shortTitle} right`}>
+                      <button
+                        type="button"
+                        aria-disabled={index === shown.length - 1}
+                        onClick={() => index < shown.length - 1 && moveVersion(version.id, 1)}
+                        aria-label={`Move ${version.shortTitle} right`}
+                      >
                         →
                       </button>
                     </>

@@ -38,7 +38,16 @@ function formatTimestamp(date: Date): string {
   return `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`
 }
 
-function ReportCell({ cell, previous, negotiation, numbers }: { cell: ComparisonCell; previous: ComparisonCell | null; negotiation: Negotiation; numbers: ReadonlyMap<SourceId, number> }) {
+interface ReportCellProps {
+  readonly cell: ComparisonCell
+  readonly previous: ComparisonCell | null
+  readonly negotiation: Negotiation
+  readonly numbers: ReadonlyMap<SourceId, number>
+  /** The next version's redline shows every word of this text, so it is printed once, there. */
+  readonly textInRedline?: string
+}
+
+function ReportCell({ cell, previous, negotiation, numbers, textInRedline }: ReportCellProps) {
   const { clause, version } = cell
   // States such as "bracketed" hold on their own; only relations (kept, amended…) name a comparison.
   const relation = cell.status === 'kept' || cell.status === 'amended' || cell.status === 'deleted' || cell.status === 'added'
@@ -61,7 +70,9 @@ function ReportCell({ cell, previous, negotiation, numbers }: { cell: Comparison
         ) : null}
         <span className="report-cell__confidence">{clause.confidence ? CONFIDENCE_LABEL[clause.confidence] : 'Content not known'}</span>
       </p>
-      {clause.status === 'unknown' ? (
+      {textInRedline ? (
+        <p className="report-muted">Its wording appears in the redline against it ({textInRedline}).</p>
+      ) : clause.status === 'unknown' ? (
         <p className="report-unknown">
           <strong>Not known.</strong> {clause.note}
         </p>
@@ -74,7 +85,7 @@ function ReportCell({ cell, previous, negotiation, numbers }: { cell: Comparison
       ) : (
         <p className="report-muted">{clause.status === 'deleted' ? 'Struck from this version.' : 'Wording not published.'}</p>
       )}
-      {clause.status !== 'unknown' && clause.note ? <p className="report-note">Note: {clause.note}</p> : null}
+      {clause.status !== 'unknown' && clause.note && !clause.implicit ? <p className="report-note">Note: {clause.note}</p> : null}
       {cell.terms.some((term) => term.kind !== 'same') ? (
         <ul className="report-terms">
           {cell.terms
@@ -107,9 +118,11 @@ function ReportCell({ cell, previous, negotiation, numbers }: { cell: Comparison
           </p>
         )}
       />
-      <p className="report-cell__sources">
-        <Citations refs={clause.sources} numbers={numbers} />
-      </p>
+      {clause.implicit && clause.status === 'absent' ? null : (
+        <p className="report-cell__sources">
+          <Citations refs={clause.sources} numbers={numbers} />
+        </p>
+      )}
     </div>
   )
 }
@@ -123,19 +136,12 @@ function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow;
       </h3>
       {row.cells.map((cell, index) => {
         const next = row.cells[index + 1]
-        // The next version's redline already shows this text (struck, plain or underlined), so print it once.
-        if (index === 0 && next?.parts && cell.clause.parts.length > 0) {
-          return (
-            <p key={cell.version.id} className="report-cell__meta report-cell__folded">
-              <strong>{cell.version.shortTitle}</strong>
-              <span>{cell.clause.number ? `point ${cell.clause.number}` : 'no number known'}</span>
-              <span className="report-cell__confidence">{cell.clause.confidence ? CONFIDENCE_LABEL[cell.clause.confidence] : 'Content not known'}</span>
-              <Citations refs={cell.clause.sources} numbers={numbers} />
-              <span className="report-muted">Its text is the basis of the redline below.</span>
-            </p>
-          )
-        }
-        return <ReportCell key={cell.version.id} cell={cell} previous={row.cells[index - 1] ?? null} negotiation={negotiation} numbers={numbers} />
+        // The next version's redline already shows this text (struck, plain or underlined), so it
+        // is printed once, there; the cell keeps its status, note, terms, options and sources.
+        const folded = index === 0 && next?.parts && cell.clause.parts.length > 0 ? `${next.version.shortTitle} below` : undefined
+        return (
+          <ReportCell key={cell.version.id} cell={cell} previous={row.cells[index - 1] ?? null} negotiation={negotiation} numbers={numbers} textInRedline={folded} />
+        )
       })}
       <p className="report-clause__link">
         Link: <span className="report-url">{link}</span>
