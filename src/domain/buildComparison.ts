@@ -4,7 +4,7 @@
  */
 import { diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
-import { hasOwnText, statedAgainst, wordingUnpublished } from './clauseState.ts'
+import { hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
 import { compareTerm, type TermChange } from './terms.ts'
 
 /** One part of a clause set against the same part (by key) in the previous column. */
@@ -48,10 +48,8 @@ export interface ComparisonModel {
   readonly rows: readonly ComparisonRow[]
 }
 
-/** Statuses that describe a state of the clause, not a relation to the previous column. */
-const STATE_STATUSES: ReadonlySet<ClauseStatus> = new Set(['unknown', 'bracketed', 'separate-track', 'absent'])
-/** Statuses that, stated against the previous column, are themselves a change. */
-const CHANGE_RELATIONS: ReadonlySet<ClauseStatus> = new Set(['amended', 'deleted', 'added'])
+/** Relations that, stated against the previous column, are themselves a change (all but kept). */
+const isChangeRelation = (status: ClauseStatus) => isRelation(status) && status !== 'kept'
 
 
 
@@ -137,7 +135,7 @@ interface Relative {
 function relativeStatus(previous: ComparisonCell, clause: ClauseVersion, version: Version, parts: readonly PartDiff[] | null, terms: readonly TermChange[]): Relative {
   const declared: Relative = { status: clause.status, against: version.basedOn }
   // The data states each status against the version's own base; states such as "bracketed" hold on their own.
-  if (version.basedOn === previous.version.id || STATE_STATUSES.has(clause.status)) return { status: clause.status, against: null }
+  if (version.basedOn === previous.version.id || !isRelation(clause.status)) return { status: clause.status, against: null }
   const before = previous.clause
   // Against a text that is not known, only the data's own statement holds; and a version known
   // only by its reported changes says nothing about texts other than its base.
@@ -174,8 +172,8 @@ function buildCell(
   // against another base, or a state the previous column shares, is not a change here.
   const statusChanged =
     against === null &&
-    (CHANGE_RELATIONS.has(status) ||
-      (STATE_STATUSES.has(status) && status !== 'unknown' && previous.status !== 'unknown' && status !== previous.status))
+    (isChangeRelation(status) ||
+      (!isRelation(status) && status !== 'unknown' && previous.status !== 'unknown' && status !== previous.status))
   const diffChanged =
     (parts?.some((part) => part.kind !== 'same' && part.kind !== 'unknown') ?? false) ||
     termChanges.some((change) => change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed')

@@ -1,4 +1,4 @@
-import type { ClauseVersion, Version, VersionId } from './model.ts'
+import type { ClauseStatus, ClauseVersion, Version, VersionId } from './model.ts'
 
 /** True when the clause has wording of its own in its version (it may still be unpublished). */
 export function hasOwnText(clause: ClauseVersion): boolean {
@@ -16,12 +16,16 @@ export function wordingKnown(clause: ClauseVersion): boolean {
 }
 
 /**
- * The version a clause's own status is stated against: its version's base for relations
- * (kept, amended, deleted, added); nothing for states such as "unknown" or "bracketed".
+ * True for statuses that relate a clause to another version (kept, amended, deleted, added);
+ * false for states that hold on their own (unknown, bracketed, separate track, absent).
  */
+export function isRelation(status: ClauseStatus): boolean {
+  return status === 'kept' || status === 'amended' || status === 'deleted' || status === 'added'
+}
+
+/** The version a clause's own status is stated against: its version's base for relations, nothing for states. */
 export function statedAgainst(clause: ClauseVersion, version: Version): VersionId | null {
-  const relation = clause.status === 'kept' || clause.status === 'amended' || clause.status === 'deleted' || clause.status === 'added'
-  return relation ? version.basedOn : null
+  return isRelation(clause.status) ? version.basedOn : null
 }
 
 /** A clause of the first draft, which introduces everything and is stated against nothing. */

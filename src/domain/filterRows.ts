@@ -1,3 +1,4 @@
+import { isRelation } from './clauseState.ts'
 import type { ComparisonModel, ComparisonRow } from './buildComparison.ts'
 import { CLAUSE_STATUSES, type ClauseStatus, type TopicId, type Version } from './model.ts'
 
@@ -49,8 +50,6 @@ export interface ColumnSummary {
   readonly counts: ReadonlyArray<readonly [ClauseStatus, number]>
 }
 
-const RELATIONS: ReadonlySet<ClauseStatus> = new Set(['kept', 'amended', 'deleted', 'added'])
-
 /**
  * For each column after the first, how many of the given rows have each status: relations
  * grouped by the version they are stated against (the previous column first), then states.
@@ -62,7 +61,7 @@ export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonR
     const groups = new Map<Version | null, Map<ClauseStatus, number>>([[previous, new Map()]])
     for (const row of rows) {
       const cell = row.cells[column]!
-      const against = RELATIONS.has(cell.status) ? (cell.statusAgainst ?? previous) : null
+      const against = isRelation(cell.status) ? (cell.statusAgainst ?? previous) : null
       const counts = groups.get(against) ?? new Map<ClauseStatus, number>()
       counts.set(cell.status, (counts.get(cell.status) ?? 0) + 1)
       groups.set(against, counts)

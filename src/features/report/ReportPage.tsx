@@ -16,6 +16,7 @@ import { describeTermValue } from '../../domain/terms.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions, type Paper } from '../../url/route.ts'
 import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
+import { isRelation } from '../../domain/clauseState.ts'
 
 export interface ReportPageProps {
   readonly negotiation: Negotiation
@@ -50,10 +51,9 @@ interface ReportCellProps {
 function ReportCell({ cell, previous, negotiation, numbers, textInRedline }: ReportCellProps) {
   const { clause, version } = cell
   // States such as "bracketed" hold on their own; only relations (kept, amended…) name a comparison.
-  const relation = cell.status === 'kept' || cell.status === 'amended' || cell.status === 'deleted' || cell.status === 'added'
   const against = cell.statusAgainst
     ? cell.statusAgainst.shortTitle
-    : relation
+    : isRelation(cell.status)
       ? previous?.version.shortTitle
       : undefined
   const showStatus = previous !== null || version.basedOn !== null
