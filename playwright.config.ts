@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser-path.mjs'
 
 const browser = findChromium()
 // Not 4173, where `npm start` serves: the tests always build and serve their own copy.
-const port = 4174
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4174)
 
 export default defineConfig({
   testDir: './e2e',
