@@ -75,4 +75,10 @@ describe('domain/tokensForSide', () => {
     const after = formatTokens(tokensForSide(grown.kind === 'changed' ? grown.tokens : [], 'after'))
     expect(after).toBe('NATO agrees not to {+permanently+} station troops {+under its command+} in Ukraine.')
   })
+
+  it('keeps the space a hidden insertion carried between two words (US 28-point 10 against E3)', () => {
+    const grown = diffText('The US guarantee comes with conditions:', 'The US guarantee, “mirroring Article 5”, comes with conditions:')
+    const before = formatTokens(tokensForSide(grown.kind === 'changed' ? grown.tokens : [], 'before'))
+    expect(before).toBe('The US guarantee comes with conditions:')
+  })
 })

@@ -109,19 +109,18 @@ function joinAcrossGap(left: string, right: string): string {
  * space is doubled or stranded before punctuation ("personnel ." becomes "personnel.").
  */
 export function tokensForSide(tokens: readonly DiffToken[], side: 'before' | 'after' | 'redline'): DiffToken[] {
-  const visible = tokens.filter(
-    (token) => !(side === 'before' && token.kind === 'added') && !(side === 'after' && token.kind === 'removed'),
-  )
+  const hidden = (token: DiffToken) => (side === 'before' && token.kind === 'added') || (side === 'after' && token.kind === 'removed')
   const split: DiffToken[] = []
-  for (const token of visible) {
+  for (const token of tokens) {
     if (token.kind === 'equal') {
       split.push(token)
       continue
     }
     const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(token.text)!
     const [, lead = '', body = '', trail = ''] = match
+    // A hidden run still leaves its edge spaces: they may be the only space between two words.
     if (lead) split.push({ kind: 'equal', text: lead })
-    if (body) split.push({ kind: token.kind, text: body })
+    if (body && !hidden(token)) split.push({ kind: token.kind, text: body })
     if (trail) split.push({ kind: 'equal', text: trail })
   }
   const merged: DiffToken[] = []
