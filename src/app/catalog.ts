@@ -1,4 +1,4 @@
-import type { Negotiation } from '../domain/model.ts'
+import { CLAUSE_STATUSES, type Negotiation } from '../domain/model.ts'
 import type { RouteCatalog } from '../url/resolveRoute.ts'
 
 export const MATRIX_FIXED_COLUMNS = ['term'] as const
@@ -9,6 +9,7 @@ export function routeCatalog(negotiation: Negotiation): RouteCatalog {
     versions: negotiation.versions.map((version) => version.id),
     clauses: negotiation.lineages.map((lineage) => lineage.id),
     topics: negotiation.topics.map((topic) => topic.id),
+    statuses: CLAUSE_STATUSES,
     matrixColumns: MATRIX_FIXED_COLUMNS,
     defaultComparison: negotiation.defaultComparison,
   }

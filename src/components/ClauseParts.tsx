@@ -1,7 +1,8 @@
 import type { PartDiff } from '../domain/buildComparison.ts'
 import type { ClausePart } from '../domain/model.ts'
 import { CONFIDENCE_LABEL } from '../domain/labels.ts'
-import { DiffTokens, type DiffSide } from './DiffTokens.tsx'
+import type { DiffSide } from '../domain/cellModel.ts'
+import { DiffTokens } from './DiffTokens.tsx'
 import { HighlightedText } from './HighlightedText.tsx'
 
 function PartLabel({ part }: { part: ClausePart }) {

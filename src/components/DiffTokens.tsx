@@ -1,11 +1,7 @@
+import type { DiffSide } from '../domain/cellModel.ts'
 import { tokensForSide, type DiffToken } from '../domain/diffText.ts'
 import { HighlightedText } from './HighlightedText.tsx'
 
-/**
- * Which side of a word diff to draw: `before` (the earlier text, deletions struck), `after`
- * (the later text, insertions underlined) or `redline` (both, in reading order).
- */
-export type DiffSide = 'before' | 'after' | 'redline'
 
 /**
  * Renders word-diff tokens. Deletions are struck and insertions underlined as well as coloured,

@@ -13,10 +13,16 @@ const row = (model: ComparisonModel, clause: string) => {
   if (!found) throw new Error(`no row ${clause}`)
   return found
 }
-/** `number status` per column, e.g. `6 added | 6 amended`. */
+/**
+ * `number status` per column, e.g. `6 added | 6 amended`; `(vs x)` where the status is stated
+ * against another version than the column's base, `~` where it was found by comparing the texts.
+ */
 const outline = (model: ComparisonModel, clause: string) =>
   row(model, clause)
-    .cells.map((cell) => `${cell.clause.number ?? '–'} ${cell.status}${cell.statusAgainst && cell !== row(model, clause).cells[0] ? `(vs ${cell.statusAgainst.id})` : ''}`)
+    .cells.map(
+      (cell) =>
+        `${cell.clause.number ?? '–'} ${cell.status}${cell.statusDerived ? '~' : ''}${cell.statusAgainst && cell.base && cell.statusAgainst !== cell.base ? `(vs ${cell.statusAgainst.id})` : ''}`,
+    )
     .join(' | ')
 
 describe('domain/diffClauses', () => {
@@ -110,11 +116,19 @@ describe('domain/buildComparison on the bundled drafts', () => {
     ])
   })
 
-  it('states each column against the one before it in a three-way comparison', () => {
+  it('states each column against the first by default, and the statuses the data gives against it', () => {
     const threeWay = buildComparison(negotiation, ids('us-28', 'e3', 'ua-20'))
+    expect(outline(threeWay, 'army-size')).toBe('6 added | 6 amended | 4 amended')
+    expect(formatTokens(row(threeWay, 'army-size').cells[2]!.parts![0]!.tokens)).toBe(
+      "Ukraine's armed forces are capped at [-600,000-]{+800,000+} personnel {+in peacetime+}.",
+    )
+  })
+
+  it('against the column before, works a status out from the texts where the version does not revise that column', () => {
+    const threeWay = buildComparison(negotiation, ids('us-28', 'e3', 'ua-20'), 'previous')
     // ua-20 is based on us-28, so against E3 its status is worked out from the texts.
-    expect(outline(threeWay, 'army-size')).toBe('6 added | 6 amended | 4 kept')
-    expect(outline(threeWay, 'elections')).toBe('25 added | 25 amended | 18 kept')
+    expect(outline(threeWay, 'army-size')).toBe('6 added | 6 amended | 4 kept~')
+    expect(outline(threeWay, 'elections')).toBe('25 added | 25 amended | 18 kept~')
     expect(outline(threeWay, 'territory')).toBe('21 added | 21 amended | 14 bracketed')
     expect(formatTokens(row(threeWay, 'army-size').cells[2]!.parts![0]!.tokens)).toBe("Ukraine's armed forces are capped at 800,000 personnel in peacetime.")
   })
@@ -127,23 +141,23 @@ describe('domain/buildComparison on the bundled drafts', () => {
 
   it('works in any column order', () => {
     const reversed = buildComparison(negotiation, ids('ua-20', 'us-28'))
-    expect(outline(reversed, 'army-size')).toBe('4 amended | 6 amended')
-    expect(outline(reversed, 'amnesty')).toBe('– deleted | 26 added')
+    expect(outline(reversed, 'army-size')).toBe('4 amended | 6 amended~')
+    expect(outline(reversed, 'amnesty')).toBe('– not-mentioned | 26 added')
     expect(outline(reversed, 'recovery-funds')).toBe('9 added | – absent')
   })
 
-  it('memoizes per column order', () => {
+  it('memoizes per column order and base', () => {
     const first = getComparison(negotiation, ids('us-28', 'e3'))
     expect(getComparison(negotiation, ids('us-28', 'e3'))).toBe(first)
     expect(getComparison(negotiation, ids('e3', 'us-28'))).not.toBe(first)
+    expect(getComparison(negotiation, ids('us-28', 'e3'), 'previous')).not.toBe(first)
   })
 })
 
 describe('domain/buildComparison with unpublished wording', () => {
   it('states a status against the version’s own base when either side’s wording is unpublished', () => {
-    const model = buildComparison(negotiation, ids('us-28', 'e3', 'geneva-19', 'ua-20'))
+    const model = buildComparison(negotiation, ids('us-28', 'e3', 'geneva-19', 'ua-20'), 'previous')
     expect(outline(model, 'elections')).toBe('25 added | 25 amended | – amended(vs us-28) | 18 amended(vs us-28)')
-    expect(outline(model, 'amnesty')).toBe('26 added | 26 amended | – deleted(vs us-28) | – deleted(vs us-28)')
   })
 })
 

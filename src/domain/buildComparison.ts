@@ -1,10 +1,10 @@
 /**
  * The comparison row model: versions side by side, aligned by lineage id, each cell diffed
- * against the column before it. Views render these rows; they compute nothing themselves.
+ * against its base column (see `ComparisonBase`). `cellModel.ts` lays these rows out for the views.
  */
 import { diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
-import { hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
+import { contentUnknown, hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
 import { compareTerm, type TermChange } from './terms.ts'
 
 /** One part of a clause set against the same part (by key) in the previous column. */
@@ -17,21 +17,33 @@ export interface PartDiff {
   readonly tokens: readonly DiffToken[]
 }
 
+/**
+ * What each column after the first is compared with: the first column (the default, as in the
+ * EU four-column documents), the column before it, or the version it revises (its nearest
+ * ancestor among the earlier columns, else the first column).
+ */
+export const COMPARISON_BASES = ['first', 'previous', 'own'] as const
+export type ComparisonBase = (typeof COMPARISON_BASES)[number]
+
 export interface ComparisonCell {
   readonly version: Version
   readonly clause: ClauseVersion
+  /** The column this cell is compared with; null for the first column, which is compared with nothing. */
+  readonly base: Version | null
   /** The status shown in this column. */
   readonly status: ClauseStatus
-  /**
-   * The version `status` is stated against, when that is not the previous column (the first
-   * column, or a version the data relates to another base). Null means the previous column.
-   */
+  /** The version `status` is stated against; null for states (unknown, bracketed…) and for a first draft. */
   readonly statusAgainst: Version | null
-  /** Part-by-part diff against the previous column; null for the first column or when either side's text is not known. */
+  /**
+   * True when `status` was found by comparing this text with the base column's, which this version
+   * never revised: it says "same as" or "differs from", never that the version kept or amended it.
+   */
+  readonly statusDerived: boolean
+  /** Part-by-part diff against the base column; null for the first column or when either side's text is not known. */
   readonly parts: readonly PartDiff[] | null
-  /** Every term either column carries, compared with the previous column; empty for the first column. */
+  /** Every term either column carries, compared with the base column; empty for the first column. */
   readonly terms: readonly TermChange[]
-  /** True when this column differs from the previous one in status, text or terms. */
+  /** True when this column differs from its base column in status, text or terms. */
   readonly changed: boolean
 }
 
@@ -45,13 +57,14 @@ export interface ComparisonRow {
 
 export interface ComparisonModel {
   readonly versions: readonly Version[]
+  readonly base: ComparisonBase
+  /** For each column, the column it is compared with (null for the first). */
+  readonly bases: readonly (Version | null)[]
   readonly rows: readonly ComparisonRow[]
 }
 
-/** Relations that, stated against the previous column, are themselves a change (all but kept). */
+/** Relations that, stated against the base column, are themselves a change (all but kept). */
 const isChangeRelation = (status: ClauseStatus) => isRelation(status) && status !== 'kept'
-
-
 
 function alignParts(before: readonly ClausePart[], after: readonly ClausePart[]): Array<[ClausePart | null, ClausePart | null]> {
   const afterKeys = new Set(after.map((part) => part.key))
@@ -94,7 +107,7 @@ function diffPart(before: ClausePart | null, after: ClausePart | null, options: 
 
 /** Diffs two clauses part by part, or returns null when either side's text is not known. */
 export function diffClauses(before: ClauseVersion, after: ClauseVersion, options: DiffTextOptions = {}): PartDiff[] | null {
-  if (before.status === 'unknown' || after.status === 'unknown') return null
+  if (contentUnknown(before) || contentUnknown(after)) return null
   // A version that never had the clause did not strike it: there is nothing to mark.
   if (after.status === 'absent') return null
   const beforeParts = hasOwnText(before) ? before.parts : []
@@ -118,7 +131,7 @@ export function compareClauseTerms(terms: readonly TermDefinition[], before: Cla
     if (clause.alternatives.some((alternative) => alternative.terms.some((value) => value.term === definition.id))) {
       return { term: definition.id, kind: 'unknown', note: 'Not agreed: see the rival options' }
     }
-    return clause.status === 'unknown' || wordingUnpublished(clause) ? { term: definition.id, kind: 'unknown' } : undefined
+    return contentUnknown(clause) || wordingUnpublished(clause) ? { term: definition.id, kind: 'unknown' } : undefined
   }
   return terms
     .filter((definition) => from.has(definition.id) || to.has(definition.id))
@@ -130,98 +143,138 @@ export function compareClauseTerms(terms: readonly TermDefinition[], before: Cla
 interface Relative {
   readonly status: ClauseStatus
   readonly against: VersionId | null
+  readonly derived: boolean
 }
 
-function relativeStatus(previous: ComparisonCell, clause: ClauseVersion, version: Version, parts: readonly PartDiff[] | null, terms: readonly TermChange[]): Relative {
-  const declared: Relative = { status: clause.status, against: version.basedOn }
-  // The data states each status against the version's own base; states such as "bracketed" hold on their own.
-  if (version.basedOn === previous.version.id || !isRelation(clause.status)) return { status: clause.status, against: null }
-  const before = previous.clause
+function relativeStatus(base: ComparisonCell, clause: ClauseVersion, version: Version, parts: readonly PartDiff[] | null, terms: readonly TermChange[]): Relative {
+  // States such as "bracketed" hold on their own; the data states relations against the version's own base.
+  if (!isRelation(clause.status)) return { status: clause.status, against: null, derived: false }
+  const declared: Relative = { status: clause.status, against: version.basedOn, derived: false }
+  if (version.basedOn === base.version.id) return declared
+  const before = base.clause
   // Against a text that is not known, only the data's own statement holds; and a version known
   // only by its reported changes says nothing about texts other than its base.
-  if (before.status === 'unknown' || wordingUnpublished(before) || wordingUnpublished(clause) || version.textKnown === 'changes-only') {
+  if (contentUnknown(before) || wordingUnpublished(before) || wordingUnpublished(clause) || version.textKnown === 'changes-only') {
     return declared
   }
   const beforeHas = hasOwnText(before)
   const afterHas = hasOwnText(clause)
-  if (!beforeHas && afterHas) return { status: 'added', against: null }
-  if (beforeHas && !afterHas) return { status: 'deleted', against: null }
+  const derived = (status: ClauseStatus): Relative => ({ status, against: base.version.id, derived: true })
+  if (!beforeHas && afterHas) return derived('added')
+  if (beforeHas && !afterHas) return clause.status === 'deleted' ? declared : derived('deleted')
   if (!beforeHas && !afterHas) return declared
-  // Both texts exist: judge from the diff. A gap in what is known cannot be called kept or amended.
+  // Both texts exist: judge from the diff. A gap in what is known cannot be called the same or different.
   if (parts?.some((part) => part.kind === 'unknown') || terms.some((term) => term.kind === 'unknown')) return declared
   const same = (parts ?? []).every((part) => part.kind === 'same') && terms.every((term) => term.kind === 'same')
-  return { status: same ? 'kept' : 'amended', against: null }
+  return derived(same ? 'kept' : 'amended')
 }
 
 function buildCell(
   negotiation: Negotiation,
-  previous: ComparisonCell | null,
+  byId: ReadonlyMap<VersionId, Version>,
+  base: ComparisonCell | null,
   version: Version,
   clause: ClauseVersion,
   options: DiffTextOptions,
 ): ComparisonCell {
-  const resolve = (id: VersionId | null) => (id === null ? null : negotiation.versions.find((candidate) => candidate.id === id) ?? null)
-  const { terms } = negotiation
-  if (previous === null) {
-    return { version, clause, status: clause.status, statusAgainst: resolve(statedAgainst(clause, version)), parts: null, terms: [], changed: false }
+  const resolve = (id: VersionId | null) => (id === null ? null : byId.get(id) ?? null)
+  if (base === null) {
+    const against = resolve(statedAgainst(clause, version))
+    return { version, clause, base: null, status: clause.status, statusAgainst: against, statusDerived: false, parts: null, terms: [], changed: false }
   }
-  const parts = diffClauses(previous.clause, clause, options)
-  const termChanges = compareClauseTerms(terms, previous.clause, clause)
-  const { status, against } = relativeStatus(previous, clause, version, parts, termChanges)
-  // A status counts as a change only when it is stated against this very column: "amended"
-  // against another base, or a state the previous column shares, is not a change here.
-  const statusChanged =
-    against === null &&
-    (isChangeRelation(status) ||
-      (!isRelation(status) && status !== 'unknown' && previous.status !== 'unknown' && status !== previous.status))
+  const parts = diffClauses(base.clause, clause, options)
+  const termChanges = compareClauseTerms(negotiation.terms, base.clause, clause)
+  const { status, against, derived } = relativeStatus(base, clause, version, parts, termChanges)
+  // A status counts as a change only when it is stated against this very base: "amended" against
+  // another version, or a state the base column shares, is not a change here.
+  const stateChanged = !isRelation(status) && !contentUnknown(clause) && !contentUnknown(base.clause) && status !== base.status
+  const statusChanged = against === base.version.id && isChangeRelation(status)
   const diffChanged =
     (parts?.some((part) => part.kind !== 'same' && part.kind !== 'unknown') ?? false) ||
     termChanges.some((change) => change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed')
-  return { version, clause, status, statusAgainst: resolve(against), parts, terms: termChanges, changed: statusChanged || diffChanged }
+  return {
+    version,
+    clause,
+    base: base.version,
+    status,
+    statusAgainst: resolve(against),
+    statusDerived: derived,
+    parts,
+    terms: termChanges,
+    changed: stateChanged || statusChanged || diffChanged,
+  }
+}
+
+/** The column each column is compared with under `base`, as indices (-1 for none). */
+export function baseColumns(versions: readonly Version[], base: ComparisonBase): number[] {
+  return versions.map((version, index) => {
+    if (index === 0) return -1
+    if (base === 'previous') return index - 1
+    if (base === 'own') {
+      const earlier = new Map(versions.slice(0, index).map((candidate, at) => [candidate.id, at]))
+      const byId = new Map(versions.map((candidate) => [candidate.id, candidate]))
+      // Walk the version's line back; the chain can leave the compared set and come back.
+      const seen = new Set<VersionId>()
+      for (let id = version.basedOn; id !== null && !seen.has(id); ) {
+        seen.add(id)
+        const at = earlier.get(id)
+        if (at !== undefined) return at
+        id = byId.get(id)?.basedOn ?? null
+      }
+    }
+    return 0
+  })
 }
 
 /**
- * Builds the comparison of the given versions, in the given column order. Rows cover every
- * lineage clause except those absent from all the compared versions.
+ * Builds the comparison of the given versions, in the given column order, each column compared
+ * with its base column. Rows cover every lineage clause except those absent from all the compared versions.
  */
-export function buildComparison(negotiation: Negotiation, versionIds: readonly VersionId[], options: DiffTextOptions = {}): ComparisonModel {
+export function buildComparison(
+  negotiation: Negotiation,
+  versionIds: readonly VersionId[],
+  base: ComparisonBase = 'first',
+  options: DiffTextOptions = {},
+): ComparisonModel {
+  const byId = new Map(negotiation.versions.map((version) => [version.id, version]))
   const versions = versionIds.map((id) => {
-    const version = negotiation.versions.find((candidate) => candidate.id === id)
+    const version = byId.get(id)
     if (!version) throw new Error(`Unknown version ${id}`)
     return version
   })
+  const columns = baseColumns(versions, base)
   const rows: ComparisonRow[] = []
   for (const lineage of negotiation.lineages) {
     const clauses = versions.map((version) => version.clauses.get(lineage.id)!)
     if (clauses.every((clause) => clause.status === 'absent')) continue
     const cells: ComparisonCell[] = []
     clauses.forEach((clause, index) => {
-      cells.push(buildCell(negotiation, cells[index - 1] ?? null, versions[index]!, clause, options))
+      cells.push(buildCell(negotiation, byId, cells[columns[index]!] ?? null, versions[index]!, clause, options))
     })
     rows.push({
       key: lineage.id,
       lineage,
       cells,
       changed: cells.some((cell) => cell.changed),
-      unknown: cells.some((cell) => cell.status === 'unknown'),
+      unknown: cells.some((cell) => contentUnknown(cell.clause)),
     })
   }
-  return { versions, rows }
+  return { versions, base, bases: columns.map((column) => versions[column] ?? null), rows }
 }
 
 const cache = new WeakMap<Negotiation, Map<string, ComparisonModel>>()
 
-/** `buildComparison`, memoized per negotiation and column order: switching back is free. */
-export function getComparison(negotiation: Negotiation, versionIds: readonly VersionId[], options: DiffTextOptions = {}): ComparisonModel {
+/** `buildComparison`, memoized per negotiation, column order and base: switching back is free. */
+export function getComparison(negotiation: Negotiation, versionIds: readonly VersionId[], base: ComparisonBase = 'first', options: DiffTextOptions = {}): ComparisonModel {
   let models = cache.get(negotiation)
   if (!models) {
     models = new Map()
     cache.set(negotiation, models)
   }
-  const key = `${versionIds.join('/')}|${options.ignoreCase ? 'i' : ''}`
+  const key = `${versionIds.join('/')}|${base}|${options.ignoreCase ? 'i' : ''}`
   let model = models.get(key)
   if (!model) {
-    model = buildComparison(negotiation, versionIds, options)
+    model = buildComparison(negotiation, versionIds, base, options)
     models.set(key, model)
   }
   return model

@@ -2,7 +2,12 @@ import type { ClauseStatus, ClauseVersion, Version, VersionId } from './model.ts
 
 /** True when the clause has wording of its own in its version (it may still be unpublished). */
 export function hasOwnText(clause: ClauseVersion): boolean {
-  return clause.status !== 'deleted' && clause.status !== 'absent' && clause.status !== 'unknown'
+  return clause.status !== 'deleted' && clause.status !== 'absent' && clause.status !== 'unknown' && clause.status !== 'not-mentioned'
+}
+
+/** Unknown, or not mentioned by a partial account: either way this version's wording is not known. */
+export function contentUnknown(clause: ClauseVersion): boolean {
+  return clause.status === 'unknown' || clause.status === 'not-mentioned'
 }
 
 /** Amended, bracketed or moved, but with its new wording never published. */
@@ -12,12 +17,12 @@ export function wordingUnpublished(clause: ClauseVersion): boolean {
 
 /** True when the version's wording of the clause is known, including knowing there is none. */
 export function wordingKnown(clause: ClauseVersion): boolean {
-  return clause.status !== 'unknown' && !wordingUnpublished(clause)
+  return !contentUnknown(clause) && !wordingUnpublished(clause)
 }
 
 /**
  * True for statuses that relate a clause to another version (kept, amended, deleted, added);
- * false for states that hold on their own (unknown, bracketed, separate track, absent).
+ * false for states that hold on their own (unknown, not mentioned, bracketed, separate track, absent).
  */
 export function isRelation(status: ClauseStatus): boolean {
   return status === 'kept' || status === 'amended' || status === 'deleted' || status === 'added'

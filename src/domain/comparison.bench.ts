@@ -30,7 +30,7 @@ describe('bundled drafts', () => {
     getComparison(negotiation, pair)
   })
   bench('filter rows: topics + changed + search, four versions', () => {
-    filterRows(allModel, { topics: ['nato', 'territory'] as TopicId[], changedOnly: true, query: 'peacetime' })
+    filterRows(allModel, { topics: ['nato', 'territory'] as TopicId[], changedOnly: true, statuses: [], query: 'peacetime' })
   })
   bench('positions matrix, four versions', () => {
     buildMatrix(negotiation, all, 'us-28' as VersionId)

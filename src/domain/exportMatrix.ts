@@ -68,6 +68,7 @@ export function matrixJson(matrix: Matrix, rows: readonly MatrixRow[], negotiati
             {
               position: cell.text,
               value: cell.value ?? null,
+              disputed: cell.disputed ? cell.disputed.map((claim) => ({ claim: claim.claim, sources: claim.sources.map((ref) => ref.source) })) : null,
               options: cell.options.map((option) => ({ party: option.party, value: option.value, position: option.text })),
               clauseStatus: cell.status,
               clauseNumber: cell.clause.number,

@@ -6,7 +6,14 @@ export interface RowFilter {
   readonly topics: readonly TopicId[]
   /** Only rows where some column differs from the one before it (unknown is not a difference). */
   readonly changedOnly: boolean
+  /** Only rows where some column after the first has one of these stated statuses; empty means any. */
+  readonly statuses: readonly ClauseStatus[]
   readonly query: string
+}
+
+/** The statuses a row's columns after the first state (not those found by comparing texts). */
+export function statedStatuses(row: ComparisonRow): Set<ClauseStatus> {
+  return new Set(row.cells.slice(1).filter((cell) => !cell.statusDerived).map((cell) => cell.status))
 }
 
 /** Normalizes text for search: case-insensitive, and typographic quotes match straight ones. */
@@ -32,6 +39,10 @@ function rowText(row: ComparisonRow): string {
 export function rowMatches(row: ComparisonRow, filter: RowFilter): boolean {
   if (filter.topics.length > 0 && !row.lineage.topics.some((topic) => filter.topics.includes(topic))) return false
   if (filter.changedOnly && !row.changed) return false
+  if (filter.statuses.length > 0) {
+    const stated = statedStatuses(row)
+    if (!filter.statuses.some((status) => stated.has(status))) return false
+  }
   const query = normalizeForSearch(filter.query.trim())
   return query === '' || rowText(row).includes(query)
 }
@@ -43,36 +54,53 @@ export function filterRows(model: ComparisonModel, filter: RowFilter): Compariso
 export interface ColumnSummary {
   readonly version: Version
   /**
-   * The version these statuses are stated against (the previous column, or the version's own
-   * base); null for states such as "unknown" or "bracketed", which hold on their own.
+   * The version these statuses are stated against; null for states such as "unknown" or
+   * "bracketed", which hold on their own.
    */
   readonly against: Version | null
+  /** True for statuses found by comparing the texts with a version this one does not revise. */
+  readonly derived: boolean
   readonly counts: ReadonlyArray<readonly [ClauseStatus, number]>
 }
 
 /**
  * For each column after the first, how many of the given rows have each status: relations
- * grouped by the version they are stated against (the previous column first), then states.
+ * grouped by the version they are stated against (the column's base first), then states.
  */
 export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonRow[]): ColumnSummary[] {
   return model.versions.slice(1).flatMap((version, offset) => {
     const column = offset + 1
-    const previous = model.versions[offset]!
-    const groups = new Map<Version | null, Map<ClauseStatus, number>>([[previous, new Map()]])
+    const base = model.bases[column] ?? null
+    const groups = new Map<string, { against: Version | null; derived: boolean; counts: Map<ClauseStatus, number> }>()
+    const keyOf = (against: Version | null, derived: boolean) => `${against?.id ?? ''}|${derived}`
+    groups.set(keyOf(base, false), { against: base, derived: false, counts: new Map() })
     for (const row of rows) {
       const cell = row.cells[column]!
-      const against = isRelation(cell.status) ? (cell.statusAgainst ?? previous) : null
-      const counts = groups.get(against) ?? new Map<ClauseStatus, number>()
-      counts.set(cell.status, (counts.get(cell.status) ?? 0) + 1)
-      groups.set(against, counts)
+      const against = isRelation(cell.status) ? cell.statusAgainst : null
+      const key = keyOf(against, cell.statusDerived)
+      const group = groups.get(key) ?? { against, derived: cell.statusDerived, counts: new Map<ClauseStatus, number>() }
+      group.counts.set(cell.status, (group.counts.get(cell.status) ?? 0) + 1)
+      groups.set(key, group)
     }
-    const ordered = [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : 0) - (b === null ? 1 : 0))
+    const ordered = [...groups.values()].sort((a, b) => (a.against === null ? 1 : 0) - (b.against === null ? 1 : 0))
     return ordered
-      .filter(([, counts]) => counts.size > 0)
-      .map(([against, counts]) => ({
+      .filter(({ counts }) => counts.size > 0)
+      .map(({ against, derived, counts }) => ({
         version,
         against,
+        derived,
         counts: CLAUSE_STATUSES.flatMap((status) => (counts.has(status) ? [[status, counts.get(status)!] as const] : [])),
       }))
+  })
+}
+
+/**
+ * The rows (before the status filter) in which some column after the first states each status,
+ * in status order: the summary's counts, each of which filters to exactly these rows.
+ */
+export function rowsByStatus(rows: readonly ComparisonRow[]): ReadonlyArray<readonly [ClauseStatus, readonly ComparisonRow[]]> {
+  return CLAUSE_STATUSES.flatMap((status) => {
+    const matching = rows.filter((row) => statedStatuses(row).has(status))
+    return matching.length > 0 ? [[status, matching] as const] : []
   })
 }

@@ -1,5 +1,6 @@
 /** Words for the statuses and grades, so no state is shown by colour alone. */
-import type { ClauseStatus, Confidence, SourceReliability, TextKnown } from './model.ts'
+import { wordingUnpublished } from './clauseState.ts'
+import type { ClauseStatus, ClauseVersion, Confidence, DisputedClaim, SourceReliability, TextKnown } from './model.ts'
 
 export const STATUS_LABEL: Record<ClauseStatus, string> = {
   kept: 'Kept',
@@ -9,6 +10,7 @@ export const STATUS_LABEL: Record<ClauseStatus, string> = {
   bracketed: 'Bracketed',
   'separate-track': 'Separate track',
   unknown: 'Unknown',
+  'not-mentioned': 'Not mentioned',
   absent: 'Not in this version',
 }
 
@@ -20,6 +22,7 @@ export const STATUS_DESCRIPTION: Record<ClauseStatus, string> = {
   bracketed: 'Left open for the leaders to decide',
   'separate-track': 'Moved out to a separate negotiation',
   unknown: 'Not known: this version’s text was never published and nothing was reported',
+  'not-mentioned': 'Not mentioned in the account of this version; whether the text keeps it is not known',
   absent: 'Never part of this version',
 }
 
@@ -60,4 +63,32 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number)
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`
+}
+
+/** Why a term has no value in a clause, in words. */
+export function missingTermText(clause: ClauseVersion): string {
+  switch (clause.status) {
+    case 'unknown':
+      return 'Not known'
+    case 'not-mentioned':
+      return 'Not mentioned in the account'
+    case 'absent':
+      return 'Not in this version'
+    case 'deleted':
+      return 'Clause deleted'
+    case 'bracketed':
+      return clause.parts.length === 0 ? 'Bracketed for the leaders; wording not published' : 'Not in the agreed text; see the options'
+    case 'separate-track':
+      return 'Moved to a separate track'
+    default:
+      return wordingUnpublished(clause) ? 'Changed; wording not published' : 'Not in this text'
+  }
+}
+
+/**
+ * A disputed value in one line, each claim with how many sources make it.
+ * @example describeDispute(claims) // 'Disputed: 800,000 in peacetime (1 report) / No strict cap (2 reports)'
+ */
+export function describeDispute(claims: readonly DisputedClaim[]): string {
+  return `Disputed: ${claims.map((claim) => `${claim.claim} (${claim.sources.length} ${claim.sources.length === 1 ? 'report' : 'reports'})`).join(' / ')}`
 }

@@ -21,7 +21,12 @@ describe('domain/matrix', () => {
   })
 
   it('shows how the army cap moved, with the delta against the base', () => {
-    expect(cellText('army-cap')).toEqual(['600,000, at all times', '800,000, in peacetime', '800,000, in peacetime', '800,000, in peacetime'])
+    expect(cellText('army-cap')).toEqual([
+      '600,000, at all times',
+      '800,000, in peacetime',
+      'Disputed: 800,000 in peacetime (the FT, citing Ukrainian officials) (1 report) / No strict cap on the army (2 reports)',
+      '800,000, in peacetime',
+    ])
     const e3 = row('army-cap').cells.get('e3' as VersionId)!
     expect(e3.changed).toBe(true)
     expect(e3.versusBase?.delta).toBe('+200,000 (+33%); at all times → in peacetime')
@@ -32,7 +37,7 @@ describe('domain/matrix', () => {
       'Full amnesty for all parties, and no future claims',
       'No amnesty; the point provides relief for victims instead',
       'Clause deleted',
-      'Not among the points read out',
+      'Not mentioned in the account',
     ])
     expect(cellText('election-deadline')).toEqual(['100 days, at the latest', 'As soon as possible after signing', 'New timing not reported', 'As soon as possible after signing'])
     expect(cellText('nato-membership')[2]).toBe('New wording not reported')
@@ -46,6 +51,26 @@ describe('domain/matrix', () => {
       'Not agreed: United States: Ukraine leaves the part it holds, which becomes a demilitarised free economic zone; Ukraine: Front line on the day of signing becomes the de facto line of contact',
     )
     expect(donetsk.changed).toBe(true)
+  })
+
+  it('keeps the terms of one clause together: territory’s regions in one block', () => {
+    const clauses = matrix.rows.map((r) => r.lineage.id)
+    const territory = clauses.flatMap((clause, index) => (clause === 'territory' ? [index] : []))
+    expect(territory).toHaveLength(6)
+    expect(territory.at(-1)! - territory[0]!).toBe(5)
+  })
+
+  it('carries a disputed value with each claim and its sources into CSV and JSON', () => {
+    const records = matrixRecords(matrix, matrix.rows, negotiation)
+    const armyCap = records.find((record) => record[0] === 'Army cap')!
+    const genevaAt = records[0]!.indexOf('Geneva 19-point: position')
+    expect(genevaAt).toBeGreaterThan(0)
+    expect(armyCap[genevaAt]).toMatch(/^Disputed: 800,000 in peacetime .* \/ No strict cap on the army \(2 reports\)$/)
+    const json = matrixJson(matrix, matrix.rows, negotiation, '2026-01-01T00:00:00Z')
+    expect(json.terms.find((term) => term.term === 'army-cap')!.cells['geneva-19']!.disputed).toEqual([
+      { claim: '800,000 in peacetime (the FT, citing Ukrainian officials)', sources: ['kyivindependent-800k'] },
+      { claim: 'No strict cap on the army', sources: ['caliber-abc-19-points', 'rbcua-no-limits-no-amnesty'] },
+    ])
   })
 
   it('compares against any chosen base', () => {

@@ -2,7 +2,8 @@
  * The positions matrix: one row per contested term, one column per version, each cell the
  * term's value in plain words, compared with a chosen base column.
  */
-import type { ClauseStatus, ClauseVersion, Confidence, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
+import { describeDispute, missingTermText } from './labels.ts'
+import type { ClauseStatus, ClauseVersion, Confidence, DisputedClaim, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
 import { wordingKnown } from './clauseState.ts'
 import { compareTerm, describeTermValue, type TermChange } from './terms.ts'
 
@@ -19,8 +20,10 @@ export interface MatrixCell {
   readonly value: TermValue | undefined
   /** Values in rival options (alternatives), when the parties have not agreed. */
   readonly options: readonly MatrixOption[]
-  /** The value in plain words, or why there is none ("Clause deleted", "Not known"). */
+  /** The value in plain words, or why there is none ("Clause deleted", "Not known"), or each disputed claim. */
   readonly text: string
+  /** Set when sources disagree about the value: each claim with its sources. */
+  readonly disputed: readonly DisputedClaim[] | null
   readonly status: ClauseStatus
   readonly confidence: Confidence | null
   /** Against the base column; null in the base column itself. */
@@ -42,24 +45,6 @@ export interface Matrix {
   readonly rows: readonly MatrixRow[]
 }
 
-function explainMissing(clause: ClauseVersion, version: Version): string {
-  switch (clause.status) {
-    case 'unknown':
-      return 'Not known'
-    case 'deleted':
-      // Missing from a text read out in public is weaker evidence than struck from a published one.
-      return version.textKnown === 'oral-account' ? 'Not among the points read out' : 'Clause deleted'
-    case 'absent':
-      return 'Not in this version'
-    case 'bracketed':
-      return clause.parts.length === 0 ? 'Bracketed for the leaders; wording not published' : 'Not in the agreed text; see the options'
-    case 'separate-track':
-      return 'Moved to a separate track'
-    default:
-      return clause.parts.length === 0 ? 'Changed; wording not published' : 'Not in this text'
-  }
-}
-
 function cellFor(term: TermDefinition, version: Version): Omit<MatrixCell, 'versusBase' | 'changed'> {
   const clause = version.clauses.get(term.clause)!
   const value = clause.terms.find((candidate) => candidate.term === term.id)
@@ -67,9 +52,10 @@ function cellFor(term: TermDefinition, version: Version): Omit<MatrixCell, 'vers
     const optionValue = alternative.terms.find((candidate) => candidate.term === term.id)
     return optionValue ? [{ party: alternative.party, value: optionValue, text: describeTermValue(term, optionValue) }] : []
   })
-  let text = value ? describeTermValue(term, value) : explainMissing(clause, version)
+  const disputed = clause.disputes.find((dispute) => dispute.term === term.id)?.claims ?? null
+  let text = disputed ? describeDispute(disputed) : value ? describeTermValue(term, value) : missingTermText(clause)
   if (!value && options.length > 0) text = `Not agreed: ${options.map((option) => `${option.party}: ${option.text}`).join('; ')}`
-  return { version, clause, value, options, text, status: clause.status, confidence: clause.confidence }
+  return { version, clause, value, options, text, disputed, status: clause.status, confidence: clause.confidence }
 }
 
 /** The value a cell is compared by; an unpublished or contested position counts as not known. */
@@ -101,7 +87,10 @@ export function buildMatrix(negotiation: Negotiation, versionIds: readonly Versi
   const versions = versionIds.map((id) => negotiation.versions.find((version) => version.id === id)!)
   const base = versions.find((version) => version.id === baseId) ?? versions[0]!
   const lineages = new Map(negotiation.lineages.map((lineage) => [lineage.id, lineage]))
-  const rows = negotiation.terms.map((term) => {
+  // Terms of one clause stay together (territory's regions), in lineage order, then the negotiation's term order.
+  const lineageOrder = new Map(negotiation.lineages.map((lineage, index) => [lineage.id, index]))
+  const terms = [...negotiation.terms].sort((a, b) => lineageOrder.get(a.clause)! - lineageOrder.get(b.clause)!)
+  const rows = terms.map((term) => {
     const lineage = lineages.get(term.clause)!
     const baseCell = cellFor(term, base)
     const cells = new Map<VersionId, MatrixCell>()

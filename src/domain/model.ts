@@ -13,7 +13,9 @@ export type TopicId = string & { readonly __brand: 'TopicId' }
 /**
  * Where a clause stands in one version, relative to the version it is based on.
  * `absent` means the clause was never part of this version's line (for example a clause
- * that a later draft introduced); `deleted` means the base had it and this version struck it.
+ * that a later draft introduced); `deleted` means the base had it and a source reports this
+ * version struck it; `not-mentioned` means an oral or partial account of this version does not
+ * mention it, which proves neither that it stays nor that it went.
  */
 export const CLAUSE_STATUSES = [
   'kept',
@@ -23,6 +25,7 @@ export const CLAUSE_STATUSES = [
   'bracketed',
   'separate-track',
   'unknown',
+  'not-mentioned',
   'absent',
 ] as const
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number]
@@ -129,6 +132,21 @@ export interface Alternative {
   readonly sources: readonly SourceRef[]
 }
 
+/** One side of a disagreement between sources: what they report, in our words, and who reports it. */
+export interface DisputedClaim {
+  readonly claim: string
+  readonly sources: readonly SourceRef[]
+}
+
+/**
+ * Sources that disagree about a term's value (`term`) or, with `term` null, about the clause's
+ * wording. The clause's own text and term value follow one of the claims; the view shows them all.
+ */
+export interface Dispute {
+  readonly term: TermId | null
+  readonly claims: readonly DisputedClaim[]
+}
+
 /** One lineage clause as it stands in one version. */
 export interface ClauseVersion {
   readonly clause: ClauseId
@@ -142,6 +160,8 @@ export interface ClauseVersion {
   readonly parts: readonly ClausePart[]
   readonly alternatives: readonly Alternative[]
   readonly terms: readonly TermValue[]
+  /** Where the cited sources disagree; empty when they do not. */
+  readonly disputes: readonly Dispute[]
   /** Why a clause is unknown, what reporting says, caveats on the wording. */
   readonly note?: string
   readonly sources: readonly SourceRef[]

@@ -81,6 +81,12 @@ const alternative = z.strictObject({
   sources: list(sourceRef, 1),
 })
 
+/** Sources that disagree about a term's value (`term`) or, without `term`, about the clause's wording. */
+const dispute = z.strictObject({
+  term: z.optional(slug),
+  claims: z.array(z.strictObject({ claim: shortText, sources: list(sourceRef, 1) })).check(z.minLength(2), z.maxLength(LIMITS.listItems)),
+})
+
 const clauseEntry = z.strictObject({
   clause: slug,
   number: z.optional(z.nullable(z.string().check(z.minLength(1), z.maxLength(12)))),
@@ -92,6 +98,7 @@ const clauseEntry = z.strictObject({
   parts: z.optional(z.array(part).check(z.maxLength(LIMITS.parts))),
   alternatives: z.optional(list(alternative)),
   terms: z.optional(list(termValue)),
+  disputes: z.optional(list(dispute)),
   note: z.optional(longText),
   sources: list(sourceRef, 1),
 })

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { getComparison } from '../domain/buildComparison.ts'
-import { filterRows, summarizeRows } from '../domain/filterRows.ts'
-import type { Negotiation, TopicId, VersionId } from '../domain/model.ts'
+import { filterRows, rowMatches, rowsByStatus, summarizeRows } from '../domain/filterRows.ts'
+import type { ClauseStatus, Negotiation, TopicId, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
 
 /**
@@ -11,12 +11,19 @@ import type { CompareOptions } from '../url/route.ts'
  */
 export function useComparison(negotiation: Negotiation, versions: readonly string[], options: CompareOptions) {
   const versionKey = versions.join('/')
-  const model = useMemo(() => getComparison(negotiation, versionKey.split('/') as VersionId[]), [negotiation, versionKey])
+  const model = useMemo(() => getComparison(negotiation, versionKey.split('/') as VersionId[], options.base), [negotiation, versionKey, options.base])
   const topicKey = options.topics.join(',')
-  const rows = useMemo(
-    () => filterRows(model, { topics: topicKey ? (topicKey.split(',') as TopicId[]) : [], changedOnly: options.changed, query: options.query }),
+  const statusKey = options.statuses.join(',')
+  // The status counts are taken before the status filter, so every count stays visible and clickable.
+  const unfiltered = useMemo(
+    () => filterRows(model, { topics: topicKey ? (topicKey.split(',') as TopicId[]) : [], changedOnly: options.changed, statuses: [], query: options.query }),
     [model, topicKey, options.changed, options.query],
   )
+  const rows = useMemo(() => {
+    const statuses = statusKey ? (statusKey.split(',') as ClauseStatus[]) : []
+    return statuses.length === 0 ? unfiltered : unfiltered.filter((row) => rowMatches(row, { topics: [], changedOnly: false, statuses, query: '' }))
+  }, [unfiltered, statusKey])
   const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
-  return { model, rows, summary }
+  const byStatus = useMemo(() => rowsByStatus(unfiltered), [unfiltered])
+  return { model, rows, summary, byStatus }
 }

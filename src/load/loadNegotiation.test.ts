@@ -272,7 +272,10 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
               terms: [{ term: 'election-deadline', amount: 90, qualifier: 'at-the-latest' }],
               sources: c.sources,
             }
-          : { ...c, status: 'kept', terms: c.terms, alternatives: c.alternatives },
+          : c.status === 'not-mentioned'
+            ? // A full text says what the oral account left open: here, that the clause is gone.
+              { clause: c.clause, status: 'deleted', confidence: 'published-text', sources: c.sources }
+            : { ...c, status: 'kept', terms: c.terms, alternatives: c.alternatives },
       )
     return JSON.stringify({
       schemaVersion: 1,
@@ -300,7 +303,8 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
     expect(draft.id).toBe('my-draft')
     expect(draft.clauses.get('elections' as ClauseId)!.terms[0]).toMatchObject({ amount: 90 })
     // Clauses the base had already struck stay out of the draft, as absent.
-    expect(draft.clauses.get('amnesty' as ClauseId)!.status).toBe('absent')
+    expect(draft.clauses.get('nato-membership' as ClauseId)!.status).toBe('absent')
+    expect(draft.clauses.get('amnesty' as ClauseId)!.status).toBe('deleted')
   })
 
   /** A draft based on the Geneva text, whose wording is mostly unknown: statuses must rest on known text. */

@@ -276,7 +276,7 @@ function orderByBase(
 }
 
 /** Statuses under which a clause has no text of its own in this version. */
-const TEXTLESS: ReadonlySet<ClauseStatus> = new Set(['deleted', 'unknown', 'absent'])
+const TEXTLESS: ReadonlySet<ClauseStatus> = new Set(['deleted', 'unknown', 'not-mentioned', 'absent'])
 
 function normalizeClauses(
   path: string,
@@ -297,6 +297,9 @@ function normalizeClauses(
     if (listed.has(entry.clause)) return report(path, `${at}.clause`, `Clause "${entry.clause}" is listed twice`)
     checkRefs(path, `${at}.sources`, entry.sources)
     entry.alternatives?.forEach((alt, altIndex) => checkRefs(path, `${at}.alternatives.${altIndex}.sources`, alt.sources))
+    entry.disputes?.forEach((dispute, disputeIndex) =>
+      dispute.claims.forEach((claim, claimIndex) => checkRefs(path, `${at}.disputes.${disputeIndex}.claims.${claimIndex}.sources`, claim.sources)),
+    )
     const clause = normalizeEntry(entry, data.id as VersionId, lineage)
     checkEntry(path, at, entry, clause, data.textKnown, base, versions, termIndex, report)
     listed.set(entry.clause, clause)
@@ -334,6 +337,7 @@ function normalizeClauses(
         parts: [],
         alternatives: [],
         terms: [],
+        disputes: [],
         note: mayHaveIt
           ? 'Nothing has been reported about this clause in this version, whose text was never published.'
           : 'Not part of this version.',
@@ -389,6 +393,10 @@ function normalizeEntry(entry: ClauseEntry, version: VersionId, lineage: Lineage
     parts: toParts(entry.text, entry.parts),
     alternatives,
     terms: (entry.terms ?? []).map(toTermValue),
+    disputes: (entry.disputes ?? []).map((dispute) => ({
+      term: (dispute.term ?? null) as TermId | null,
+      claims: dispute.claims.map((claim) => ({ claim: claim.claim, sources: claim.sources.map(toSourceRef) })),
+    })),
     ...(entry.note ? { note: entry.note } : {}),
     sources: entry.sources.map(toSourceRef),
     implicit: false,
@@ -407,12 +415,21 @@ function checkEntry(
   report: Report,
 ) {
   const { status } = clause
-  const noContent = status === 'unknown' || status === 'absent'
+  const noContent = status === 'unknown' || status === 'not-mentioned' || status === 'absent'
   if (noContent && entry.confidence) report(path, `${at}.confidence`, `A clause whose status is "${status}" has no content to be confident about`)
   if (!noContent && !entry.confidence) report(path, `${at}.confidence`, `Say how the content is known (status "${status}")`)
   if (TEXTLESS.has(status) && clause.parts.length > 0) report(path, `${at}.parts`, `A clause whose status is "${status}" has no text of its own`)
   if (TEXTLESS.has(status) && clause.alternatives.length > 0) report(path, `${at}.alternatives`, `A clause whose status is "${status}" has no options`)
   if (status === 'unknown' && !entry.note) report(path, `${at}.note`, 'Say why the clause is unknown')
+  if (status === 'not-mentioned' && !entry.note) report(path, `${at}.note`, 'Say which account does not mention the clause')
+  if (status === 'not-mentioned' && textKnown === 'full') {
+    report(path, `${at}.status`, 'A full text either has the clause or not: "not-mentioned" is for oral or partial accounts')
+  }
+  clause.disputes.forEach((dispute, index) => {
+    if (dispute.term !== null && !clause.terms.some((value) => value.term === dispute.term)) {
+      report(path, `${at}.disputes.${index}.term`, `The clause gives no value for term "${dispute.term}" to dispute`)
+    }
+  })
   // Only a version known in part may leave its numbering out.
   if (clause.number === null && !TEXTLESS.has(status) && textKnown !== 'changes-only') {
     report(path, `${at}.number`, "Give the version's own number for this point")
@@ -442,7 +459,7 @@ function checkEntry(
   if (status === 'added' && (baseClause.status === 'unknown' ? referenceHasIt : baseMayHaveIt)) {
     report(path, `${at}.status`, `"${reference?.version.id ?? base.id}" already has this clause; use "kept" or "amended"`)
   }
-  if ((status === 'kept' || status === 'amended' || status === 'deleted') && !baseMayHaveIt) {
+  if ((status === 'kept' || status === 'amended' || status === 'deleted' || status === 'not-mentioned') && !baseMayHaveIt) {
     report(path, `${at}.status`, `"${status}" needs the clause in the base version "${base.id}"`)
   }
   if ((status === 'kept' || status === 'amended') && baseMayHaveIt && !referenceHasIt) {

@@ -9,6 +9,8 @@ export interface RouteCatalog {
   readonly versions: readonly string[]
   readonly clauses: readonly string[]
   readonly topics: readonly string[]
+  /** Clause statuses a status filter may name. */
+  readonly statuses: readonly string[]
   readonly matrixColumns: readonly string[]
   readonly defaultComparison: readonly [string, string]
 }
@@ -51,7 +53,11 @@ function resolveCompareOptions(options: CompareOptions, catalog: RouteCatalog, n
     notices.push(`There is no clause ${quoted(clause)}; showing the whole comparison.`)
     clause = null
   }
-  return { ...options, clause, topics: resolveTopics(options.topics, catalog, notices) }
+  const unknownStatuses = options.statuses.filter((status) => !catalog.statuses.includes(status))
+  if (unknownStatuses.length > 0) notices.push(`Ignored the unknown status ${unknownStatuses.map(quoted).join(', ')}.`)
+  // Canonical order, as for topics: one filter has one URL.
+  const statuses = catalog.statuses.filter((status) => options.statuses.includes(status))
+  return { ...options, clause, topics: resolveTopics(options.topics, catalog, notices), statuses }
 }
 
 /** Resolves a parsed route; `issues` from parsing become notices too. Never throws. */

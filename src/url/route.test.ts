@@ -98,6 +98,7 @@ describe('url/resolveRoute', () => {
     versions: ['us-28', 'e3', 'geneva-19', 'ua-20'],
     clauses: ['army-size', 'elections'],
     topics: ['nato', 'military', 'territory'],
+    statuses: ['kept', 'amended', 'deleted', 'not-mentioned'],
     matrixColumns: ['term', 'topic'],
     defaultComparison: ['us-28', 'e3'],
   }

@@ -11,8 +11,15 @@
 export type ViewMode = 'split' | 'inline'
 export const VIEW_MODES: readonly ViewMode[] = ['split', 'inline']
 
+/** What each column after the first is compared with: the first column, the one before it, or the version it revises. */
+export type CompareBase = 'first' | 'previous' | 'own'
+export const COMPARE_BASES: readonly CompareBase[] = ['first', 'previous', 'own']
+
 export interface CompareOptions {
   readonly view: ViewMode
+  readonly base: CompareBase
+  /** Only clauses with one of these statuses in some column after the first; empty means every status. */
+  readonly statuses: readonly string[]
   readonly clause: string | null
   readonly topics: readonly string[]
   readonly changed: boolean
@@ -51,6 +58,8 @@ export interface RouteIssue {
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   view: 'split',
+  base: 'first',
+  statuses: [],
   clause: null,
   topics: [],
   changed: false,
@@ -59,7 +68,7 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
 
 export const DEFAULT_MATRIX_OPTIONS: MatrixOptions = { topics: [], versions: [], base: null, sort: null }
 
-const COMPARE_PARAMS = ['clause', 'view', 'topics', 'changed', 'q'] as const
+const COMPARE_PARAMS = ['clause', 'view', 'base', 'status', 'topics', 'changed', 'q'] as const
 const MATRIX_PARAMS = ['topics', 'versions', 'base', 'sort'] as const
 /** Long enough for any real search; a pasted essay is cut rather than carried around in links. */
 const MAX_QUERY_LENGTH = 200
@@ -126,11 +135,19 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
     if ((VIEW_MODES as readonly string[]).includes(viewValue)) view = viewValue as ViewMode
     else issues.push({ param: 'view', message: `“view=${viewValue.slice(0, 20)}” is not a view; showing side by side.` })
   }
+  const baseValue = params.get('base')
+  let base: CompareBase = 'first'
+  if (baseValue !== undefined) {
+    if ((COMPARE_BASES as readonly string[]).includes(baseValue)) base = baseValue as CompareBase
+    else issues.push({ param: 'base', message: `“base=${baseValue.slice(0, 20)}” is not a base; comparing with the first column.` })
+  }
   const clause = params.get('clause')?.trim() || null
   const query = (params.get('q') ?? '').trim()
   if (query.length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
   return {
     view,
+    base,
+    statuses: readList(params.get('status')),
     clause,
     topics: readList(params.get('topics')),
     changed: readFlag(params, 'changed', issues),
@@ -211,6 +228,8 @@ function compareQuery(options: CompareOptions, paper: Paper | null = null): stri
   return query([
     ['clause', options.clause ? encodeURIComponent(options.clause) : null],
     ['view', options.view === 'split' ? null : options.view],
+    ['base', options.base === 'first' ? null : options.base],
+    ['status', options.statuses.length > 0 ? encodeList(options.statuses) : null],
     ['topics', options.topics.length > 0 ? encodeList(options.topics) : null],
     ['changed', options.changed ? '1' : null],
     ['q', options.query ? encodeURIComponent(options.query) : null],

@@ -9,10 +9,11 @@ export function makeClause(status: ClauseStatus, parts: Record<string, string | 
     number: '1',
     title: 'Test clause',
     status,
-    confidence: status === 'unknown' || status === 'absent' ? null : 'published-text',
+    confidence: status === 'unknown' || status === 'not-mentioned' || status === 'absent' ? null : 'published-text',
     parts: clauseParts,
     alternatives: [],
     terms: [],
+    disputes: [],
     sources: [],
     implicit: false,
   }

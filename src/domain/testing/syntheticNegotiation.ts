@@ -67,6 +67,7 @@ export function syntheticNegotiation(options: SyntheticOptions): Negotiation {
         parts: [{ key: 'main', text }],
         alternatives: [],
         terms: [],
+        disputes: [],
         sources: [{ source }],
         implicit: false,
       })

@@ -1,15 +1,14 @@
 import { useMemo } from 'react'
-import { clauseHistory, type HistoryEntry } from '../../domain/clauseHistory.ts'
-import { isOriginalDraft, statedAgainst } from '../../domain/clauseState.ts'
+import { historyCells, type CellView } from '../../domain/cellModel.ts'
+import { clauseHistory } from '../../domain/clauseHistory.ts'
+import { isOriginalDraft } from '../../domain/clauseState.ts'
 import { STATUS_LABEL, formatDate } from '../../domain/labels.ts'
-import type { ClauseId, Negotiation } from '../../domain/model.ts'
-import { describeTermValue } from '../../domain/terms.ts'
+import type { ClauseId, Negotiation, SourceRef } from '../../domain/model.ts'
+import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
-import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
-import { StatusBadge } from '../../components/StatusBadge.tsx'
 
 function compareHref(negotiation: Negotiation, clause: string): string {
   return serializeRoute({
@@ -19,10 +18,10 @@ function compareHref(negotiation: Negotiation, clause: string): string {
   })
 }
 
-function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negotiation }) {
-  const { version, clause, against } = entry
+function Entry({ cell, negotiation }: { cell: CellView; negotiation: Negotiation }) {
+  const { version, clause } = cell
   const headingId = `history-${version.id}`
-  const changedTerms = entry.terms.filter((term) => term.kind !== 'same')
+  const sources = (refs: readonly SourceRef[]) => <SourceList refs={refs} negotiation={negotiation} />
   return (
     <li className="history-entry" data-testid="history.entry" data-version={version.id}>
       <article aria-labelledby={headingId}>
@@ -32,64 +31,23 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
             <span className="history-entry__date"> · {formatDate(version.date)}</span>
           </h2>
           <p className="history-entry__meta">
-            <span>{clause.number ? `Point ${clause.number}` : 'No number known'}</span>
-            {isOriginalDraft(clause, version) ? (
-              <span className="muted">Original draft</span>
-            ) : (
-              <StatusBadge status={clause.status} against={negotiation.versions.find((v) => v.id === statedAgainst(clause, version))?.shortTitle} />
-            )}
+            <span>{cell.number}</span>
+            {cell.status ? <StatusLabel status={cell.status} /> : <span className="muted">Original draft</span>}
             <ConfidenceBadge confidence={clause.confidence} />
           </p>
         </header>
-        {clause.title !== negotiation.lineages.find((l) => l.id === clause.clause)?.title ? <p className="cell__title">{clause.title}</p> : null}
-        {clause.status === 'unknown' ? (
-          <div className="cell-unknown">
-            <p>
-              <strong>Not known.</strong> {clause.note}
-            </p>
-          </div>
-        ) : clause.status === 'absent' ? (
-          <p className="muted">Not part of this version.</p>
-        ) : entry.parts ? (
-          <>
-            <p className="history-entry__against">
-              {entry.parts.every((part) => part.kind === 'same')
-                ? `Same wording as ${against?.shortTitle}, the version it revises:`
-                : `Changes against ${against?.shortTitle}, the version it revises:`}
-            </p>
-            <DiffParts parts={entry.parts} side="redline" />
-          </>
-        ) : clause.parts.length > 0 ? (
-          <PlainParts parts={clause.parts} />
-        ) : (
-          <p className="cell-unpublished">{clause.status === 'deleted' ? 'Struck from this version.' : 'Wording not published.'}</p>
-        )}
-        {clause.status !== 'unknown' && clause.note ? <p className="cell__note">{clause.note}</p> : null}
-        {clause.terms.length > 0 ? (
-          <dl className="terms">
-            {clause.terms.map((value) => {
-              const definition = negotiation.terms.find((term) => term.id === value.term)!
-              const change = changedTerms.find((term) => term.definition.id === value.term)
-              return (
-                <div key={value.term} className="term">
-                  <dt>{definition.label}</dt>
-                  <dd>
-                    {describeTermValue(definition, value)}
-                    {change && change.kind === 'changed' ? (
-                      <span className="term__delta-line">
-                        {' '}
-                        <span className="term__change-word">Changed</span> from {change.fromText}
-                        {change.delta ? <strong> ({change.delta})</strong> : null}
-                      </span>
-                    ) : null}
-                  </dd>
-                </div>
-              )
-            })}
-          </dl>
-        ) : null}
+        {cell.title ? <p className="cell__title">{cell.title}</p> : null}
+        {cell.textLead ? <p className="history-entry__against">{cell.textLead}</p> : null}
+        <CellTextView text={cell.text} />
+        {cell.note ? <p className="cell__note">{cell.note}</p> : null}
+        {cell.terms.map(({ term, cell: termCell }) => (
+          <TermLineView key={term.id} term={term} cell={termCell} renderSources={sources} />
+        ))}
+        {cell.wordingDisputes.map((claims, index) => (
+          <DisputedClaims key={index} claims={claims} renderSources={sources} />
+        ))}
         <RivalOptions
-          alternatives={clause.alternatives}
+          alternatives={cell.alternatives}
           renderDetails={(alternative) => (
             <>
               <ConfidenceBadge confidence={alternative.confidence} />
@@ -97,8 +55,12 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
             </>
           )}
         />
-        <h3 className="history-entry__sources">Sources</h3>
-        <SourceList refs={clause.sources} negotiation={negotiation} />
+        {cell.evidence ? (
+          <>
+            <h3 className="history-entry__sources">Sources</h3>
+            <SourceList refs={cell.evidence.refs} negotiation={negotiation} />
+          </>
+        ) : null}
       </article>
     </li>
   )
@@ -107,7 +69,7 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
 export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; clause: string }) {
   const index = negotiation.lineages.findIndex((lineage) => lineage.id === clause)
   const lineage = negotiation.lineages[index]!
-  const history = useMemo(() => clauseHistory(negotiation, lineage.id as ClauseId), [negotiation, lineage.id])
+  const cells = useMemo(() => historyCells(negotiation, lineage, clauseHistory(negotiation, lineage.id as ClauseId)), [negotiation, lineage])
   const previous = negotiation.lineages[index - 1]
   const next = negotiation.lineages[index + 1]
   const topics = negotiation.topics.filter((topic) => lineage.topics.includes(topic.id))
@@ -133,8 +95,8 @@ export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; 
         underlined: added). Rival drafts are never compared with each other here.
       </p>
       <ol className="history">
-        {history.map((entry) => (
-          <Entry key={entry.version.id} entry={entry} negotiation={negotiation} />
+        {cells.map((cell) => (
+          <Entry key={cell.key} cell={cell} negotiation={negotiation} />
         ))}
       </ol>
     </section>

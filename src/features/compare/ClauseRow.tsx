@@ -1,8 +1,9 @@
-import { memo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { ComparisonRow } from '../../domain/buildComparison.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import type { ViewMode } from '../../url/route.ts'
 import { ClauseCell } from './ClauseCell.tsx'
+import { redlineLayout, splitLayout } from '../../domain/cellModel.ts'
 
 export interface ClauseRowProps {
   readonly row: ComparisonRow
@@ -39,14 +40,13 @@ function CopyLink({ url, title }: { url: string; title: string }) {
 }
 
 /**
- * One clause across the compared versions. Split view gives each version a column; with two
- * versions the left strikes what the right removed and the right underlines what it added, and
- * with more each column is a redline against the one before. Inline view stacks the redlines.
+ * One clause across the compared versions, rendered from its row layout (src/domain/cellModel.ts).
+ * Side by side gives each version a column, its term lines aligned across columns; the redline
+ * view stacks the columns, each a redline against its base.
  */
 export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query, current, href, absoluteHref, historyHref }: ClauseRowProps) {
+  const layout = useMemo(() => (view === 'split' ? splitLayout(negotiation, row) : redlineLayout(negotiation, row)), [negotiation, row, view])
   const headingId = `clause-${row.key}-heading`
-  const twoWay = row.cells.length === 2
-  const numbers = row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`).join(' · ')
   return (
     <article
       id={`clause-${row.key}`}
@@ -61,7 +61,7 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query
         <h2 id={headingId} className="clause-row__title">
           <a href={href}>{row.lineage.title}</a>
         </h2>
-        <p className="clause-row__numbers">{numbers}</p>
+        <p className="clause-row__numbers">{layout.numbers}</p>
         <p className="clause-row__actions">
           {current ? <span className="clause-row__current">Current clause</span> : null}
           {row.changed ? <span className="clause-row__changed">Changed</span> : null}
@@ -71,46 +71,14 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query
           </a>
         </p>
       </header>
-      {view === 'split' ? (
-        <div className="clause-row__cells" style={{ ['--columns' as string]: row.cells.length }}>
-          {row.cells.map((cell, index) => (
-            <ClauseCell
-              lineageTitle={row.lineage.title}
-              key={cell.version.id}
-              cell={index === 0 && twoWay ? { ...cell, parts: row.cells[1]!.parts } : cell}
-              negotiation={negotiation}
-              side={index === 0 ? (twoWay ? 'before' : 'plain') : twoWay ? 'after' : 'redline'}
-              query={query}
-              showStatus={index > 0 || cell.version.basedOn !== null}
-            />
-          ))}
-        </div>
-      ) : (
-        <div className="clause-row__inline">
-          {row.cells.slice(1).map((cell, offset) => {
-            const previous = row.cells[offset]!
-            // The first version's details (note, options, sources) always show; its wording only
-            // where no redline can be drawn against it.
-            const redlineShowsIt = cell.parts !== null && previous.clause.parts.length > 0
-            return (
-              <div key={cell.version.id} className="clause-row__redline">
-                {offset === 0 ? (
-                  <ClauseCell
-                    lineageTitle={row.lineage.title}
-                    cell={previous}
-                    negotiation={negotiation}
-                    side="plain"
-                    query={query}
-                    showStatus={previous.version.basedOn !== null}
-                    textInRedline={redlineShowsIt ? `${cell.version.shortTitle} below` : undefined}
-                  />
-                ) : null}
-                <ClauseCell lineageTitle={row.lineage.title} cell={cell} negotiation={negotiation} side="redline" query={query} showStatus against={previous.version.shortTitle} />
-              </div>
-            )
-          })}
-        </div>
-      )}
+      <div
+        className={view === 'split' ? 'clause-row__cells' : 'clause-row__inline'}
+        style={{ ['--columns' as string]: layout.cells.length, ['--term-lines' as string]: layout.termLines.length }}
+      >
+        {layout.cells.map((cell) => (
+          <ClauseCell key={cell.key} cell={cell} negotiation={negotiation} query={query} />
+        ))}
+      </div>
     </article>
   )
 })

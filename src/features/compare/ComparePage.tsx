@@ -5,7 +5,8 @@ import { useComparison } from '../../hooks/useComparison.ts'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { useViewerStore } from '../../state/store.ts'
 import { absoluteUrl, navigate } from '../../state/urlSync.ts'
-import { serializeRoute, type CompareOptions } from '../../url/route.ts'
+import { COMPARE_BASES, serializeRoute, type CompareBase, type CompareOptions } from '../../url/route.ts'
+import type { ClauseStatus } from '../../domain/model.ts'
 import { ClauseRow } from './ClauseRow.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
@@ -22,12 +23,26 @@ const SHORTCUTS: ReadonlyArray<readonly [readonly string[], string, boolean]> = 
   [['/'], 'search', true],
 ]
 
+const BASE_LABEL: Record<CompareBase, string> = {
+  first: 'the first column',
+  previous: 'the column before it',
+  own: 'the version it revises',
+}
+
+/** Statuses found by comparing texts, in words that claim no lineage. */
+const DERIVED_WORD: Partial<Record<ClauseStatus, string>> = {
+  kept: 'Same',
+  amended: 'Differ',
+  added: 'Only here',
+  deleted: 'Only there',
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }
 
 export function ComparePage({ negotiation, versions, options }: ComparePageProps) {
-  const { model, rows, summary } = useComparison(negotiation, versions, options)
+  const { model, rows, summary, byStatus } = useComparison(negotiation, versions, options)
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
   const letterShortcuts = useViewerStore((state) => state.letterShortcuts)
@@ -100,14 +115,29 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
       <VersionPicker negotiation={negotiation} versions={versions} onChange={(next) => navigate({ page: 'compare', versions: next, options: { ...options, clause: options.clause } })} />
 
       <ul className="column-heads" aria-label="Versions in column order">
-        {model.versions.map((version) => (
+        {model.versions.map((version, index) => (
           <li key={version.id} className="column-head">
             <strong>{version.title}</strong>
             <span>{formatDate(version.date)}</span>
             <span className={`text-known text-known--${version.textKnown}`}>{TEXT_KNOWN_LABEL[version.textKnown]}</span>
+            <span className="column-head__base" data-testid="compare.column-base">
+              {model.bases[index] ? `Compared with ${model.bases[index]!.shortTitle}` : index === 0 && model.versions.length > 2 ? 'The reference column' : null}
+            </span>
           </li>
         ))}
       </ul>
+
+      {model.versions.length > 2 ? (
+        <fieldset className="base-choice" data-testid="compare.base">
+          <legend>Compare each column with</legend>
+          {COMPARE_BASES.map((base) => (
+            <label key={base} className="checkbox">
+              <input type="radio" name="compare-base" value={base} checked={options.base === base} onChange={() => show({ base })} />
+              {BASE_LABEL[base]}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
 
       <form className="toolbar compare-toolbar" role="search" aria-label="Filter and view" onSubmit={(event) => event.preventDefault()}>
         <div className="toggle-group" role="group" aria-label="View">
@@ -151,13 +181,45 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
         </p>
         <ul>
           {summary.map((column) => (
-            <li key={`${column.version.id}:${column.against?.id ?? ''}`}>
+            <li key={`${column.version.id}:${column.against?.id ?? ''}:${column.derived}`}>
               <strong>{column.version.shortTitle}</strong>
-              {column.against ? ` against ${column.against.shortTitle}` : ''}:{' '}
-              {column.counts.map(([status, count]) => `${count} ${STATUS_LABEL[status].toLowerCase()}`).join(' · ')}
+              {column.against ? (column.derived ? ` compared by text with ${column.against.shortTitle}` : ` against ${column.against.shortTitle}`) : ''}:{' '}
+              {column.counts.map(([status, count]) => `${count} ${(column.derived ? (DERIVED_WORD[status] ?? STATUS_LABEL[status]) : STATUS_LABEL[status]).toLowerCase()}`).join(' · ')}
             </li>
           ))}
         </ul>
+        <div className="status-filter" role="group" aria-label="Show only clauses with this status">
+          <span>Show only:</span>
+          {byStatus.map(([status, matching]) => (
+            <button
+              key={status}
+              type="button"
+              className="status-filter__count"
+              aria-pressed={options.statuses.includes(status)}
+              onClick={() => show({ statuses: options.statuses.includes(status) ? options.statuses.filter((s) => s !== status) : [...options.statuses, status] })}
+            >
+              {matching.length} {STATUS_LABEL[status].toLowerCase()}
+            </button>
+          ))}
+        </div>
+        <details className="status-list">
+          <summary>List the clauses by status</summary>
+          <dl>
+            {byStatus.map(([status, matching]) => (
+              <div key={status}>
+                <dt>{STATUS_LABEL[status]}</dt>
+                <dd>
+                  {matching.map((row, index) => (
+                    <span key={row.key}>
+                      {index > 0 ? ', ' : ''}
+                      <a href={clauseHref(row.key)}>{row.lineage.title}</a>
+                    </span>
+                  ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </details>
       </div>
 
       <div className="change-nav" aria-label="Change navigation" role="group">
@@ -198,7 +260,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
       {currentHidden ? (
         <p className="hidden-current" role="note">
           The linked clause is hidden by the filters.{' '}
-          <button type="button" onClick={() => show({ topics: [], changed: false, query: '' })}>
+          <button type="button" onClick={() => show({ topics: [], changed: false, statuses: [], query: '' })}>
             Clear filters
           </button>
         </p>

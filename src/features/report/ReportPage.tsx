@@ -4,7 +4,9 @@
  * (styles/report.css) handles paper, page numbers and page breaks.
  */
 import { useEffect, useMemo } from 'react'
-import type { ComparisonCell, ComparisonRow } from '../../domain/buildComparison.ts'
+import type { ComparisonRow } from '../../domain/buildComparison.ts'
+import { redlineLayout, type CellView } from '../../domain/cellModel.ts'
+import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { RELIABILITY_LABEL, STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
 import type { Negotiation, SourceId, SourceRef } from '../../domain/model.ts'
@@ -12,11 +14,8 @@ import { useComparison } from '../../hooks/useComparison.ts'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { CLAUSE_STATUSES } from '../../domain/model.ts'
 import { numberReferences } from '../../domain/references.ts'
-import { describeTermValue } from '../../domain/terms.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions, type Paper } from '../../url/route.ts'
-import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
-import { isRelation } from '../../domain/clauseState.ts'
 
 export interface ReportPageProps {
   readonly negotiation: Negotiation
@@ -39,78 +38,39 @@ function formatTimestamp(date: Date): string {
   return `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`
 }
 
-interface ReportCellProps {
-  readonly cell: ComparisonCell
-  readonly previous: ComparisonCell | null
-  readonly negotiation: Negotiation
-  readonly numbers: ReadonlyMap<SourceId, number>
-  /** The next version's redline shows every word of this text, so it is printed once, there. */
-  readonly textInRedline?: string
-}
-
-function ReportCell({ cell, previous, negotiation, numbers, textInRedline }: ReportCellProps) {
+function ReportCell({ cell, numbers }: { cell: CellView; numbers: ReadonlyMap<SourceId, number> }) {
   const { clause, version } = cell
-  // States such as "bracketed" hold on their own; only relations (kept, amended…) name a comparison.
-  const against = cell.statusAgainst
-    ? cell.statusAgainst.shortTitle
-    : isRelation(cell.status)
-      ? previous?.version.shortTitle
-      : undefined
-  const showStatus = previous !== null || version.basedOn !== null
+  const citations = (refs: readonly SourceRef[]) => <Citations refs={refs} numbers={numbers} />
   return (
-    <div className={`report-cell report-cell--${cell.status}`}>
+    <div className={`report-cell report-cell--${clause.status}`}>
       <p className="report-cell__meta">
         <strong>{version.shortTitle}</strong>
-        <span>{clause.number ? `point ${clause.number}` : 'no number known'}</span>
-        {showStatus ? (
-          <span className={`status status--${cell.status}`}>
-            {STATUS_LABEL[cell.status]}
-            {against ? ` vs ${against}` : ''}
-          </span>
-        ) : null}
+        <span>{cell.number.toLowerCase()}</span>
+        {cell.status ? <StatusLabel status={cell.status} /> : null}
         <span className="report-cell__confidence">{clause.confidence ? CONFIDENCE_LABEL[clause.confidence] : 'Content not known'}</span>
       </p>
-      {textInRedline ? (
-        <p className="report-muted">Its wording appears in the redline against it ({textInRedline}).</p>
-      ) : clause.status === 'unknown' ? (
-        <p className="report-unknown">
-          <strong>Not known.</strong> {clause.note}
-        </p>
-      ) : clause.status === 'absent' ? (
-        <p className="report-muted">Not part of this version.</p>
-      ) : previous && cell.parts ? (
-        <DiffParts parts={cell.parts} side="redline" />
-      ) : clause.parts.length > 0 ? (
-        <PlainParts parts={clause.parts} />
-      ) : (
-        <p className="report-muted">{clause.status === 'deleted' ? 'Struck from this version.' : 'Wording not published.'}</p>
-      )}
-      {clause.status !== 'unknown' && clause.note && !clause.implicit ? <p className="report-note">Note: {clause.note}</p> : null}
-      {cell.terms.some((term) => term.kind !== 'same') ? (
+      {cell.redlineAgainst && cell.text.kind === 'diff' ? <p className="report-muted">Redline against {cell.redlineAgainst}:</p> : null}
+      <CellTextView text={cell.text} />
+      {cell.note ? <p className="report-note">Note: {cell.note}</p> : null}
+      {cell.terms.length > 0 ? (
         <ul className="report-terms">
-          {cell.terms
-            .filter((term) => term.kind !== 'same')
-            .map((term) => (
-              <li key={term.definition.id}>
-                <strong>{term.definition.label}:</strong> {term.summary}
-                {term.delta ? ` (${term.delta})` : ''}
-              </li>
-            ))}
-        </ul>
-      ) : previous === null && clause.terms.length > 0 ? (
-        <ul className="report-terms">
-          {clause.terms.map((value) => {
-            const definition = negotiation.terms.find((term) => term.id === value.term)!
-            return (
-              <li key={value.term}>
-                <strong>{definition.label}:</strong> {describeTermValue(definition, value)}
-              </li>
-            )
-          })}
+          {cell.terms.map(({ term, cell: termCell }) => (
+            <li key={term.id}>
+              <TermLineView term={term} cell={termCell} renderSources={citations} />
+            </li>
+          ))}
         </ul>
       ) : null}
+      {cell.wordingDisputes.map((claims, index) => (
+        <div key={index} className="disputed-wording">
+          <p>
+            <span className="disputed-tag">Disputed wording:</span> the sources differ.
+          </p>
+          <DisputedClaims claims={claims} renderSources={citations} />
+        </div>
+      ))}
       <RivalOptions
-        alternatives={clause.alternatives}
+        alternatives={cell.alternatives}
         className="report-options"
         renderDetails={(alternative) => (
           <p className="report-option__details">
@@ -118,31 +78,26 @@ function ReportCell({ cell, previous, negotiation, numbers, textInRedline }: Rep
           </p>
         )}
       />
-      {clause.implicit && clause.status === 'absent' ? null : (
+      {cell.evidence ? (
         <p className="report-cell__sources">
-          <Citations refs={clause.sources} numbers={numbers} />
+          <Citations refs={cell.evidence.refs} numbers={numbers} />
         </p>
-      )}
+      ) : null}
     </div>
   )
 }
 
 function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow; negotiation: Negotiation; numbers: ReadonlyMap<SourceId, number>; link: string }) {
+  const layout = redlineLayout(negotiation, row)
   return (
     <section className="report-clause" data-testid="report.clause" data-clause={row.key}>
       <h3>
         {row.lineage.title}
-        <span className="report-clause__numbers"> — {row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`).join(', ')}</span>
+        <span className="report-clause__numbers"> — {layout.numbers}</span>
       </h3>
-      {row.cells.map((cell, index) => {
-        const next = row.cells[index + 1]
-        // The next version's redline already shows this text (struck, plain or underlined), so it
-        // is printed once, there; the cell keeps its status, note, terms, options and sources.
-        const folded = index === 0 && next?.parts && cell.clause.parts.length > 0 ? `${next.version.shortTitle} below` : undefined
-        return (
-          <ReportCell key={cell.version.id} cell={cell} previous={row.cells[index - 1] ?? null} negotiation={negotiation} numbers={numbers} textInRedline={folded} />
-        )
-      })}
+      {layout.cells.map((cell) => (
+        <ReportCell key={cell.key} cell={cell} numbers={numbers} />
+      ))}
       <p className="report-clause__link">
         Link: <span className="report-url">{link}</span>
       </p>

@@ -1,0 +1,87 @@
+import type { ReactNode } from 'react'
+import type { CellText, StatusView, TermCell } from '../domain/cellModel.ts'
+import type { DisputedClaim, SourceRef, TermDefinition } from '../domain/model.ts'
+import { DiffParts, PlainParts } from './ClauseParts.tsx'
+
+/** The text area of a cell, as the cell model decided it: known text, a diff, or why there is none. */
+export function CellTextView({ text, query = '' }: { text: CellText; query?: string }) {
+  switch (text.kind) {
+    case 'unknown':
+      return (
+        <div className="cell-unknown">
+          <p>
+            <strong>Not known.</strong> {text.note}
+          </p>
+        </div>
+      )
+    case 'not-mentioned':
+      return (
+        <div className="cell-unknown cell-not-mentioned">
+          <p>
+            <strong>Not mentioned in the account.</strong> {text.note}
+          </p>
+        </div>
+      )
+    case 'absent':
+      return <p className="muted">Not part of this version.</p>
+    case 'deleted':
+      return <p className="cell-deleted">Struck from this version.</p>
+    case 'unpublished':
+      return <p className="cell-unpublished">Wording not published.</p>
+    case 'folded':
+      return <p className="cell-folded muted">Its wording appears in the redline against it ({text.into}).</p>
+    case 'plain':
+      return <PlainParts parts={text.parts} query={query} />
+    case 'diff':
+      return <DiffParts parts={text.parts} side={text.side} query={query} />
+  }
+}
+
+/** A status in words, with a shape per status so it reads in greyscale too. */
+export function StatusLabel({ status }: { status: StatusView }) {
+  return (
+    <span className={`status status--${status.status}`} title={status.description}>
+      {status.label}
+      {status.against ? <span className="status__against"> vs {status.against}</span> : null}
+    </span>
+  )
+}
+
+/** Claims that sources disagree about, each with who reports it (sources rendered by the caller). */
+export function DisputedClaims({ claims, renderSources }: { claims: readonly DisputedClaim[]; renderSources: (refs: readonly SourceRef[]) => ReactNode }) {
+  return (
+    <ul className="disputed-claims" aria-label="What the sources report">
+      {claims.map((claim) => (
+        <li key={claim.claim}>
+          {claim.claim} <span className="disputed-claims__by">({claim.sources.length === 1 ? 'one report' : `${claim.sources.length} reports`})</span>
+          {renderSources(claim.sources)}
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+/** One term in one cell: label, value, the change against the base, and any dispute. */
+export function TermLineView({
+  term,
+  cell,
+  renderSources,
+}: {
+  term: TermDefinition
+  cell: TermCell
+  renderSources: (refs: readonly SourceRef[]) => ReactNode
+}) {
+  return (
+    <dl className={`term-line term--${cell.kind}${cell.disputed ? ' term--disputed' : ''}`} data-term={term.id}>
+      <dt>{term.label}</dt>
+      <dd>
+        {cell.disputed ? <span className="disputed-tag">Disputed: </span> : null}
+        <span className="term__value">{cell.text}</span>
+        {cell.comparison ? (
+          <span className={cell.kind === 'changed' || cell.kind === 'added' || cell.kind === 'removed' ? 'term__delta' : 'term__same'}> ({cell.comparison})</span>
+        ) : null}
+        {cell.disputed ? <DisputedClaims claims={cell.disputed} renderSources={renderSources} /> : null}
+      </dd>
+    </dl>
+  )
+}

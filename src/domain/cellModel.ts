@@ -1,0 +1,315 @@
+/**
+ * The cell view model: for every cell of every view (compare side by side and redline, the
+ * report, clause history) it decides what is shown, so the views render it and decide nothing.
+ * A row is laid out before any JSX, as react-diff-view's `groupElements` does for hunks.
+ */
+import type { ComparisonCell, ComparisonRow, PartDiff } from './buildComparison.ts'
+import { contentUnknown, isOriginalDraft, isRelation } from './clauseState.ts'
+import type { HistoryEntry } from './clauseHistory.ts'
+import { STATUS_DESCRIPTION, STATUS_LABEL, missingTermText } from './labels.ts'
+import type {
+  Alternative,
+  ClausePart,
+  ClauseStatus,
+  ClauseVersion,
+  Confidence,
+  DisputedClaim,
+  Lineage,
+  Negotiation,
+  SourceRef,
+  TermDefinition,
+  TermValue,
+  Version,
+} from './model.ts'
+import { describeTermValue, type TermChange } from './terms.ts'
+
+/** Which side of a word diff a cell draws: struck deletions only, underlined insertions only, or both. */
+export type DiffSide = 'before' | 'after' | 'redline'
+
+/** What the text area of a cell shows. */
+export type CellText =
+  /** Nothing is known about the clause in this version; `note` says why. */
+  | { readonly kind: 'unknown'; readonly note: string | null }
+  /** An oral or partial account does not mention the clause: never struck, never "deleted". */
+  | { readonly kind: 'not-mentioned'; readonly note: string | null }
+  /** The clause was never part of this version's line. */
+  | { readonly kind: 'absent' }
+  /** A source reports the clause struck, and no redline against a base shows its words. */
+  | { readonly kind: 'deleted' }
+  /** The version changed the clause, but its new wording was never published. */
+  | { readonly kind: 'unpublished' }
+  | { readonly kind: 'plain'; readonly parts: readonly ClausePart[] }
+  | { readonly kind: 'diff'; readonly parts: readonly PartDiff[]; readonly side: DiffSide }
+  /** A redline beside or below shows every word of this text; `into` names it ("E3 below"). */
+  | { readonly kind: 'folded'; readonly into: string }
+
+export interface StatusView {
+  /** For the badge's shape and class; the words are in `label`. */
+  readonly status: ClauseStatus
+  /** "Amended", "Not mentioned", or for a status found by comparing texts, "Same as E3". */
+  readonly label: string
+  /** The version the status is stated against, when the label does not name it already. */
+  readonly against: string | null
+  readonly description: string
+}
+
+/** One term in one version, with the change against the cell's base. */
+export interface TermCell {
+  /** The value in plain words ("800,000, in peacetime"), or why there is none. */
+  readonly text: string
+  readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'unknown' | 'own'
+  /** How it compares with the base: "+200,000 (+33%); at all times → in peacetime", "same as US 28". */
+  readonly comparison: string | null
+  /** Set when sources disagree about this value: each claim with its sources. */
+  readonly disputed: readonly DisputedClaim[] | null
+}
+
+/** A term line: one term in the negotiation's order, one cell per column. */
+export interface TermLine {
+  readonly term: TermDefinition
+  readonly cells: readonly TermCell[]
+}
+
+export interface Evidence {
+  readonly refs: readonly SourceRef[]
+  readonly confidence: Confidence | null
+}
+
+export interface CellView {
+  readonly key: string
+  readonly version: Version
+  readonly clause: ClauseVersion
+  /** "Point 4" or "No number known". */
+  readonly number: string
+  /** The version's own heading, where it differs from the lineage's. */
+  readonly title: string | null
+  /** Null for a first draft, which is stated against nothing. */
+  readonly status: StatusView | null
+  readonly text: CellText
+  /** A lead line before the text, naming what the diff is drawn against (clause history). */
+  readonly textLead: string | null
+  /** The clause's note, where the text area does not show it already. */
+  readonly note: string | null
+  /** This cell's column of the row's term lines, in the same order in every cell. */
+  readonly terms: readonly { readonly term: TermDefinition; readonly cell: TermCell }[]
+  /** Disagreements about the wording (term disputes are on the term lines). */
+  readonly wordingDisputes: readonly (readonly DisputedClaim[])[]
+  readonly alternatives: readonly Alternative[]
+  /** Sources that back this cell; null when nothing does (a clause that was never in this version). */
+  readonly evidence: Evidence | null
+  /** In the redline view: the version this cell's redline is drawn against. */
+  readonly redlineAgainst: string | null
+}
+
+export interface RowLayout {
+  readonly key: string
+  readonly lineage: Lineage
+  /** "US 28 6 · E3 6 · Geneva – · UA 20 4" */
+  readonly numbers: string
+  readonly changed: boolean
+  readonly termLines: readonly TermLine[]
+  readonly cells: readonly CellView[]
+}
+
+function ownTermText(definition: TermDefinition, clause: ClauseVersion): string {
+  const value = clause.terms.find((candidate) => candidate.term === definition.id)
+  if (value) return describeTermValue(definition, value)
+  if (clause.alternatives.some((alternative) => alternative.terms.some((candidate) => candidate.term === definition.id))) {
+    return 'Not agreed: see the rival options'
+  }
+  return missingTermText(clause)
+}
+
+function termCell(definition: TermDefinition, cell: ComparisonCell): TermCell {
+  const disputed = cell.clause.disputes.find((dispute) => dispute.term === definition.id)?.claims ?? null
+  const text = ownTermText(definition, cell.clause)
+  const change: TermChange | undefined = cell.terms.find((candidate) => candidate.definition.id === definition.id)
+  if (cell.base === null || change === undefined) return { text, kind: 'own', comparison: null, disputed }
+  const base = cell.base.shortTitle
+  switch (change.kind) {
+    case 'same':
+      return { text, kind: 'same', comparison: `same as ${base}`, disputed }
+    case 'changed':
+      return { text, kind: 'changed', comparison: change.delta ?? `${base}: ${change.fromText}`, disputed }
+    case 'added':
+      return { text, kind: 'added', comparison: `not in ${base}`, disputed }
+    case 'removed':
+      return { text, kind: 'removed', comparison: `${base}: ${change.fromText}`, disputed }
+    case 'unknown': {
+      const known = (value: TermValue | undefined) => value !== undefined && value.kind !== 'unknown'
+      return { text, kind: 'unknown', comparison: known(change.to) && !known(change.from) ? `not known in ${base}` : null, disputed }
+    }
+  }
+}
+
+/** Every term any cell of the row carries (its own value or a rival option's), in the negotiation's order. */
+function rowTerms(negotiation: Negotiation, row: ComparisonRow): TermDefinition[] {
+  const carried = new Set<string>()
+  for (const { clause } of row.cells) {
+    for (const value of clause.terms) carried.add(value.term)
+    for (const alternative of clause.alternatives) for (const value of alternative.terms) carried.add(value.term)
+  }
+  return negotiation.terms.filter((term) => term.clause === row.lineage.id && carried.has(term.id))
+}
+
+function statusView(cell: ComparisonCell, columns: number): StatusView | null {
+  const { status, version, clause } = cell
+  if (cell.base === null && isOriginalDraft(clause, version)) return null
+  const description = STATUS_DESCRIPTION[status]
+  if (cell.statusDerived && cell.statusAgainst) {
+    const against = cell.statusAgainst.shortTitle
+    const label = { kept: `Same as ${against}`, amended: `Differs from ${against}`, added: `Not in ${against}`, deleted: `Only in ${against}` }[
+      status as 'kept' | 'amended' | 'added' | 'deleted'
+    ]
+    return { status, label, against: null, description: `Found by comparing the texts; ${version.shortTitle} does not revise ${against}` }
+  }
+  if (!isRelation(status) || cell.statusAgainst === null) return { status, label: STATUS_LABEL[status], against: null, description }
+  // With two columns a relation against the other column needs no name; otherwise always say against what.
+  const obvious = columns === 2 && cell.statusAgainst === cell.base
+  return { status, label: STATUS_LABEL[status], against: obvious ? null : cell.statusAgainst.shortTitle, description }
+}
+
+function drawsSomething(parts: readonly PartDiff[], side: DiffSide): boolean {
+  return parts.some((part) => (side === 'before' ? part.kind !== 'added' : side === 'after' ? part.kind !== 'removed' : true))
+}
+
+function cellText(clause: ClauseVersion, parts: readonly PartDiff[] | null, side: DiffSide | 'plain'): CellText {
+  if (clause.status === 'unknown') return { kind: 'unknown', note: clause.note ?? null }
+  if (clause.status === 'not-mentioned') return { kind: 'not-mentioned', note: clause.note ?? null }
+  if (clause.status === 'absent') return { kind: 'absent' }
+  if (parts && side !== 'plain' && drawsSomething(parts, side)) return { kind: 'diff', parts, side }
+  if (clause.status === 'deleted') return { kind: 'deleted' }
+  if (clause.parts.length === 0) return { kind: 'unpublished' }
+  return { kind: 'plain', parts: clause.parts }
+}
+
+interface CellOptions {
+  readonly text: CellText
+  readonly status: StatusView | null
+  readonly termCells: readonly { readonly term: TermDefinition; readonly cell: TermCell }[]
+  readonly lineageTitle: string
+  readonly textLead?: string | null
+  readonly redlineAgainst?: string | null
+}
+
+function cellView(version: Version, clause: ClauseVersion, options: CellOptions): CellView {
+  // A clause the loader filled in has no note or sources of its own beyond "not in this version".
+  const filledIn = clause.implicit && clause.status === 'absent'
+  return {
+    key: version.id,
+    version,
+    clause,
+    number: clause.number ? `Point ${clause.number}` : 'No number known',
+    title: clause.title !== options.lineageTitle ? clause.title : null,
+    status: options.status,
+    text: options.text,
+    textLead: options.textLead ?? null,
+    note: contentUnknown(clause) || clause.implicit || !clause.note ? null : clause.note,
+    terms: options.termCells,
+    wordingDisputes: clause.disputes.filter((dispute) => dispute.term === null).map((dispute) => dispute.claims),
+    alternatives: clause.alternatives,
+    evidence: filledIn ? null : { refs: clause.sources, confidence: clause.confidence },
+    redlineAgainst: options.redlineAgainst ?? null,
+  }
+}
+
+function termLinesFor(negotiation: Negotiation, row: ComparisonRow): TermLine[] {
+  return rowTerms(negotiation, row).map((term) => ({ term, cells: row.cells.map((cell) => termCell(term, cell)) }))
+}
+
+function layout(negotiation: Negotiation, row: ComparisonRow, cellFor: (cell: ComparisonCell, index: number, lines: readonly TermLine[]) => CellView): RowLayout {
+  const termLines = termLinesFor(negotiation, row)
+  return {
+    key: row.key,
+    lineage: row.lineage,
+    numbers: row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`).join(' · '),
+    changed: row.changed,
+    termLines,
+    cells: row.cells.map((cell, index) => cellFor(cell, index, termLines)),
+  }
+}
+
+const termColumn = (lines: readonly TermLine[], index: number) => lines.map((line) => ({ term: line.term, cell: line.cells[index]! }))
+
+/** True when the next column's redline, drawn against this first column, shows every word of it. */
+function foldedInto(row: ComparisonRow, index: number): string | null {
+  const next = row.cells[index + 1]
+  const cell = row.cells[index]!
+  if (index !== 0 || !next || next.base !== cell.version || next.parts === null || cell.clause.parts.length === 0) return null
+  return `${next.version.shortTitle} below`
+}
+
+/**
+ * Side by side: one cell per column. With two columns the left strikes what the right removed and
+ * the right underlines what it added; with more, the first column is plain and each other column
+ * is a redline against its base column.
+ */
+export function splitLayout(negotiation: Negotiation, row: ComparisonRow): RowLayout {
+  const twoWay = row.cells.length === 2
+  return layout(negotiation, row, (cell, index, lines) => {
+    const parts = index === 0 && twoWay ? row.cells[1]!.parts : cell.parts
+    const side: DiffSide | 'plain' = index === 0 ? (twoWay ? 'before' : 'plain') : twoWay ? 'after' : 'redline'
+    return cellView(cell.version, cell.clause, {
+      text: cellText(cell.clause, parts, side),
+      status: statusView(cell, row.cells.length),
+      termCells: termColumn(lines, index),
+      lineageTitle: row.lineage.title,
+    })
+  })
+}
+
+/**
+ * Redline (compare's inline view and the report): the first column's details, its wording only
+ * where no redline below shows it, then each other column as a redline against its base.
+ */
+export function redlineLayout(negotiation: Negotiation, row: ComparisonRow): RowLayout {
+  return layout(negotiation, row, (cell, index, lines) => {
+    const into = foldedInto(row, index)
+    return cellView(cell.version, cell.clause, {
+      text: into ? { kind: 'folded', into } : cellText(cell.clause, cell.parts, index === 0 ? 'plain' : 'redline'),
+      status: statusView(cell, row.cells.length),
+      termCells: termColumn(lines, index),
+      lineageTitle: row.lineage.title,
+      redlineAgainst: cell.base?.shortTitle ?? null,
+    })
+  })
+}
+
+/**
+ * Clause history: each version against the version it revises (see `clauseHistory`), its status
+ * as the data states it, term values with the change against that version.
+ */
+export function historyCells(negotiation: Negotiation, lineage: Lineage, entries: readonly HistoryEntry[]): CellView[] {
+  const byId = new Map(negotiation.versions.map((version) => [version.id, version]))
+  const terms = negotiation.terms.filter((term) => term.clause === lineage.id && entries.some((entry) => entry.clause.terms.some((value) => value.term === term.id)))
+  return entries.map((entry) => {
+    const { version, clause, against } = entry
+    const asCell: ComparisonCell = {
+      version,
+      clause,
+      base: against,
+      status: clause.status,
+      statusAgainst: isRelation(clause.status) && version.basedOn ? byId.get(version.basedOn) ?? null : null,
+      statusDerived: false,
+      parts: entry.parts,
+      terms: entry.terms,
+      changed: false,
+    }
+    const lead =
+      entry.parts && !contentUnknown(clause) && clause.status !== 'absent' && against
+        ? entry.parts.every((part) => part.kind === 'same')
+          ? `Same wording as ${against.shortTitle}, the version it revises:`
+          : `Changes against ${against.shortTitle}, the version it revises:`
+        : null
+    return cellView(version, clause, {
+      text: cellText(clause, entry.parts, 'redline'),
+      // Stated as the data states it: against the version's own base, named.
+      status: statusView({ ...asCell, base: null }, 0),
+      termCells: terms
+        .filter((term) => clause.terms.some((value) => value.term === term.id))
+        .map((term) => ({ term, cell: termCell(term, asCell) })),
+      lineageTitle: lineage.title,
+      textLead: lead,
+    })
+  })
+}
