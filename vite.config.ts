@@ -56,6 +56,16 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ')
 
+/**
+ * The headers a static host should send with every file (the README's deployment section lists
+ * them). Framing can only be refused by a header: a <meta> policy ignores frame-ancestors.
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'peace-plan-diff:content-security-policy',
@@ -66,11 +76,24 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+/** `npm start` and `vite preview` serve the build as a well-configured static host would. */
+function securityHeaders(): Plugin {
+  return {
+    name: 'peace-plan-diff:security-headers',
+    configurePreviewServer(server) {
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value)
+        next()
+      })
+    },
+  }
+}
+
 export default defineConfig({
   // Relative asset paths, so dist/ works from any folder (an intranet share, a subpath);
   // hash routing keeps every route on the one index.html.
   base: './',
-  plugins: [react(), validateData(), contentSecurityPolicy()],
+  plugins: [react(), validateData(), contentSecurityPolicy(), securityHeaders()],
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.
     assetsInlineLimit: 0,

@@ -1,4 +1,5 @@
-// Makes sure the end-to-end tests have a Chromium and the PDF tools (pdftotext, pdftoppm).
+// Makes sure the end-to-end tests have a Chromium and the PDF tools they call (pdftotext and
+// pdfinfo read the report's PDFs; pdftoppm renders their pages to images).
 // On a fresh Debian machine, as root, it installs Debian's packages; it never runs
 // `playwright install`, whose download host is unreachable here.
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -6,6 +7,7 @@ import { existsSync } from 'node:fs'
 import { findChromium } from './browser-path.mjs'
 
 const DEBIAN_PACKAGES = ['chromium', 'poppler-utils', 'fonts-dejavu-core', 'fonts-liberation']
+const PDF_TOOLS = ['pdftotext', 'pdfinfo', 'pdftoppm']
 
 function hasCommand(name) {
   return spawnSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' }).status === 0
@@ -31,7 +33,8 @@ if (process.env.CHROMIUM_PATH && !findChromium()) {
 }
 
 let browser = findChromium()
-if ((!browser || !hasCommand('pdftotext') || !hasCommand('pdftoppm')) && canInstallWithApt()) {
+const missingPdfTools = () => PDF_TOOLS.filter((tool) => !hasCommand(tool))
+if ((!browser || missingPdfTools().length > 0) && canInstallWithApt()) {
   aptInstall()
   browser = findChromium()
 }
@@ -46,6 +49,7 @@ if (!browser) {
 
 const version = spawnSync(browser.executablePath, ['--version'], { encoding: 'utf8' }).stdout.trim()
 console.log(`ensure-browser: using ${browser.executablePath} (${browser.source}) ${version}`)
-if (!hasCommand('pdftotext')) {
-  console.warn('ensure-browser: pdftotext is missing, so the PDF report tests will be skipped')
+const missing = missingPdfTools()
+if (missing.length > 0) {
+  console.warn(`ensure-browser: ${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing (Debian: poppler-utils), so the PDF report tests will be skipped and counted as skipped`)
 }

@@ -4,8 +4,8 @@
 //
 //   npm run report -- us-28 e3 --out report.pdf
 //   npm run report -- us-28 e3 geneva-19 ua-20 --topics nato,territory --changed --paper letter --out nato.pdf
-import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, writeSync } from 'node:fs'
+import { dirname, join, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openApp, root } from './serve-app.mjs'
 
@@ -53,8 +53,27 @@ function catalog() {
   return { versions, topics }
 }
 
+/** The app's own cap on search text (MAX_QUERY_LENGTH in src/url/route.ts). */
+const MAX_QUERY_LENGTH = 200
+/** Kernel interfaces, not folders for files: writing there changes the system or fails late. */
+const SYSTEM_FOLDERS = ['/proc', '/sys']
+
+function isSymlink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
+
 function checkOutput(path) {
   if (!path.toLowerCase().endsWith('.pdf')) fail(`the output file must end in .pdf: ${path}`)
+  const dir = dirname(path)
+  const realDir = existsSync(dir) ? realpathSync(dir) : dir
+  if (SYSTEM_FOLDERS.some((folder) => realDir === folder || realDir.startsWith(folder + sep))) {
+    fail(`cannot write to ${path}: ${realDir.split(sep).slice(0, 2).join(sep)} is a system folder, not a place for files`)
+  }
+  if (isSymlink(path)) fail(`cannot write to ${path}: it is a symbolic link, and the report never writes through one; name a new file or a regular file`)
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) fail(`the output path is a directory: ${path}`)
     try {
@@ -64,12 +83,21 @@ function checkOutput(path) {
     }
     return
   }
-  const dir = dirname(path)
   if (!existsSync(dir)) fail(`cannot write to ${path}: the folder ${dir} does not exist`)
   try {
     accessSync(dir, constants.W_OK)
   } catch {
     fail(`cannot write to ${path}: the folder ${dir} is not writable`)
+  }
+}
+
+/** Writes the file, refusing a symbolic link even if one appeared since checkOutput ran. */
+function writeNoFollow(path, bytes) {
+  const fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644)
+  try {
+    writeSync(fd, bytes)
+  } finally {
+    closeSync(fd)
   }
 }
 
@@ -106,6 +134,9 @@ const topics = values.topics ? values.topics.split(',').map((topic) => topic.tri
 const unknownTopics = topics.filter((topic) => !known.topics.includes(topic))
 if (unknownTopics.length > 0) fail(`unknown topic ${unknownTopics.map((id) => `"${id}"`).join(', ')}. Available: ${known.topics.join(', ')}`)
 if (!['a4', 'letter'].includes(values.paper)) fail(`unknown paper size "${values.paper}"; use a4 or letter`)
+if (values.query && values.query.length > MAX_QUERY_LENGTH) {
+  fail(`--query is longer than ${MAX_QUERY_LENGTH} characters (${values.query.length}); the app searches for at most ${MAX_QUERY_LENGTH}`)
+}
 if (values['base-url'] && !/^https?:\/\/\S+$/.test(values['base-url'])) fail(`--base-url must be an http(s) address: ${values['base-url']}`)
 
 // npm runs scripts from the package root; a relative --out means the folder the user typed it in.
@@ -140,7 +171,7 @@ try {
   if (notices.length > 0) console.warn(`report: the app adjusted the request: ${notices.join(' ')}`)
   if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`)
   await page.emulateMedia({ media: 'print' })
-  await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true })
+  writeNoFollow(out, await page.pdf({ printBackground: true, preferCSSPageSize: true }))
   const clauses = await page.getByTestId('report.clause').count()
   console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.paper.toUpperCase()})`)
 } catch (error) {

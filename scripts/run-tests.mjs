@@ -1,9 +1,11 @@
 // Runs every check and test runner in turn, even when an earlier one fails, then prints one
-// line with the counts across runners: "N passed, N failed". Exits non-zero if anything failed.
+// line with the counts across runners: "N passed, N failed, N skipped". Exits non-zero if
+// anything failed.
 // Type-check and lint are counted only when they fail (as one failure each), so the counts
 // stay counts of tests.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { summaryLine } from './test-summary.mjs'
 
 const REPORTS = 'reports'
 rmSync(REPORTS, { recursive: true, force: true })
@@ -23,16 +25,16 @@ function readJson(path) {
   }
 }
 
-let passed = 0
-let failed = 0
+// Failures outside any test: the type check, lint, a runner that stopped before its tests.
+let extraFailures = 0
 const notes = []
 
 if (!run('type check', 'npx', ['tsc', '-b'])) {
-  failed += 1
+  extraFailures += 1
   notes.push('type check failed')
 }
 if (!run('lint', 'npx', ['eslint', '.', '--max-warnings=0'])) {
-  failed += 1
+  extraFailures += 1
   notes.push('lint failed')
 }
 
@@ -40,16 +42,10 @@ const unitOk = run('unit tests (Vitest)', 'npx', [
   'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/vitest.json`,
 ])
 const vitest = readJson(`${REPORTS}/vitest.json`)
-if (vitest) {
-  passed += vitest.numPassedTests
-  failed += vitest.numFailedTests
-  if (!unitOk && vitest.numFailedTests === 0) {
-    failed += 1
-    notes.push('Vitest failed outside any test (a suite did not load)')
-  }
-} else {
-  failed += 1
-  notes.push('Vitest wrote no report')
+if (!vitest) notes.push('Vitest wrote no report')
+else if (!unitOk && vitest.numFailedTests === 0) {
+  extraFailures += 1
+  notes.push('Vitest failed outside any test (a suite did not load)')
 }
 
 const browserOk = run('browser', 'node', ['scripts/ensure-browser.mjs'])
@@ -57,21 +53,14 @@ const e2eOk = browserOk && run('end-to-end tests (Playwright)', 'npx', ['playwri
   PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
 })
 const playwright = readJson(`${REPORTS}/playwright.json`)
-if (playwright?.stats) {
-  const { expected = 0, unexpected = 0, flaky = 0 } = playwright.stats
-  passed += expected + flaky
-  failed += unexpected
-  if (!e2eOk && unexpected === 0) {
-    failed += 1
-    notes.push('Playwright failed outside any test (for example the web server did not start)')
-  }
-} else {
-  failed += 1
-  notes.push(browserOk ? 'Playwright wrote no report' : 'no browser for the end-to-end tests')
+if (!playwright?.stats) notes.push(browserOk ? 'Playwright wrote no report' : 'no browser for the end-to-end tests')
+else if (!e2eOk && playwright.stats.unexpected === 0) {
+  extraFailures += 1
+  notes.push('Playwright failed outside any test (for example the web server did not start)')
 }
 
-const line = `${passed} passed, ${failed} failed`
+const line = summaryLine({ vitest, playwright, extraFailures })
 writeFileSync(`${REPORTS}/summary.txt`, `${line}\n`)
 if (notes.length > 0) console.log(`\nNotes: ${notes.join('; ')}`)
 console.log(`\n${line}`)
-process.exit(failed > 0 ? 1 : 0)
+process.exit(/, 0 failed,/.test(line) ? 0 : 1)

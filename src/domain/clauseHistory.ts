@@ -1,6 +1,7 @@
 import { compareClauseTerms, diffClauses, type PartDiff } from './buildComparison.ts'
 import { wordingKnown } from './clauseState.ts'
 import type { ClauseId, ClauseVersion, Negotiation, Version } from './model.ts'
+import { versionLine } from './versionLine.ts'
 import type { TermChange } from './terms.ts'
 
 export interface HistoryEntry {
@@ -20,7 +21,8 @@ export interface HistoryEntry {
 export function clauseHistory(negotiation: Negotiation, clauseId: ClauseId): HistoryEntry[] {
   const byId = new Map(negotiation.versions.map((version) => [version.id, version]))
   const knownAncestor = (version: Version): { version: Version; clause: ClauseVersion } | null => {
-    for (let base = version.basedOn ? byId.get(version.basedOn) : undefined; base; base = base.basedOn ? byId.get(base.basedOn) : undefined) {
+    const baseOf = (item: Version) => (item.basedOn ? byId.get(item.basedOn) : undefined)
+    for (const base of versionLine(baseOf(version), baseOf)) {
       const clause = base.clauses.get(clauseId)
       if (clause && wordingKnown(clause)) return { version: base, clause }
     }

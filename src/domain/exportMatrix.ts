@@ -3,9 +3,10 @@ import { CONFIDENCE_LABEL, STATUS_LABEL } from './labels.ts'
 import type { Matrix, MatrixRow } from './matrix.ts'
 import type { Negotiation } from './model.ts'
 
-// Spreadsheets run a cell that starts with one of these as a formula ("CSV injection"), so such
-// a cell gets a leading apostrophe, which spreadsheets hide and treat as "this is text".
-const FORMULA_START = /^[=+\-@\t\r]/
+// Spreadsheets run a cell that starts with one of these as a formula ("CSV injection"), even
+// after leading blanks or line breaks, and some read the full-width forms (＝＋－＠) as the
+// ASCII ones; such a cell gets a leading apostrophe, which spreadsheets hide and read as "text".
+const FORMULA_START = /^[\t\r]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/
 
 /**
  * One CSV field per RFC 4180: quoted when it holds a comma, quote or line break, with quotes doubled.

@@ -101,6 +101,18 @@ describe('domain/exportMatrix', () => {
     expect(csvField(value)).toBe(expected)
   })
 
+  it.each([' =1+1', '  @SUM(A1)', '\n=cmd', '\r\n-2+3', '\u3000+1', '＝HYPERLINK("x")', '＋1', '－1', '＠SUM(A1)', ' ＝1'])(
+    'keeps %j from being read as a formula, leading blanks and full-width signs included',
+    (value) => {
+      const [field] = parseCsv(`${csvField(value)}\r\n`)[0]!
+      expect(field).toBe(`'${value}`)
+    },
+  )
+
+  it.each(['a = b', '600,000', 'e-mail', '–10% (en dash)'])('leaves %j as it is', (value) => {
+    expect(parseCsv(`${csvField(value)}\r\n`)[0]![0]).toBe(value)
+  })
+
   it('writes a CSV that reads back as the same table, commas, quotes and line breaks included', () => {
     const records = [['Term', 'Note'], ['a, b', 'say "hi"'], ['multi\nline', 'x']]
     expect(parseCsv(toCsv(records))).toEqual(records)

@@ -111,7 +111,8 @@ const lineage = z.strictObject({
 
 const choice = z.strictObject({ id: slug, label: shortText })
 
-const termDefinition = z.union([
+// Told apart by `kind`, so a bad unit is reported at `unit` and a bad kind says which kinds exist.
+const termDefinition = z.discriminatedUnion('kind', [
   z.strictObject({
     id: slug,
     kind: z.literal('quantity'),
@@ -127,7 +128,7 @@ const termDefinition = z.union([
     clause: slug,
     choices: list(choice, 1),
   }),
-])
+], { error: (issue) => (issue.code === 'invalid_union' ? 'Expected "kind": "quantity" or "choice"' : undefined) })
 
 export const negotiationFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),

@@ -1,4 +1,4 @@
-import type { DataFile, NegotiationFiles } from './loadNegotiation.ts'
+import type { DataFile, NegotiationFiles } from './files.ts'
 
 /** Groups `data/<folder>/{negotiation,sources,versions/*}.json` into one set per folder. */
 export function groupDataFiles(files: readonly DataFile[]): Map<string, NegotiationFiles> {

@@ -244,6 +244,39 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
       files: () => withEdit('versions/e3.json', (v) => (v.id = 'e4')),
       expected: 'data/ukraine-2025/versions/e3.json: id: Version id "e4" must match the file name e3.json',
     },
+    {
+      name: 'a topic id used twice',
+      files: () => withEdit('negotiation.json', (n) => n.topics.push({ ...n.topics[0] })),
+      expected: 'data/ukraine-2025/negotiation.json: topics.17.id: Duplicate topic id "sovereignty"',
+    },
+    {
+      name: 'a choice id used twice in one term',
+      files: () => withEdit('negotiation.json', (n) => {
+        const term = n.terms.find((t: any) => t.kind === 'choice')
+        term.choices.push({ ...term.choices[0], label: 'Again' })
+      }),
+      expected: 'data/ukraine-2025/negotiation.json: terms.1.choices.3.id: Duplicate choice id "constitutional-ban"',
+    },
+    {
+      name: 'a qualifier id used twice in one term',
+      files: () => withEdit('negotiation.json', (n) => n.terms[0].qualifiers.push({ ...n.terms[0].qualifiers[0] })),
+      expected: 'data/ukraine-2025/negotiation.json: terms.0.qualifiers.2.id: Duplicate qualifier id "at-all-times"',
+    },
+    {
+      name: 'a term of an unknown kind',
+      files: () => withEdit('negotiation.json', (n) => (n.terms[0].kind = 'number')),
+      expected: 'data/ukraine-2025/negotiation.json: terms.0.kind: Expected "kind": "quantity" or "choice"',
+    },
+    {
+      name: 'a quantity in an unknown unit',
+      files: () => withEdit('negotiation.json', (n) => (n.terms[0].unit = 'soldiers')),
+      expected: 'data/ukraine-2025/negotiation.json: terms.0.unit: Invalid option: expected one of "personnel"|"days"|"usd"|"percent"',
+    },
+    {
+      name: 'a missing negotiation.json',
+      files: () => ({ ...ukraineFiles!, negotiation: { path: 'data/ukraine-2025/negotiation.json', content: undefined } }),
+      expected: 'data/ukraine-2025/negotiation.json: The file is missing; every negotiation folder needs negotiation.json, sources.json and versions/',
+    },
   ])('$name', ({ files, expected }) => {
     const issues = issuesOf(files())
     expect(issues.some((issue) => issue.startsWith(expected)), issues.join('\n')).toBe(true)
@@ -254,6 +287,18 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
       ok: false,
       issue: expect.objectContaining({ file: 'my-draft.json', message: expect.stringMatching(/^Not valid JSON/) }),
     })
+  })
+
+  it('reads a file saved with a byte-order mark', () => {
+    expect(parseJsonFile('draft.json', '\uFEFF{"a":1}')).toEqual({ ok: true, file: { path: 'draft.json', content: { a: 1 } } })
+  })
+
+  it('shows an invisible character in a JSON error as its code point', () => {
+    const parsed = parseJsonFile('draft.json', '{"a":\u200B1}')
+    expect(parsed.ok).toBe(false)
+    const message = parsed.ok ? '' : parsed.issue.message
+    expect(message).toContain('U+200B')
+    expect(message).not.toMatch(/[\u200B\uFEFF]/)
   })
 
   /** A draft based on the 20-point text that changes only the election timing, as a user might write it. */

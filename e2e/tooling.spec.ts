@@ -1,0 +1,70 @@
+/**
+ * The scripts around the app: the test runner's summary, the browser check and the report
+ * command's guards on where it writes. They run as Node processes, as a user or CI runs them.
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, test } from '@playwright/test'
+import { findChromium } from '../scripts/browser-path.mjs'
+import { summaryLine } from '../scripts/test-summary.mjs'
+
+const workDir = mkdtempSync(join(tmpdir(), 'ppd-tooling-'))
+
+test.describe('test runner summary', () => {
+  test('counts skipped tests on the last line instead of letting them vanish', () => {
+    const vitest = { numPassedTests: 40, numFailedTests: 0, numPendingTests: 2, numTodoTests: 1 }
+    const playwright = { stats: { expected: 30, unexpected: 1, flaky: 1, skipped: 3 } }
+    expect(summaryLine({ vitest, playwright })).toBe('71 passed, 1 failed, 6 skipped')
+  })
+
+  test('counts a runner that wrote no report as a failure', () => {
+    expect(summaryLine({ vitest: null, playwright: null })).toBe('0 passed, 2 failed, 0 skipped')
+  })
+})
+
+test('the browser check names every PDF tool the tests use when one is missing', () => {
+  const chromium = findChromium()
+  test.skip(!chromium, 'no Chromium on this machine')
+  // A PATH with a shell and two of the three poppler tools, and no apt-get, so nothing is installed.
+  const bin = join(workDir, 'bin')
+  mkdirSync(bin, { recursive: true })
+  for (const tool of ['sh', 'pdftotext', 'pdftoppm']) symlinkSync(spawnSync('sh', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim(), join(bin, tool))
+  const result = spawnSync(process.execPath, ['scripts/ensure-browser.mjs'], {
+    encoding: 'utf8',
+    env: { PATH: bin, CHROMIUM_PATH: chromium!.executablePath },
+  })
+  expect(result.stderr).toContain('pdfinfo is missing')
+  expect(result.stderr).not.toContain('pdftoppm is missing')
+})
+
+test.describe('report command output guards', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/report.mjs', 'us-28', 'e3', '--no-build', ...args], { encoding: 'utf8', timeout: 60_000 })
+
+  test('refuses to write under /proc or /sys with exit code 2', () => {
+    for (const out of ['/proc/self/report.pdf', '/sys/kernel/report.pdf']) {
+      const result = run('--out', out)
+      expect(result.status, result.stderr).toBe(2)
+      expect(result.stderr).toContain('report: ')
+      expect(result.stderr).toContain(out)
+    }
+  })
+
+  test('never follows a symlink to overwrite its target', () => {
+    const target = join(workDir, 'precious.txt')
+    writeFileSync(target, 'keep me')
+    const link = join(workDir, 'link.pdf')
+    symlinkSync(target, link)
+    const result = run('--out', link)
+    expect(result.status, result.stderr).toBe(2)
+    expect(result.stderr).toContain('symbolic link')
+    expect(readFileSync(target, 'utf8')).toBe('keep me')
+  })
+
+  test('fails on a --query over the limit instead of cutting it silently', () => {
+    const result = run('--query', 'x'.repeat(201), '--out', join(workDir, 'long.pdf'))
+    expect(result.status).toBe(2)
+    expect(result.stderr).toContain('--query is longer than 200 characters')
+  })
+})

@@ -1,0 +1,1 @@
+export function summaryLine(reports: { vitest: unknown; playwright: unknown; extraFailures?: number }): string
