@@ -1,5 +1,5 @@
 /** Words for the statuses and grades, so no state is shown by colour alone. */
-import type { ClauseStatus, Confidence, SourceReliability, TextKnown } from './model.ts'
+import type { ClauseStatus, Confidence, CopyType, PublisherType, TextKnown } from './model.ts'
 
 export const STATUS_LABEL: Record<ClauseStatus, string> = {
   kept: 'Kept',
@@ -37,12 +37,26 @@ export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
   unverified: 'Seen only in low-reliability sources; treat as a lead',
 }
 
-export const RELIABILITY_LABEL: Record<SourceReliability, string> = {
+export const PUBLISHER_TYPE_LABEL: Record<PublisherType, string> = {
   official: 'Official',
-  standard: 'News outlet',
+  wire: 'News agency',
+  newspaper: 'Newspaper',
+  magazine: 'Magazine',
+  broadcaster: 'Broadcaster',
+  'news-site': 'News site',
   'state-media': 'State media',
-  aggregator: 'Aggregator or copy',
+  'state-linked-network': 'Russian state-linked network',
+  aggregator: 'Aggregator',
+  opinion: 'Opinion site',
   forum: 'Anonymous forum',
+  unidentified: 'Publisher not identified',
+}
+
+export const COPY_TYPE_LABEL: Record<CopyType, string> = {
+  'news-outlet': 'news outlet',
+  aggregator: 'aggregator',
+  'content-farm': 'content farm',
+  'state-linked-mirror': 'Russian state-linked mirror',
 }
 
 export const TEXT_KNOWN_LABEL: Record<TextKnown, string> = {

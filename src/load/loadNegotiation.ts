@@ -123,11 +123,15 @@ function crossCheck(
   const sources = new Map<SourceId, Source>()
   sourcesFile.sources.forEach((source, index) => {
     if (sources.has(source.id as SourceId)) report(sourcesPath, `sources.${index}.id`, `Duplicate source id "${source.id}"`)
-    const { dateEstimated, language, note, ...rest } = source
+    const { dateEstimated, citing, url, copy, carriesText, language, note, ...rest } = source
     sources.set(source.id as SourceId, {
       ...rest,
       id: source.id as SourceId,
       dateEstimated: dateEstimated ?? false,
+      carriesText: carriesText ?? false,
+      ...(citing ? { citing } : {}),
+      ...(url ? { url } : {}),
+      ...(copy ? { copy } : {}),
       ...(language ? { language } : {}),
       ...(note ? { note } : {}),
     })

@@ -5,7 +5,8 @@
  */
 import { useEffect, useMemo } from 'react'
 import type { ComparisonCell, ComparisonRow } from '../../domain/buildComparison.ts'
-import { RELIABILITY_LABEL, STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
+import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
+import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
 import type { Negotiation, SourceId, SourceRef } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
@@ -341,12 +342,17 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
         <ol data-testid="report.references">
           {[...numbers.entries()].map(([id, number]) => {
             const source = negotiation.sources.get(id)!
-            const flagged = source.reliability !== 'standard' && source.reliability !== 'official'
+            const citation = citeSource(source)
             return (
               <li key={id} value={number}>
-                {source.outlet}, {source.dateEstimated ? 'about ' : ''}
-                {formatDate(source.date)}. {source.title}.{flagged ? ` [${RELIABILITY_LABEL[source.reliability]}]` : ''}{' '}
-                <span className="report-url">{source.url}</span>
+                {citation.text}. {source.title}.{' '}
+                {citation.publisherUrl ? <span className="report-url">{citation.publisherUrl}</span> : null}
+                {citation.copy ? (
+                  <>
+                    {citation.publisherUrl ? ' ' : ''}
+                    Copy: <span className="report-url">{citation.copy.url}</span>
+                  </>
+                ) : null}
               </li>
             )
           })}
