@@ -30,11 +30,15 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   unverified: 'Unverified',
 }
 
+/** The written grading rule (data/README.md, "Confidence"); the loader enforces it. */
 export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
-  'published-text': 'The wording was published in full and reproduced by several outlets',
-  'multiple-reports': 'Reported by several independent outlets, or on the record',
-  'single-report': 'Reported by one outlet or one source, possibly re-reported by others',
-  unverified: 'Seen only in low-reliability sources; treat as a lead',
+  'published-text':
+    'The wording itself was published: a source whose publisher is not flagged reproduces the document’s text (only for a version whose full text is known)',
+  'multiple-reports':
+    'At least two independent publishers that are not flagged report it; copies of one story, or relays of one report, count once',
+  'single-report': 'One publisher that is not flagged reports it; others may repeat that report',
+  unverified:
+    'Seen only in flagged sources (state media, state-linked networks, aggregators, opinion sites, forums, unidentified publishers); treat as a lead',
 }
 
 export const PUBLISHER_TYPE_LABEL: Record<PublisherType, string> = {

@@ -271,7 +271,7 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
               clause: 'elections',
               number: c.number,
               status: 'amended',
-              confidence: 'published-text',
+              confidence: 'multiple-reports',
               text: 'Ukraine holds elections within 90 days after the peace agreement is signed.',
               terms: [{ term: 'election-deadline', amount: 90, qualifier: 'at-the-latest' }],
               sources: c.sources,

@@ -23,6 +23,7 @@ import type {
   Version,
   VersionId,
 } from '../domain/model.ts'
+import { checkGrades } from './checkGrades.ts'
 import {
   negotiationFileSchema,
   sourcesFileSchema,
@@ -186,6 +187,8 @@ function crossCheck(
     refs.forEach((ref, index) => {
       if (!sources.has(ref.source as SourceId)) report(file, `${path}.${index}.source`, `Unknown source "${ref.source}"`)
     })
+
+  checkGrades(versionFiles, sources, report)
 
   // Versions are normalized base-first, so each one can be checked against its base.
   const byId = new Map(versionFiles.map((file) => [file.data.id, file]))

@@ -5,13 +5,13 @@
  */
 import { useEffect, useMemo } from 'react'
 import type { ComparisonCell, ComparisonRow } from '../../domain/buildComparison.ts'
-import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
+import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
 import type { Negotiation, SourceId, SourceRef } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
-import { CLAUSE_STATUSES } from '../../domain/model.ts'
+import { CLAUSE_STATUSES, CONFIDENCE_LEVELS } from '../../domain/model.ts'
 import { numberReferences } from '../../domain/references.ts'
 import { describeTermValue } from '../../domain/terms.ts'
 import { navigate } from '../../state/urlSync.ts'
@@ -258,7 +258,12 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
               <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span> {STATUS_DESCRIPTION[status].toLowerCase()}.
             </li>
           ))}
-          <li>How each text is known: published text, several reports, a single report, or unverified.</li>
+          {CONFIDENCE_LEVELS.map((level) => (
+            <li key={level}>
+              {CONFIDENCE_LABEL[level]}: {CONFIDENCE_DESCRIPTION[level].charAt(0).toLowerCase()}
+              {CONFIDENCE_DESCRIPTION[level].slice(1)}.
+            </li>
+          ))}
         </ul>
       </section>
 

@@ -3,6 +3,7 @@ import { indexCitations, type Citation } from '../../domain/citations.ts'
 import { COPY_TYPES, PUBLISHER_TYPES, type Negotiation, type PublisherType } from '../../domain/model.ts'
 import { COPY_TYPE_LABEL, PUBLISHER_TYPE_LABEL } from '../../domain/labels.ts'
 import { countSources, filterSources, type CopyFilter } from '../../domain/sourceIndex.ts'
+import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { SourceLink } from '../../components/SourceLink.tsx'
 import { serializeRoute } from '../../url/route.ts'
 
@@ -39,6 +40,10 @@ export function SourcesPage({ negotiation }: { negotiation: Negotiation }) {
         state-linked networks, aggregators, anonymous forums and copies on content farms are flagged; a date marked
         “about” was inferred because the page shows none.
       </p>
+      <details className="grading-rule">
+        <summary>How a grade follows from the sources</summary>
+        <ConfidenceLegend />
+      </details>
       <p data-testid="sources.own-url-count">
         {counts.withPublisherUrl} of {counts.total} sources link to the publisher’s own page; the others were read only
         in a copy.

@@ -3,6 +3,7 @@ import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.
 import { countStatuses } from '../../domain/versionStats.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { SourceList } from '../../components/SourceList.tsx'
+import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 
 function compareHref(versions: readonly string[]): string {
   return serializeRoute({ page: 'compare', versions, options: DEFAULT_COMPARE_OPTIONS })
@@ -72,6 +73,11 @@ export function VersionsPage({ negotiation }: { negotiation: Negotiation }) {
           <VersionCard key={version.id} version={version} negotiation={negotiation} />
         ))}
       </div>
+      <section aria-labelledby="grades-heading">
+        <h2 id="grades-heading">How each clause is known</h2>
+        <p>Every clause carries a grade. The data loader refuses a grade that its sources cannot carry:</p>
+        <ConfidenceLegend />
+      </section>
     </section>
   )
 }
