@@ -5,7 +5,7 @@ test.describe('versions and sources', () => {
     await page.goto('/#/versions')
     const cards = page.getByTestId('versions.card')
     await expect(cards).toHaveCount(4)
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    await expect(cards.getByRole('heading', { level: 2 })).toHaveText([
       'US 28-point draft peace plan',
       'E3 counterproposal (UK, France, Germany)',
       'US–Ukraine Geneva revision (“19 points”)',

@@ -81,7 +81,7 @@ export function versionChain(length) {
     },
     sources: {
       path: 'data/chain/sources.json',
-      content: { schemaVersion: 1, sources: [{ id: 'src', outlet: 'Outlet', title: 'A source', date: '2025-01-01', url: 'https://example.org/a', reliability: 'standard' }] },
+      content: { schemaVersion: 1, sources: [{ id: 'src', publisher: 'Outlet', publisherType: 'newspaper', title: 'A source', date: '2025-01-01', url: 'https://example.org/a', carriesText: true }] },
     },
     versions: Array.from({ length }, (_, index) => ({ path: `data/chain/versions/v${index}.json`, content: version(index) })),
   }

@@ -1,6 +1,6 @@
 /** Words for the statuses and grades, so no state is shown by colour alone. */
 import { wordingUnpublished } from './clauseState.ts'
-import type { ClauseStatus, ClauseVersion, Confidence, DisputedClaim, SourceReliability, TextKnown } from './model.ts'
+import type { ClauseStatus, ClauseVersion, Confidence, CopyType, DisputedClaim, PublisherType, TextKnown } from './model.ts'
 
 export const STATUS_LABEL: Record<ClauseStatus, string> = {
   kept: 'Kept',
@@ -33,19 +33,37 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   unverified: 'Unverified',
 }
 
+/** The written grading rule (data/README.md, "Confidence"); the loader enforces it. */
 export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
-  'published-text': 'The wording was published in full and reproduced by several outlets',
-  'multiple-reports': 'Reported by several independent outlets, or on the record',
-  'single-report': 'Reported by one outlet or one source, possibly re-reported by others',
-  unverified: 'Seen only in low-reliability sources; treat as a lead',
+  'published-text':
+    'The wording itself was published: a source whose publisher is not flagged reproduces the document’s text (only for a version whose full text is known)',
+  'multiple-reports':
+    'At least two independent publishers that are not flagged report it; copies of one story, or relays of one report, count once',
+  'single-report': 'One publisher that is not flagged reports it; others may repeat that report',
+  unverified:
+    'Seen only in flagged sources (state media, state-linked networks, aggregators, opinion sites, forums, unidentified publishers); treat as a lead',
 }
 
-export const RELIABILITY_LABEL: Record<SourceReliability, string> = {
+export const PUBLISHER_TYPE_LABEL: Record<PublisherType, string> = {
   official: 'Official',
-  standard: 'News outlet',
+  wire: 'News agency',
+  newspaper: 'Newspaper',
+  magazine: 'Magazine',
+  broadcaster: 'Broadcaster',
+  'news-site': 'News site',
   'state-media': 'State media',
-  aggregator: 'Aggregator or copy',
+  'state-linked-network': 'Russian state-linked network',
+  aggregator: 'Aggregator',
+  opinion: 'Opinion site',
   forum: 'Anonymous forum',
+  unidentified: 'Publisher not identified',
+}
+
+export const COPY_TYPE_LABEL: Record<CopyType, string> = {
+  'news-outlet': 'news outlet',
+  aggregator: 'aggregator',
+  'content-farm': 'content farm',
+  'state-linked-mirror': 'Russian state-linked mirror',
 }
 
 export const TEXT_KNOWN_LABEL: Record<TextKnown, string> = {

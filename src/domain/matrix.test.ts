@@ -138,7 +138,7 @@ describe('domain/exportMatrix', () => {
       position: '800,000, in peacetime',
       value: { kind: 'quantity', amount: 800_000, qualifier: 'peacetime' },
       changedFromBase: true,
-      sources: ['report-az-e3', 'uanews-e3-full-text', 'dagens-army-cap'],
+      sources: ['report-az-e3', 'uanews-e3-full-text', 'upday-e3'],
     })
     expect(JSON.parse(JSON.stringify(json))).toEqual(json)
   })

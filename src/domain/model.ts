@@ -38,21 +38,55 @@ export type Confidence = (typeof CONFIDENCE_LEVELS)[number]
 export const TEXT_KNOWN = ['full', 'oral-account', 'changes-only'] as const
 export type TextKnown = (typeof TEXT_KNOWN)[number]
 
-/** Flags sources that readers should weigh with care; `standard` covers ordinary outlets. */
-export const SOURCE_RELIABILITY = ['official', 'standard', 'state-media', 'aggregator', 'forum'] as const
-export type SourceReliability = (typeof SOURCE_RELIABILITY)[number]
+/**
+ * What kind of body published a piece. The types from `state-media` on are flagged in the
+ * interface and do not count towards a confidence grade (see `src/load/checkGrades.ts`).
+ */
+export const PUBLISHER_TYPES = [
+  'official',
+  'wire',
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'news-site',
+  'state-media',
+  'state-linked-network',
+  'aggregator',
+  'opinion',
+  'forum',
+  'unidentified',
+] as const
+export type PublisherType = (typeof PUBLISHER_TYPES)[number]
+
+/** What kind of site carries a copy of someone else's piece; all but `news-outlet` are flagged. */
+export const COPY_TYPES = ['news-outlet', 'aggregator', 'content-farm', 'state-linked-mirror'] as const
+export type CopyType = (typeof COPY_TYPES)[number]
+
+/** Where a piece was read when that was not the publisher's own page. */
+export interface SourceCopy {
+  readonly site: string
+  readonly url: string
+  readonly type: CopyType
+}
 
 export interface Source {
   readonly id: SourceId
-  readonly outlet: string
+  /** Who published the piece (Reuters, Axios, Zelensky's office), not the site it was read on. */
+  readonly publisher: string
+  readonly publisherType: PublisherType
+  /** The outlet whose reporting the piece relays ("citing the FT"); two relays of one report count once. */
+  readonly citing?: string
   /** Our own short description of the piece, never its headline copied at length. */
   readonly title: string
   /** ISO date, `YYYY-MM-DD`. */
   readonly date: string
   /** True when the page shows no date and ours is inferred (the note says from what). */
   readonly dateEstimated: boolean
-  readonly url: string
-  readonly reliability: SourceReliability
+  /** The publisher's own page, when it has been seen (never built by guesswork). */
+  readonly url?: string
+  readonly copy?: SourceCopy
+  /** The piece reproduces the document's own wording (in full or point by point), not a summary. */
+  readonly carriesText: boolean
   /** ISO 639-1 code of the page's language. */
   readonly language?: string
   readonly note?: string

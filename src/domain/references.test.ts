@@ -23,6 +23,6 @@ describe('domain/references', () => {
   it('cites only what the rows shown cite', () => {
     const armyOnly = model.rows.filter((row) => row.key === 'army-size')
     const numbers = numberReferences([], armyOnly)
-    expect([...numbers.keys()]).toEqual(['golda-28-points', 'dagens-army-cap', 'report-az-e3', 'uanews-e3-full-text'])
+    expect([...numbers.keys()]).toEqual(['liga-28-points', 'keymantermlife-28-points', 'dagens-army-cap', 'report-az-e3', 'uanews-e3-full-text', 'upday-e3'])
   })
 })

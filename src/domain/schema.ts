@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini'
 import { en } from 'zod/locales'
-import { CLAUSE_STATUSES, CONFIDENCE_LEVELS, SOURCE_RELIABILITY, TEXT_KNOWN } from './model.ts'
+import { CLAUSE_STATUSES, CONFIDENCE_LEVELS, COPY_TYPES, PUBLISHER_TYPES, TEXT_KNOWN } from './model.ts'
 
 z.config(en())
 
@@ -149,16 +149,27 @@ export const sourcesFileSchema = z.strictObject({
     .array(
       z.strictObject({
         id: slug,
-        outlet: shortText,
+        /** Who published the piece, not the site that carries a copy of it. */
+        publisher: shortText,
+        publisherType: z.enum(PUBLISHER_TYPES),
+        /** The outlet whose reporting this piece relays, when it says so. */
+        citing: z.optional(shortText),
         title: shortText,
         date: isoDate,
         /** True when the page shows no date and ours is inferred; the note says from what. */
         dateEstimated: z.optional(z.boolean()),
-        url: httpUrl,
-        reliability: z.enum(SOURCE_RELIABILITY),
+        /** The publisher's own page; only a URL someone has seen. */
+        url: z.optional(httpUrl),
+        /** Where the piece was read when that is not the publisher's own page. */
+        copy: z.optional(z.strictObject({ site: shortText, url: httpUrl, type: z.enum(COPY_TYPES) })),
+        /** The piece reproduces the document's own wording, not only a summary of it. */
+        carriesText: z.optional(z.boolean()),
         language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/, 'Expected an ISO 639-1 code such as "en"'))),
         note: z.optional(longText),
-      }),
+      }).check(z.refine((source) => source.url !== undefined || source.copy !== undefined, {
+        message: 'Give the publisher\'s own "url", a "copy" where the piece was read, or both',
+        path: ['url'],
+      })),
     )
     .check(z.maxLength(LIMITS.sources)),
 })

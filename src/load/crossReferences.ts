@@ -32,11 +32,15 @@ function collectSources(valid: ValidFiles, path: string, report: ReportIssue): M
   const sources = new Map<SourceId, Source>()
   for (const source of valid.sources.sources) {
     if (sources.has(source.id as SourceId)) continue
-    const { dateEstimated, language, note, ...rest } = source
+    const { dateEstimated, citing, url, copy, carriesText, language, note, ...rest } = source
     sources.set(source.id as SourceId, {
       ...rest,
       id: source.id as SourceId,
       dateEstimated: dateEstimated ?? false,
+      carriesText: carriesText ?? false,
+      ...(citing ? { citing } : {}),
+      ...(url ? { url } : {}),
+      ...(copy ? { copy } : {}),
       ...(language ? { language } : {}),
       ...(note ? { note } : {}),
     })

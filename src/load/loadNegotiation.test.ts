@@ -152,11 +152,15 @@ describe('bundled data', () => {
     expect(cap('e3')).toMatchObject({ kind: 'quantity', amount: 800_000, qualifier: 'peacetime' })
   })
 
-  it('flags state media, aggregators and forums among the sources', () => {
-    const flagged = (id: string) => negotiation.sources.get(id as never)!.reliability
-    expect(flagged('tass-e3-g8')).toBe('state-media')
-    expect(flagged('5ch-e3-points-13-27')).toBe('forum')
-    expect(flagged('pravda-net-de-points-23-28')).toBe('aggregator')
+  it('names each source\'s publisher and keeps a copy apart from it', () => {
+    const source = (id: string) => negotiation.sources.get(id as never)!
+    expect(source('tass-e3-g8').publisherType).toBe('state-media')
+    expect(source('5ch-e3-points-13-27').publisherType).toBe('forum')
+    expect(source('pravda-net-de-points-23-28').publisherType).toBe('state-linked-network')
+    const lavrov = source('theprint-reuters-lavrov')
+    expect(lavrov.publisher).toBe('Reuters')
+    expect(lavrov.copy).toMatchObject({ site: 'ThePrint', type: 'news-outlet' })
+    for (const each of negotiation.sources.values()) expect(each.url ?? each.copy?.url).toMatch(/^https?:\/\//)
   })
 
   it('cites every source in the registry at least once', () => {
@@ -235,9 +239,9 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
       expected: 'data/ukraine-2025/sources.json: sources.0.date: Expected a real calendar date',
     },
     {
-      name: 'a source without a URL',
+      name: 'a source with neither the publisher\'s URL nor a copy',
       files: () => withEdit('sources.json', (s) => delete s.sources[0].url),
-      expected: 'data/ukraine-2025/sources.json: sources.0.url: Invalid input',
+      expected: 'data/ukraine-2025/sources.json: sources.0.url: Give the publisher\'s own "url", a "copy" where the piece was read, or both',
     },
     {
       name: 'a version file named differently from its id',
@@ -312,14 +316,14 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
               clause: 'elections',
               number: c.number,
               status: 'amended',
-              confidence: 'published-text',
+              confidence: 'multiple-reports',
               text: 'Ukraine holds elections within 90 days after the peace agreement is signed.',
               terms: [{ term: 'election-deadline', amount: 90, qualifier: 'at-the-latest' }],
               sources: c.sources,
             }
           : c.status === 'not-mentioned'
             ? // A full text says what the oral account left open: here, that the clause is gone.
-              { clause: c.clause, status: 'deleted', confidence: 'published-text', sources: c.sources }
+              { clause: c.clause, status: 'deleted', confidence: 'multiple-reports', sources: c.sources }
             : { ...c, status: 'kept', terms: c.terms, alternatives: c.alternatives },
       )
     return JSON.stringify({

@@ -8,6 +8,7 @@
  */
 import { wordingKnown } from '../domain/clauseState.ts'
 import type { ClauseId, ClauseVersion, Negotiation, TopicId, Version, VersionId } from '../domain/model.ts'
+import { checkGrades } from './checkGrades.ts'
 import { crossReference, type Catalog } from './crossReferences.ts'
 import type { DataIssue, LoadResult, NegotiationFiles, ReportIssue } from './files.ts'
 import { normalizeEntry, toSourceRef, unmentionedClause } from './normalize.ts'
@@ -26,6 +27,7 @@ export function loadNegotiation(files: NegotiationFiles): LoadResult {
     const valid = validateFiles(files, issues)
     if (!valid) return { ok: false, issues }
     const catalog = crossReference(valid, files, report)
+    checkGrades(valid.versions, catalog.sources, report)
     const graph = versionGraph(valid.versions, report)
 
     const versions = new Map<string, Version>()

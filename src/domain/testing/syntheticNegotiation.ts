@@ -97,7 +97,7 @@ export function syntheticNegotiation(options: SyntheticOptions): Negotiation {
     lineages,
     terms: [],
     versions,
-    sources: new Map([[source, { id: source, outlet: 'Synthetic', title: 'Synthetic', date: '2025-01-01', dateEstimated: false, url: 'https://example.org/', reliability: 'standard' }]]),
+    sources: new Map([[source, { id: source, publisher: 'Synthetic', publisherType: 'news-site' as const, title: 'Synthetic', date: '2025-01-01', dateEstimated: false, url: 'https://example.org/', carriesText: false }]]),
     defaultComparison: ['v1' as VersionId, 'v2' as VersionId],
   }
 }

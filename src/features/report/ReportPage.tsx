@@ -7,12 +7,13 @@ import { useEffect, useMemo } from 'react'
 import type { ComparisonRow } from '../../domain/buildComparison.ts'
 import { redlineLayout, type CellView } from '../../domain/cellModel.ts'
 import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
-import { RELIABILITY_LABEL, STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
+import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
+import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
 import type { Negotiation, SourceId, SourceRef } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
-import { CLAUSE_STATUSES } from '../../domain/model.ts'
+import { CLAUSE_STATUSES, CONFIDENCE_LEVELS } from '../../domain/model.ts'
 import { numberReferences } from '../../domain/references.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions, type Paper } from '../../url/route.ts'
@@ -212,7 +213,12 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
               <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span> {STATUS_DESCRIPTION[status].toLowerCase()}.
             </li>
           ))}
-          <li>How each text is known: published text, several reports, a single report, or unverified.</li>
+          {CONFIDENCE_LEVELS.map((level) => (
+            <li key={level}>
+              {CONFIDENCE_LABEL[level]}: {CONFIDENCE_DESCRIPTION[level].charAt(0).toLowerCase()}
+              {CONFIDENCE_DESCRIPTION[level].slice(1)}.
+            </li>
+          ))}
         </ul>
       </section>
 
@@ -296,12 +302,17 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
         <ol data-testid="report.references">
           {[...numbers.entries()].map(([id, number]) => {
             const source = negotiation.sources.get(id)!
-            const flagged = source.reliability !== 'standard' && source.reliability !== 'official'
+            const citation = citeSource(source)
             return (
               <li key={id} value={number}>
-                {source.outlet}, {source.dateEstimated ? 'about ' : ''}
-                {formatDate(source.date)}. {source.title}.{flagged ? ` [${RELIABILITY_LABEL[source.reliability]}]` : ''}{' '}
-                <span className="report-url">{source.url}</span>
+                {citation.text}. {source.title}.{' '}
+                {citation.publisherUrl ? <span className="report-url">{citation.publisherUrl}</span> : null}
+                {citation.copy ? (
+                  <>
+                    {citation.publisherUrl ? ' ' : ''}
+                    Copy: <span className="report-url">{citation.copy.url}</span>
+                  </>
+                ) : null}
               </li>
             )
           })}

@@ -1,8 +1,10 @@
 import { useDeferredValue, useMemo, useState } from 'react'
 import { indexCitations, type Citation } from '../../domain/citations.ts'
-import type { Negotiation, Source, SourceReliability } from '../../domain/model.ts'
-import { RELIABILITY_LABEL, formatDate } from '../../domain/labels.ts'
-import { SOURCE_RELIABILITY } from '../../domain/model.ts'
+import { COPY_TYPES, PUBLISHER_TYPES, type Negotiation, type PublisherType } from '../../domain/model.ts'
+import { COPY_TYPE_LABEL, PUBLISHER_TYPE_LABEL } from '../../domain/labels.ts'
+import { countSources, filterSources, type CopyFilter } from '../../domain/sourceIndex.ts'
+import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
+import { SourceLink } from '../../components/SourceLink.tsx'
 import { serializeRoute } from '../../url/route.ts'
 
 function CitationLink({ citation, negotiation }: { citation: Citation; negotiation: Negotiation }) {
@@ -19,72 +21,96 @@ function CitationLink({ citation, negotiation }: { citation: Citation; negotiati
   )
 }
 
-function matches(source: Source, needle: string): boolean {
-  if (needle === '') return true
-  const haystack = `${source.outlet} ${source.title} ${source.url}`.toLowerCase()
-  return haystack.includes(needle)
-}
-
 export function SourcesPage({ negotiation }: { negotiation: Negotiation }) {
   const citations = useMemo(() => indexCitations(negotiation), [negotiation])
-  const sources = useMemo(
-    () => [...negotiation.sources.values()].sort((a, b) => a.date.localeCompare(b.date) || a.outlet.localeCompare(b.outlet)),
-    [negotiation],
-  )
+  const counts = useMemo(() => countSources(negotiation.sources.values()), [negotiation])
   const [text, setText] = useState('')
-  const [reliability, setReliability] = useState<SourceReliability | 'all'>('all')
-  const needle = useDeferredValue(text.trim().toLowerCase())
-  const shown = sources.filter((source) => (reliability === 'all' || source.reliability === reliability) && matches(source, needle))
+  const [publisher, setPublisher] = useState('all')
+  const [publisherType, setPublisherType] = useState<PublisherType | 'all'>('all')
+  const [copy, setCopy] = useState<CopyFilter>('all')
+  const needle = useDeferredValue(text)
+  const shown = filterSources(negotiation.sources.values(), { needle, publisher, publisherType, copy })
 
   return (
     <section aria-labelledby="sources-heading">
       <h1 id="sources-heading">Sources</h1>
       <p className="lede">
-        Every source the clause data cites, oldest first, with the clauses that cite it. State media, aggregators and
-        anonymous forums are flagged; a date marked “about” was inferred because the page shows none.
+        Every source the clause data cites, oldest first, with the clauses that cite it. Each is cited by the outlet that
+        published it; where we read it in a copy on another site, the copy is named apart. State media, Russian
+        state-linked networks, aggregators, anonymous forums and copies on content farms are flagged; a date marked
+        “about” was inferred because the page shows none.
+      </p>
+      <details className="grading-rule">
+        <summary>How a grade follows from the sources</summary>
+        <ConfidenceLegend />
+      </details>
+      <p data-testid="sources.own-url-count">
+        {counts.withPublisherUrl} of {counts.total} sources link to the publisher’s own page; the others were read only
+        in a copy.
       </p>
       <form className="toolbar" role="search" onSubmit={(event) => event.preventDefault()}>
         <label>
           Find a source
-          <input type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="Outlet, topic or address" />
+          <input type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder="Publisher, topic or address" />
         </label>
         <label>
-          Kind
-          <select value={reliability} onChange={(event) => setReliability(event.target.value as SourceReliability | 'all')}>
+          Publisher
+          <select value={publisher} onChange={(event) => setPublisher(event.target.value)}>
+            <option value="all">All publishers</option>
+            {counts.publishers.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Kind of publisher
+          <select value={publisherType} onChange={(event) => setPublisherType(event.target.value as PublisherType | 'all')}>
             <option value="all">All kinds</option>
-            {SOURCE_RELIABILITY.map((value) => (
+            {PUBLISHER_TYPES.map((value) => (
               <option key={value} value={value}>
-                {RELIABILITY_LABEL[value]}
+                {PUBLISHER_TYPE_LABEL[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Where read
+          <select value={copy} onChange={(event) => setCopy(event.target.value as CopyFilter)}>
+            <option value="all">Anywhere</option>
+            <option value="own-page">Publisher’s own page</option>
+            <option value="any-copy">Any copy</option>
+            {COPY_TYPES.map((value) => (
+              <option key={value} value={value}>
+                Copy on a {COPY_TYPE_LABEL[value]}
               </option>
             ))}
           </select>
         </label>
       </form>
       <p role="status" className="muted">
-        Showing {shown.length} of {sources.length} sources.
+        Showing {shown.length} of {counts.total} sources.
       </p>
       <ol className="source-index">
         {shown.map((source) => {
           const cited = citations.get(source.id) ?? []
           return (
             <li key={source.id} className="source-index__item" data-testid="sources.item">
-              <h2 className="source-index__outlet">
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.outlet}
-                </a>
-              </h2>
-              <p className="source-index__meta">
-                <span>
-                  {source.dateEstimated ? 'about ' : ''}
-                  {formatDate(source.date)}
-                </span>
-                <span className={`reliability reliability--${source.reliability}`}>{RELIABILITY_LABEL[source.reliability]}</span>
-                {source.language ? <span lang="en">Language: {source.language}</span> : null}
+              <h2 className="source-index__outlet">{source.publisher}</h2>
+              <p>
+                <SourceLink source={source} />
               </p>
-              <p>{source.title}</p>
+              {source.language ? (
+                <p className="source-index__meta">
+                  <span>Language: {source.language}</span>
+                </p>
+              ) : null}
               {source.note ? <p className="muted">{source.note}</p> : null}
               <p className="source-index__url">
-                <code>{source.url}</code>
+                {source.url ? <code>{source.url}</code> : null}
+                {source.url && source.copy ? <br /> : null}
+                {source.copy ? <code>{source.copy.url}</code> : null}
               </p>
               <h3 className="source-index__cited">Cited by</h3>
               <ul className="source-index__citations">

@@ -1,8 +1,33 @@
+import { useRef } from 'react'
 import type { Negotiation, Version } from '../../domain/model.ts'
 import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
 import { countStatuses } from '../../domain/versionStats.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { SourceList } from '../../components/SourceList.tsx'
+import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
+import { parseChangelog, type ChangelogBlock } from '../../domain/changelog.ts'
+import changelogText from '../../../data/CHANGELOG.md?raw'
+
+const CHANGELOG = parseChangelog(changelogText)
+const LATEST_CHANGE = CHANGELOG.find((block) => block.kind === 'heading' && block.level === 2)
+
+function ChangelogEntry({ block }: { block: ChangelogBlock }) {
+  switch (block.kind) {
+    case 'heading':
+      // The page supplies its own title; the file's dated sections become sub-headings.
+      return block.level === 1 ? null : <h3>{block.text}</h3>
+    case 'paragraph':
+      return <p>{block.text}</p>
+    case 'list':
+      return (
+        <ul>
+          {block.items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      )
+  }
+}
 
 function compareHref(versions: readonly string[]): string {
   return serializeRoute({ page: 'compare', versions, options: DEFAULT_COMPARE_OPTIONS })
@@ -63,15 +88,45 @@ function VersionCard({ version, negotiation }: { version: Version; negotiation: 
 }
 
 export function VersionsPage({ negotiation }: { negotiation: Negotiation }) {
+  const changelog = useRef<HTMLDetailsElement>(null)
+  // A button, not an in-page link: the hash holds the route, so "#id" anchors cannot be used.
+  const openChangelog = () => {
+    const details = changelog.current
+    if (!details) return
+    details.open = true
+    details.scrollIntoView({ block: 'start' })
+    details.querySelector('summary')?.focus()
+  }
   return (
     <section aria-labelledby="versions-heading">
       <h1 id="versions-heading">The versions</h1>
       <p className="lede">{negotiation.summary}</p>
+      {LATEST_CHANGE?.kind === 'heading' ? (
+        <p>
+          Data last changed: {LATEST_CHANGE.text}.{' '}
+          <button type="button" className="link-button" onClick={openChangelog}>
+            What changed and why
+          </button>
+        </p>
+      ) : null}
       <div className="version-grid">
         {negotiation.versions.map((version) => (
           <VersionCard key={version.id} version={version} negotiation={negotiation} />
         ))}
       </div>
+      <section aria-labelledby="grades-heading">
+        <h2 id="grades-heading">How each clause is known</h2>
+        <p>Every clause carries a grade. The data loader refuses a grade that its sources cannot carry:</p>
+        <ConfidenceLegend />
+      </section>
+      <details ref={changelog} className="changelog" data-testid="versions.changelog">
+        <summary>
+          <h2>Data changelog: what changed in the data, and why</h2>
+        </summary>
+        {CHANGELOG.map((block, index) => (
+          <ChangelogEntry key={index} block={block} />
+        ))}
+      </details>
     </section>
   )
 }
