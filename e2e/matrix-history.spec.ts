@@ -45,6 +45,8 @@ test.describe('positions matrix', () => {
     const before = await termOrder(page)
     await page.reload()
     await expect(page).toHaveURL(url)
+    // The matrix is its own chunk, loaded when shown.
+    await expect(page.getByTestId('matrix.row').first()).toBeVisible()
     expect(await termOrder(page)).toEqual(before)
     await expect(page.locator('[data-testid="matrix.table"] thead th')).toHaveText([/Contested term/, /US 28-point/, /20-point \(base\)/, /^E3/])
     await expect(page.getByTestId('matrix.row')).toHaveCount(await page.getByTestId('matrix.row').count())

@@ -9,7 +9,6 @@ import { loadNegotiation } from './load/loadNegotiation.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
 import './styles/print.css'
-import './styles/report.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')

@@ -1,14 +1,22 @@
+import { lazy } from 'react'
 import type { Negotiation } from '../domain/model.ts'
 import { useViewerStore } from '../state/store.ts'
 import { absoluteUrl } from '../state/urlSync.ts'
-import { ClauseIndexPage, ClausePage } from '../features/clause-history/ClausePage.tsx'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
-import { MatrixPage } from '../features/matrix/MatrixPage.tsx'
-import { ReportPage } from '../features/report/ReportPage.tsx'
-import { SourcesPage } from '../features/sources/SourcesPage.tsx'
-import { VersionsPage } from '../features/versions/VersionsPage.tsx'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
+
+// The comparison is the first view (`#/`), so it ships in the main chunk; every other page is
+// its own chunk, loaded the first time it is shown (Layout's Suspense shows a line meanwhile).
+const MatrixPage = lazy(() => import('../features/matrix/MatrixPage.tsx').then((module) => ({ default: module.MatrixPage })))
+// The report's stylesheet travels with it.
+const ReportPage = lazy(() =>
+  Promise.all([import('../features/report/ReportPage.tsx'), import('../styles/report.css')]).then(([module]) => ({ default: module.ReportPage })),
+)
+const ClausePage = lazy(() => import('../features/clause-history/ClausePage.tsx').then((module) => ({ default: module.ClausePage })))
+const ClauseIndexPage = lazy(() => import('../features/clause-history/ClausePage.tsx').then((module) => ({ default: module.ClauseIndexPage })))
+const SourcesPage = lazy(() => import('../features/sources/SourcesPage.tsx').then((module) => ({ default: module.SourcesPage })))
+const VersionsPage = lazy(() => import('../features/versions/VersionsPage.tsx').then((module) => ({ default: module.VersionsPage })))
 
 /**
  * Identifies the page shown, ignoring its options: a new key is a new page. Changing the

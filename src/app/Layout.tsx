@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { DEFAULT_MATRIX_OPTIONS, serializeRoute } from '../url/route.ts'
 import { Notices } from './Notices.tsx'
@@ -21,7 +21,11 @@ export interface LayoutProps {
   readonly children: ReactNode
 }
 
-export function Layout({ page, title, pageKey, focusHeading, children }: LayoutProps) {
+/**
+ * Rendered after the page inside the same Suspense boundary, so its effects run once the page
+ * (perhaps a lazily loaded one) is on screen and its heading exists.
+ */
+function PageShown({ pageKey, focusHeading }: Pick<LayoutProps, 'pageKey' | 'focusHeading'>) {
   // The window title follows the page's own heading, so history and tabs say where you are.
   useEffect(() => {
     const heading = document.querySelector('main h1')?.textContent
@@ -39,7 +43,10 @@ export function Layout({ page, title, pageKey, focusHeading, children }: LayoutP
     heading.tabIndex = -1
     heading.focus()
   }, [pageKey, focusHeading])
+  return null
+}
 
+export function Layout({ page, title, pageKey, focusHeading, children }: LayoutProps) {
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -68,7 +75,10 @@ export function Layout({ page, title, pageKey, focusHeading, children }: LayoutP
       </header>
       <Notices />
       <main id="main" tabIndex={-1}>
-        {children}
+        <Suspense fallback={<p className="page-loading" role="status">Loading…</p>}>
+          {children}
+          <PageShown pageKey={pageKey} focusHeading={focusHeading} />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>

@@ -8,6 +8,7 @@ import { absoluteUrl, navigate } from '../../state/urlSync.ts'
 import { COMPARE_BASES, serializeRoute, type CompareBase, type CompareOptions } from '../../url/route.ts'
 import type { ClauseStatus } from '../../domain/model.ts'
 import { ClauseRow } from './ClauseRow.tsx'
+import { ClauseRowList, WINDOWED_FROM } from './ClauseRowList.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
 
@@ -91,17 +92,6 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [step, letterShortcuts])
-
-  // A linked or stepped-to clause is scrolled to and receives focus, so keyboard and screen
-  // reader users land where a sighted user looks.
-  // Only a new clause moves focus: changing versions must leave focus on the version picker.
-  useEffect(() => {
-    if (!options.clause) return
-    const element = document.getElementById(`clause-${options.clause}`)
-    if (!element) return
-    element.scrollIntoView({ block: 'start' })
-    element.focus({ preventScroll: true })
-  }, [options.clause])
 
   const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
   const clauseHref = (key: string) => serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } })
@@ -267,24 +257,28 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
       ) : null}
 
       {rows.length === 0 ? <p className="empty">No clause matches these filters.</p> : null}
-      <div className={`clause-rows clause-rows--${options.view}`}>
-        {rows.map((row) => {
-          const href = clauseHref(row.key)
-          return (
-            <ClauseRow
-              key={row.key}
-              row={row}
-              negotiation={negotiation}
-              view={options.view}
-              query={options.query}
-              current={row.key === options.clause}
-              href={href}
-              absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
-              historyHref={serializeRoute({ page: 'clause', clause: row.key })}
-            />
-          )
-        })}
-      </div>
+      {/* The list scrolls to and focuses a linked or stepped-to clause, so keyboard and screen
+          reader users land where a sighted user looks. */}
+      <ClauseRowList
+        rows={rows}
+        windowed={model.rows.length >= WINDOWED_FROM}
+        currentKey={options.clause}
+        layoutKey={`${versions.join('/')}|${options.view}`}
+        estimateRowHeight={options.view === 'split' ? 320 : 160 * versions.length}
+        className={`clause-rows clause-rows--${options.view}`}
+        renderRow={(row) => (
+          <ClauseRow
+            row={row}
+            negotiation={negotiation}
+            view={options.view}
+            query={options.query}
+            current={row.key === options.clause}
+            href={clauseHref(row.key)}
+            absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
+            historyHref={serializeRoute({ page: 'clause', clause: row.key })}
+          />
+        )}
+      />
     </section>
   )
 }

@@ -1,0 +1,48 @@
+// Builds the app and reports, gzip -9, the JS and CSS the first view (`#/`) loads: every file
+// index.html names (entry script, stylesheets, modulepreloads) and their static imports.
+// The negotiation's data chunk is counted apart from the code. Fails when the code passes the
+// budget. Run with `npm run size` (`--no-build` measures dist/ as it is).
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync, constants } from 'node:zlib'
+
+const BUDGET_KB = 110
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const dist = join(root, 'dist')
+
+if (!process.argv.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
+
+const html = readFileSync(join(dist, 'index.html'), 'utf8')
+const named = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\.?\/?(assets\/[^"]+\.(?:js|css))"/g)].map((match) => match[1])
+
+// Follow static imports (`import … from "./x.js"`, `import "./x.js"`), not dynamic `import()`.
+const files = new Set()
+const visit = (path) => {
+  if (files.has(path) || !existsSync(join(dist, path))) return
+  files.add(path)
+  if (!path.endsWith('.js')) return
+  const code = readFileSync(join(dist, path), 'utf8')
+  for (const [, spec] of code.matchAll(/(?:^|[;\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+    visit(join(dirname(path), spec))
+  }
+}
+named.forEach(visit)
+
+const kb = (bytes) => bytes / 1000
+const rows = [...files].map((path) => {
+  const bytes = readFileSync(join(dist, path))
+  return { file: basename(path), data: basename(path).startsWith('data-'), gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length }
+})
+const code = rows.filter((row) => !row.data).reduce((sum, row) => sum + row.gzip, 0)
+const data = rows.filter((row) => row.data).reduce((sum, row) => sum + row.gzip, 0)
+
+for (const row of rows.sort((a, b) => b.gzip - a.gzip)) console.log(`${kb(row.gzip).toFixed(1).padStart(8)} KB  ${row.file}${row.data ? '  (data)' : ''}`)
+console.log(`${kb(code).toFixed(1).padStart(8)} KB  code (JS + CSS) of #/, budget ${BUDGET_KB} KB`)
+console.log(`${kb(data).toFixed(1).padStart(8)} KB  the negotiation's data, loaded beside it`)
+console.log(`${kb(code + data).toFixed(1).padStart(8)} KB  in all`)
+if (kb(code) > BUDGET_KB) {
+  console.error(`The first view's code is ${kb(code).toFixed(1)} KB gzip, over the ${BUDGET_KB} KB budget.`)
+  process.exit(1)
+}
