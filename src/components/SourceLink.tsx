@@ -6,9 +6,13 @@ export function SourceLink({ source, note }: { source: Source; note?: string | u
   const flagged = source.reliability !== 'standard' && source.reliability !== 'official'
   return (
     <span className="source-link">
-      <a href={source.url} target="_blank" rel="noopener noreferrer">
-        {source.outlet}
-      </a>
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.outlet}
+        </a>
+      ) : (
+        source.outlet
+      )}
       <span className="source-link__date">
         , {source.dateEstimated ? 'about ' : ''}
         {formatDate(source.date)}

@@ -48,7 +48,8 @@ export interface Source {
   readonly date: string
   /** True when the page shows no date and ours is inferred (the note says from what). */
   readonly dateEstimated: boolean
-  readonly url: string
+  /** Absent for a user's own drafts, which were never published anywhere. */
+  readonly url?: string
   readonly reliability: SourceReliability
   /** ISO 639-1 code of the page's language. */
   readonly language?: string

@@ -146,7 +146,8 @@ export const sourcesFileSchema = z.strictObject({
         date: isoDate,
         /** True when the page shows no date and ours is inferred; the note says from what. */
         dateEstimated: z.optional(z.boolean()),
-        url: httpUrl,
+        /** Left out only for a user's own drafts, which have no address; published sources need one (tested). */
+        url: z.optional(httpUrl),
         reliability: z.enum(SOURCE_RELIABILITY),
         language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/, 'Expected an ISO 639-1 code such as "en"'))),
         note: z.optional(longText),

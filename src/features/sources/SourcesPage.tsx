@@ -21,7 +21,7 @@ function CitationLink({ citation, negotiation }: { citation: Citation; negotiati
 
 function matches(source: Source, needle: string): boolean {
   if (needle === '') return true
-  const haystack = `${source.outlet} ${source.title} ${source.url}`.toLowerCase()
+  const haystack = `${source.outlet} ${source.title} ${source.url ?? ''}`.toLowerCase()
   return haystack.includes(needle)
 }
 
@@ -69,9 +69,13 @@ export function SourcesPage({ negotiation }: { negotiation: Negotiation }) {
           return (
             <li key={source.id} className="source-index__item" data-testid="sources.item">
               <h2 className="source-index__outlet">
-                <a href={source.url} target="_blank" rel="noopener noreferrer">
-                  {source.outlet}
-                </a>
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer">
+                    {source.outlet}
+                  </a>
+                ) : (
+                  source.outlet
+                )}
               </h2>
               <p className="source-index__meta">
                 <span>
@@ -83,9 +87,11 @@ export function SourcesPage({ negotiation }: { negotiation: Negotiation }) {
               </p>
               <p>{source.title}</p>
               {source.note ? <p className="muted">{source.note}</p> : null}
-              <p className="source-index__url">
-                <code>{source.url}</code>
-              </p>
+              {source.url ? (
+                <p className="source-index__url">
+                  <code>{source.url}</code>
+                </p>
+              ) : null}
               <h3 className="source-index__cited">Cited by</h3>
               <ul className="source-index__citations">
                 {cited.map((citation) => (
