@@ -45,6 +45,7 @@ export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
 }
 
 export const PUBLISHER_TYPE_LABEL: Record<PublisherType, string> = {
+  'own-text': 'Your own text',
   official: 'Official',
   wire: 'News agency',
   newspaper: 'Newspaper',

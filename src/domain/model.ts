@@ -43,6 +43,8 @@ export type TextKnown = (typeof TEXT_KNOWN)[number]
  * interface and do not count towards a confidence grade (see `src/load/checkGrades.ts`).
  */
 export const PUBLISHER_TYPES = [
+  // A user's own draft, imported into a workspace: the text itself, published nowhere.
+  'own-text',
   'official',
   'wire',
   'newspaper',

@@ -166,7 +166,8 @@ export const sourcesFileSchema = z.strictObject({
         carriesText: z.optional(z.boolean()),
         language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/, 'Expected an ISO 639-1 code such as "en"'))),
         note: z.optional(longText),
-      }).check(z.refine((source) => source.url !== undefined || source.copy !== undefined, {
+      }).check(z.refine((source) => source.publisherType === 'own-text' || source.url !== undefined || source.copy !== undefined, {
+        // A user's own draft was published nowhere, so it alone has no address.
         message: 'Give the publisher\'s own "url", a "copy" where the piece was read, or both',
         path: ['url'],
       })),

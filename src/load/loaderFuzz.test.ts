@@ -33,8 +33,10 @@ describe('the loader on hostile data, isolated with a time limit', () => {
   it('loads a chain of 12,000 versions without overflowing the stack, in bounded time', async () => {
     const { outcome, ms } = await loader.load(versionChain(12_000))
     expect(outcome).toEqual({ kind: 'clean', versions: 12_000 })
-    expect(ms).toBeLessThan(4_000)
-  }, 30_000)
+    // A bound against quadratic walks (3,000 versions took 9.6 s before the fix), loose enough
+    // for a loaded two-core machine: it guards against a hang, it does not time the loader.
+    expect(ms).toBeLessThan(20_000)
+  }, 60_000)
 
   it('reports a cycle at the end of a long chain', async () => {
     const files = versionChain(3_000)

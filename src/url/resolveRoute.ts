@@ -139,6 +139,7 @@ function resolveWithNotices(route: Route, issues: readonly RouteIssue[], catalog
       return { route, notices }
     case 'sources':
     case 'versions':
+    case 'workspaces':
       return { route, notices }
   }
 }

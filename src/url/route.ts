@@ -48,6 +48,8 @@ export type Route =
   | { readonly page: 'clause'; readonly clause: string | null }
   | { readonly page: 'sources' }
   | { readonly page: 'versions' }
+  /** The user's own workspaces: import, keep, export, delete. */
+  | { readonly page: 'workspaces' }
   | { readonly page: 'home' }
   | { readonly page: 'not-found'; readonly path: string }
 
@@ -208,6 +210,7 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
       return { route: { page: 'clause', clause: rest[0] ?? null }, issues }
     case 'sources':
     case 'versions':
+    case 'workspaces':
       reportUnknown(params, [], issues)
       return { route: { page }, issues }
     default:
@@ -259,6 +262,7 @@ export function serializeRoute(route: Route): string {
       return route.clause ? `#/clause/${encodeURIComponent(route.clause)}` : '#/clause'
     case 'sources':
     case 'versions':
+    case 'workspaces':
       return `#/${route.page}`
     case 'not-found':
       return `#/${route.path}`

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import type { ClauseId, VersionId } from '../model.ts'
+import { formatIssue } from '../../load/loadNegotiation.ts'
+import { loadWorkspace, readWorkspaceFile, toWorkspaceDocument } from '../../load/workspaceFile.ts'
+import { compareTerm } from '../terms.ts'
+import { alignClauses, relink } from './alignClauses.ts'
+import { buildWorkspace, type DraftVersion } from './buildWorkspace.ts'
+import { splitClauses } from './splitClauses.ts'
+
+function draft(name: string, date: string, text: string): DraftVersion {
+  const split = splitClauses(text)
+  if (!split.ok) throw new Error(split.message)
+  return { name, date, origin: 'Pasted text', clauses: split.clauses }
+}
+
+const first = draft('First draft', '2026-05-01', [
+  '1. Ukraine keeps its sovereignty, confirmed by every signatory.',
+  '2. The armed forces are capped at 600,000 personnel.',
+  '3. Elections are held within 100 days of signature.',
+  '4. A joint commission oversees grain exports through the Black Sea.',
+].join('\n'))
+const second = draft('Second draft', '2026-05-09', [
+  '1. Ukraine keeps its sovereignty, confirmed by every signatory.',
+  '2. Elections are held within 60 days of signature.',
+  '3. The armed forces are capped at 800,000 personnel in peacetime.',
+  '4. Frozen assets of US$100 billion fund reconstruction.',
+].join('\n'))
+
+function build(alignment = alignClauses(first.clauses, second.clauses)) {
+  const built = buildWorkspace({ id: 'my-drafts', name: 'My drafts', versions: [first, second], alignments: [alignment] }, '2026-05-10')
+  if (!built.ok) throw new Error(built.message)
+  const loaded = loadWorkspace(built.files)
+  if (!loaded.ok) throw new Error(loaded.issues.map(formatIssue).join('\n'))
+  return { files: built.files, negotiation: loaded.negotiation }
+}
+
+describe('buildWorkspace', () => {
+  it('makes versions in the data format that the loader accepts, with statuses judged from the text', () => {
+    const { negotiation } = build()
+    const [v1, v2] = negotiation.versions
+    expect(negotiation.versions.map((v) => v.id)).toEqual(['first-draft', 'second-draft'])
+    const status = (number: string) => [...v2!.clauses.values()].find((c) => c.number === number)?.status
+    expect([status('1'), status('2'), status('3'), status('4')]).toEqual(['kept', 'amended', 'amended', 'added'])
+    // Point 2 of the second draft continues point 3 of the first: one lineage across the renumbering.
+    const elections = [...v2!.clauses.values()].find((c) => c.number === '2')!
+    expect(v1!.clauses.get(elections.clause)!.number).toBe('3')
+    const grain = [...v1!.clauses.values()].find((c) => c.number === '4')!
+    expect(v2!.clauses.get(grain.clause)).toMatchObject({ status: 'deleted', note: 'Not in this version.' })
+    expect(v2!.clauses.get(grain.clause)!.parts).toEqual([])
+  })
+
+  it('turns numbers with units into typed terms whose change reads as a delta', () => {
+    const { negotiation } = build()
+    const army = negotiation.terms.find((term) => term.label.startsWith('Point 2') && term.kind === 'quantity' && term.unit === 'personnel')!
+    const value = (version: string) => negotiation.versions.find((v) => v.id === version)!.clauses.get(army.clause)!.terms.find((t) => t.term === army.id)
+    expect(compareTerm(army, value('first-draft'), value('second-draft')).delta).toBe('+200,000 (+33%)')
+  })
+
+  it('follows a match the user corrected', () => {
+    const automatic = alignClauses(first.clauses, second.clauses)
+    // The user says the second draft's point 4 continues the first draft's point 4.
+    const { negotiation } = build(relink(automatic, 3, 3))
+    const v2 = negotiation.versions[1]!
+    const four = [...v2.clauses.values()].find((c) => c.number === '4')!
+    expect(negotiation.versions[0]!.clauses.get(four.clause)!.number).toBe('4')
+    expect(four.status).toBe('amended')
+  })
+
+  it('refuses versions out of date order, with a message', () => {
+    const built = buildWorkspace({ id: 'x', name: 'X', versions: [second, first], alignments: [alignClauses(second.clauses, first.clauses)] }, '2026-05-10')
+    expect(built).toEqual({ ok: false, message: '“First draft” is dated before “Second draft”, which it revises. Put the versions in date order.' })
+  })
+})
+
+describe('the workspace file', () => {
+  it('round-trips: the exported file loads into the same negotiation', () => {
+    const { files, negotiation } = build()
+    const read = readWorkspaceFile('my-drafts.json', JSON.stringify(toWorkspaceDocument(files)))
+    expect(read.ok).toBe(true)
+    if (!read.ok) return
+    expect(read.load.negotiation.versions.map((v) => [...v.clauses.values()].map((c) => [c.clause, c.status, c.parts]))).toEqual(
+      negotiation.versions.map((v) => [...v.clauses.values()].map((c) => [c.clause, c.status, c.parts])),
+    )
+    expect(read.load.negotiation.versions[0]!.clauses.get('point-1' as ClauseId)!.version).toBe('first-draft' as VersionId)
+  })
+
+  it('says where a broken file is broken', () => {
+    expect(readWorkspaceFile('a.json', '{\n  "versions": [,]\n}')).toEqual({
+      ok: false,
+      issues: [{ file: 'a.json', path: '', message: "Not valid JSON at line 2, column 16" }],
+    })
+    const { files } = build()
+    const broken = { ...toWorkspaceDocument(files), versions: [{ ...files.versions[0]!, date: '2026-02-30' }, files.versions[1]!] }
+    const read = readWorkspaceFile('b.json', JSON.stringify(broken))
+    expect(read.ok).toBe(false)
+    if (read.ok) return
+    expect(read.issues.map(formatIssue)).toContain('b.json: versions.0/first-draft.json: date: Expected a real calendar date')
+  })
+})

@@ -1,0 +1,124 @@
+/**
+ * Plain text from the structure that document parsers give, so Word and PDF drafts reach the
+ * same clause splitter as pasted text. Word headings become Markdown headings and Word's
+ * automatic list numbers, which exist only as formatting, are written out.
+ */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole
+  })
+}
+
+const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+function subLabel(n: number): string {
+  return n <= 26 ? LETTERS[n - 1]! : String(n)
+}
+
+/**
+ * The text of mammoth's HTML for a .docx: one line per paragraph, heading or list item.
+ * @example docxHtmlToText('<h2>Scope</h2><ol><li>One</li><li>Two</li></ol>') // '## Scope\n1. One\n2. Two'
+ */
+export function docxHtmlToText(html: string): string {
+  const lines: string[] = []
+  let line = ''
+  const lists: { ordered: boolean; count: number }[] = []
+  const flush = () => {
+    if (line.trim() !== '') lines.push(line.trim())
+    line = ''
+  }
+  const tag = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,10})\b[^>]{0,2000}>|([^<]+)|</g
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [, closing, rawName, text] = match
+    if (text !== undefined) {
+      line += decodeEntities(text)
+      continue
+    }
+    if (rawName === undefined) {
+      line += '<'
+      continue
+    }
+    const name = rawName.toLowerCase()
+    const heading = /^h([1-6])$/.exec(name)
+    if (closing) {
+      if (name === 'ol' || name === 'ul') lists.pop()
+      if (heading || name === 'p' || name === 'li' || name === 'tr' || name === 'ol' || name === 'ul') flush()
+      else if (name === 'td' || name === 'th') line += ' '
+      continue
+    }
+    if (heading) {
+      flush()
+      line = `${'#'.repeat(Number(heading[1]))} `
+    } else if (name === 'p' || name === 'tr') {
+      // A paragraph inside a list item continues the item.
+      if (!(name === 'p' && lists.length > 0 && line.trim() !== '' && /^(\d+\.|\([a-z0-9]+\))\s*$/.test(line.trim()))) flush()
+    } else if (name === 'br') {
+      flush()
+    } else if (name === 'ol' || name === 'ul') {
+      flush()
+      lists.push({ ordered: name === 'ol', count: 0 })
+    } else if (name === 'li') {
+      flush()
+      const list = lists[lists.length - 1]
+      if (list) {
+        list.count++
+        if (list.ordered) line = lists.length === 1 ? `${list.count}. ` : `(${subLabel(list.count)}) `
+      }
+    }
+  }
+  flush()
+  return lines.join('\n')
+}
+
+export interface PdfTextItem {
+  readonly str: string
+  readonly hasEOL: boolean
+  /** The baseline's vertical position: a new value starts a new line. */
+  readonly y: number
+}
+
+export type PdfTextResult =
+  | { readonly ok: true; readonly text: string; /** 1-based pages with no text (scanned pages in a mixed file). */ readonly pagesWithoutText: readonly number[] }
+  | { readonly ok: false; readonly message: string }
+
+/**
+ * The text of a PDF's text layer, page by page. A PDF without one (a scan) gets a message,
+ * never an empty version.
+ */
+export function pdfItemsToText(pages: readonly (readonly PdfTextItem[])[], fileName: string): PdfTextResult {
+  const pageTexts = pages.map((items) => {
+    const lines: string[] = []
+    let line = ''
+    let y: number | null = null
+    for (const item of items) {
+      if (y !== null && Math.abs(item.y - y) > 2 && line.trim() !== '') {
+        lines.push(line.trim())
+        line = ''
+      }
+      line += item.str
+      y = item.y
+      if (item.hasEOL) {
+        lines.push(line.trim())
+        line = ''
+      }
+    }
+    if (line.trim() !== '') lines.push(line.trim())
+    return lines.join('\n')
+  })
+  const characters = pageTexts.reduce((sum, text) => sum + text.replace(/\s/g, '').length, 0)
+  if (pages.length === 0) return { ok: false, message: `${fileName} has no pages.` }
+  if (characters < 10) {
+    return {
+      ok: false,
+      message: `${fileName} has no text layer: it looks like a scan (${pages.length} ${pages.length === 1 ? 'page' : 'pages'}, no selectable text). Run it through text recognition (OCR), or open the original document instead.`,
+    }
+  }
+  return { ok: true, text: pageTexts.join('\n'), pagesWithoutText: pageTexts.flatMap((text, index) => (text.trim() === '' ? [index + 1] : [])) }
+}

@@ -1,0 +1,70 @@
+/**
+ * A workspace as one file: the data format's negotiation, sources and versions in one JSON
+ * document, so a user can send it through their own channels. It loads through the same
+ * `loadNegotiation` as the bundled data, and every problem names the place in the file.
+ */
+import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
+import { jsonErrorOffset } from './jsonErrorOffset.ts'
+import { loadNegotiation, type DataIssue, type LoadResult } from './loadNegotiation.ts'
+
+export const WORKSPACE_FORMAT = 'peace-plan-diff-workspace'
+
+export interface WorkspaceDocument extends WorkspaceFiles {
+  readonly format: typeof WORKSPACE_FORMAT
+  readonly formatVersion: 1
+}
+
+/** Loads a workspace's files exactly as bundled data is loaded. */
+export function loadWorkspace(files: WorkspaceFiles, fileName = 'workspace'): LoadResult {
+  return loadNegotiation({
+    negotiation: { path: `${fileName}: negotiation`, content: files.negotiation },
+    sources: { path: `${fileName}: sources`, content: files.sources },
+    versions: files.versions.map((version, index) => ({
+      // The loader checks that a version's file name is its id; inside one document, the id stands in.
+      path: `${fileName}: versions.${index}/${typeof version?.id === 'string' ? version.id : `version-${index}`}.json`,
+      content: version,
+    })),
+  })
+}
+
+export function toWorkspaceDocument(files: WorkspaceFiles): WorkspaceDocument {
+  return { format: WORKSPACE_FORMAT, formatVersion: 1, negotiation: files.negotiation, sources: files.sources, versions: files.versions }
+}
+
+/** Where a JSON syntax error is, as "line 3, column 7". */
+function jsonErrorPlace(text: string): string {
+  const offset = jsonErrorOffset(text)
+  if (offset < 0) return 'somewhere in the file'
+  const before = text.slice(0, offset)
+  return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`
+}
+
+export type ReadWorkspaceResult =
+  | { readonly ok: true; readonly files: WorkspaceFiles; readonly load: Extract<LoadResult, { ok: true }> }
+  | { readonly ok: false; readonly issues: readonly DataIssue[] }
+
+/**
+ * Reads a workspace file (or a bare negotiation in the same shape) and validates it whole.
+ * Never throws: a file it cannot take gets issues naming the file and the place in it.
+ */
+export function readWorkspaceFile(fileName: string, text: string): ReadWorkspaceResult {
+  let content: unknown
+  try {
+    content = JSON.parse(text)
+  } catch {
+    return { ok: false, issues: [{ file: fileName, path: '', message: `Not valid JSON at ${jsonErrorPlace(text)}` }] }
+  }
+  if (typeof content !== 'object' || content === null || Array.isArray(content)) {
+    return { ok: false, issues: [{ file: fileName, path: '', message: 'Expected a workspace file: a JSON object with negotiation, sources and versions' }] }
+  }
+  const record = content as Record<string, unknown>
+  if (record.format !== undefined && record.format !== WORKSPACE_FORMAT) {
+    return { ok: false, issues: [{ file: fileName, path: 'format', message: `Expected "${WORKSPACE_FORMAT}"` }] }
+  }
+  if (!Array.isArray(record.versions)) {
+    return { ok: false, issues: [{ file: fileName, path: 'versions', message: 'Expected a list of versions' }] }
+  }
+  const files = { negotiation: record.negotiation, sources: record.sources, versions: record.versions } as unknown as WorkspaceFiles
+  const load = loadWorkspace(files, fileName)
+  return load.ok ? { ok: true, files, load } : { ok: false, issues: load.issues }
+}

@@ -1,0 +1,87 @@
+import 'fake-indexeddb/auto'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { alignClauses } from '../domain/drafts/alignClauses.ts'
+import { buildWorkspace, type WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
+import { splitClauses } from '../domain/drafts/splitClauses.ts'
+import { toWorkspaceDocument } from '../load/workspaceFile.ts'
+import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importWorkspaceFile, listWorkspaces, saveWorkspace } from './workspaceStore.ts'
+
+/** sessionStorage as the browser has it, for Node. */
+class MemoryStorage implements Storage {
+  private readonly items = new Map<string, string>()
+  get length() {
+    return this.items.size
+  }
+  clear() {
+    this.items.clear()
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null
+  }
+  removeItem(key: string) {
+    this.items.delete(key)
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value)
+  }
+}
+Object.assign(globalThis, { sessionStorage: new MemoryStorage() })
+
+function files(id: string): WorkspaceFiles {
+  const a = splitClauses('1. The cap is 600,000 personnel.\n2. Elections in 100 days.')
+  const b = splitClauses('1. The cap is 800,000 personnel.\n2. Elections in 100 days.')
+  if (!a.ok || !b.ok) throw new Error('fixture')
+  const built = buildWorkspace(
+    {
+      id,
+      name: `Drafts ${id}`,
+      versions: [
+        { name: 'A', date: '2026-01-01', origin: 'a.txt', clauses: a.clauses },
+        { name: 'B', date: '2026-01-02', origin: 'b.txt', clauses: b.clauses },
+      ],
+      alignments: [alignClauses(a.clauses, b.clauses)],
+    },
+    '2026-01-03',
+  )
+  if (!built.ok) throw new Error(built.message)
+  return built.files
+}
+
+const saved = (id: string, keeping: 'browser' | 'tab' = 'browser') => ({ id, name: `Drafts ${id}`, savedAt: `2026-01-0${id.length}T00:00:00Z`, keeping, files: files(id) })
+
+describe('workspace storage', () => {
+  beforeEach(() => deleteAllWorkspaces())
+
+  it('keeps workspaces in the browser or for the tab only, and deletes one or all', async () => {
+    await saveWorkspace(saved('ws-a'))
+    await saveWorkspace(saved('ws-tab', 'tab'))
+    expect((await listWorkspaces()).map((w) => [w.id, w.keeping])).toEqual([
+      ['ws-tab', 'tab'],
+      ['ws-a', 'browser'],
+    ])
+    expect((await getWorkspace('ws-tab'))?.files.versions.map((v) => v.id)).toEqual(['a', 'b'])
+    await deleteWorkspace('ws-a')
+    expect((await listWorkspaces()).map((w) => w.id)).toEqual(['ws-tab'])
+    await deleteAllWorkspaces()
+    expect(await listWorkspaces()).toEqual([])
+    expect(sessionStorage.length).toBe(0)
+  })
+
+  it('imports an exported file back under its own id, and a failed import leaves every workspace as it was', async () => {
+    const exported = JSON.stringify(toWorkspaceDocument(files('ws-x')))
+    await saveWorkspace(saved('ws-keep'))
+    const before = await listWorkspaces()
+    const broken = await importWorkspaceFile('broken.json', exported.replace('"2026-01-02"', '"2026-13-02"'), 'browser')
+    expect(broken).toEqual({ ok: false, messages: ['broken.json: sources: sources.1.date: Expected a real calendar date'] })
+    expect(await listWorkspaces()).toEqual(before)
+
+    const imported = await importWorkspaceFile('ws-x.json', exported, 'browser')
+    expect(imported).toMatchObject({ ok: true, renamed: false, workspace: { id: 'ws-x', name: 'Drafts ws-x' } })
+    const again = await importWorkspaceFile('ws-x.json', exported, 'browser')
+    expect(again.ok && again.renamed).toBe(true)
+    expect((await listWorkspaces()).length).toBe(3)
+  })
+})
