@@ -129,12 +129,13 @@ function termCell(definition: TermDefinition, cell: ComparisonCell): TermCell {
   switch (change.kind) {
     case 'same':
       return { text, kind: 'same', comparison: `same as ${base}`, disputed }
+    // The base column shows its own value on the same line, so a change names the base, not its value.
     case 'changed':
-      return { text, kind: 'changed', comparison: change.delta ?? `${base}: ${change.fromText}`, disputed }
+      return { text, kind: 'changed', comparison: change.delta ? `${change.delta} against ${base}` : `changed from ${base}`, disputed }
     case 'added':
       return { text, kind: 'added', comparison: `not in ${base}`, disputed }
     case 'removed':
-      return { text, kind: 'removed', comparison: `${base}: ${change.fromText}`, disputed }
+      return { text, kind: 'removed', comparison: `in ${base}, not in this text`, disputed }
     case 'unknown': {
       const known = (value: TermValue | undefined) => value !== undefined && value.kind !== 'unknown'
       return { text, kind: 'unknown', comparison: known(change.to) && !known(change.from) ? `not known in ${base}` : null, disputed }

@@ -73,7 +73,7 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query
       </header>
       <div
         className={view === 'split' ? 'clause-row__cells' : 'clause-row__inline'}
-        style={{ ['--columns' as string]: layout.cells.length, ['--term-lines' as string]: layout.termLines.length }}
+        style={{ ['--columns' as string]: layout.cells.length }}
       >
         {layout.cells.map((cell) => (
           <ClauseCell key={cell.key} cell={cell} negotiation={negotiation} query={query} />
