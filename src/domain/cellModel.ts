@@ -104,8 +104,8 @@ export interface CellView {
 export interface RowLayout {
   readonly key: string
   readonly lineage: Lineage
-  /** "US 28 6 · E3 6 · Geneva – · UA 20 4" */
-  readonly numbers: string
+  /** Each column's own numbering: ["US 28-point 6", "E3 6", "Geneva 19-point –", "20-point 4"]. */
+  readonly numbers: readonly string[]
   readonly changed: boolean
   readonly termLines: readonly TermLine[]
   readonly cells: readonly CellView[]
@@ -223,7 +223,7 @@ function layout(negotiation: Negotiation, row: ComparisonRow, cellFor: (cell: Co
   return {
     key: row.key,
     lineage: row.lineage,
-    numbers: row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`).join(' · '),
+    numbers: row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`),
     changed: row.changed,
     termLines,
     cells: row.cells.map((cell, index) => cellFor(cell, index, termLines)),

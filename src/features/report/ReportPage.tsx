@@ -93,7 +93,7 @@ function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow;
     <section className="report-clause" data-testid="report.clause" data-clause={row.key}>
       <h3>
         {row.lineage.title}
-        <span className="report-clause__numbers"> — {layout.numbers}</span>
+        <span className="report-clause__numbers"> — {layout.numbers.join(', ')}</span>
       </h3>
       {layout.cells.map((cell) => (
         <ReportCell key={cell.key} cell={cell} numbers={numbers} />
