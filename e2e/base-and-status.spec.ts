@@ -53,6 +53,8 @@ test.describe('one stated base', () => {
 
 test.describe('disputed values', () => {
   test('Geneva’s army cap reads as disputed in compare, with each claim and its sources', async ({ page }) => {
+    // axe over four full columns takes long on a shared machine.
+    test.slow()
     await page.goto(`${fourWay}?clause=army-size`)
     const geneva = armyCap(page, 'geneva-19')
     await expect(geneva).toContainText('Disputed:')
