@@ -12,6 +12,30 @@ const NO_NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'RTCP
 const NO_NETWORK_PROPERTIES = ['window', 'globalThis', 'self'].flatMap((object) =>
   ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((property) => ({ object, property, message: 'The app makes no network requests.' })),
 )
+// Every way to reach the location and history: window.location, document.location, globalThis.history…
+const NO_LOCATION_PROPERTIES = ['window', 'document', 'globalThis', 'self'].flatMap((object) => [
+  { object, property: 'location', message: 'Only src/state/urlSync.ts touches the location.' },
+  { object, property: 'history', message: 'Only src/state/urlSync.ts touches history.' },
+])
+
+/**
+ * Import bans for one layer of src/: `layers` are folder names under src/ that the layer may not
+ * import, matched however deep the importing file sits.
+ */
+function noImportsFrom(layers, message, packages = []) {
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...(packages.length > 0 ? [{ group: packages, message }] : []),
+          { group: layers.flatMap((layer) => [`../${layer}`, `../${layer}/**`, `../../${layer}`, `../../${layer}/**`, `**/src/${layer}/**`]), message },
+        ],
+      },
+    ],
+  }
+}
+const FRAMEWORKS = ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', '@tanstack/*']
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'reports', 'playwright-report'] },
@@ -42,8 +66,7 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         ...NO_NETWORK_PROPERTIES,
-        { object: 'window', property: 'location', message: 'Only src/state/urlSync.ts touches the location.' },
-        { object: 'window', property: 'history', message: 'Only src/state/urlSync.ts touches history.' },
+        ...NO_LOCATION_PROPERTIES,
         { object: 'navigator', property: 'sendBeacon', message: 'The app makes no network requests.' },
       ],
     },
@@ -57,19 +80,39 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
+    // The domain is pure TypeScript: no framework, no DOM, no timers, no other layer of src/.
+    files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
+      ...noImportsFrom(['load', 'hooks', 'state', 'features', 'app', 'components', 'url'], 'src/domain imports only itself.', FRAMEWORKS),
+      'no-restricted-globals': [
         'error',
-        {
-          patterns: [
-            { group: ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', '@tanstack/*'], message: 'src/domain is framework-free.' },
-            { group: ['../state/*', '../features/*', '../app/*', '../components/*', '../url/*'], message: 'src/domain imports only itself.' },
-          ],
-        },
+        ...NO_NETWORK,
+        ...['window', 'document', 'location', 'history', 'localStorage', 'sessionStorage', 'navigator', 'setTimeout', 'setInterval', 'requestAnimationFrame', 'globalThis', 'self'].map(
+          (name) => ({ name, message: 'src/domain is pure: no DOM, browser or timer globals.' }),
+        ),
       ],
-      'no-restricted-globals': ['error', ...NO_NETWORK, 'window', 'document', 'location', 'history', 'localStorage'],
     },
+  },
+  {
+    files: ['src/domain/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: 'src/domain holds no components: put JSX in src/components or a feature.' }] },
+  },
+  {
+    // The URL codec is pure: strings in, routes out.
+    files: ['src/url/**/*.{ts,tsx}'],
+    rules: noImportsFrom(['state', 'hooks', 'features', 'app', 'components', 'load'], 'src/url is a pure codec.', FRAMEWORKS),
+  },
+  {
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: noImportsFrom(['features', 'app', 'state'], 'Shared components take props; they do not reach into features, the app or the store.'),
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: noImportsFrom(['features', 'app', 'components', 'hooks'], 'The store holds choices and ids; it does not import views.'),
+  },
+  {
+    files: ['src/load/**/*.{ts,tsx}'],
+    rules: noImportsFrom(['features', 'app', 'components', 'hooks', 'state', 'url'], 'The data boundary imports only the domain.', FRAMEWORKS),
   },
   {
     files: ['src/domain/testing/**', 'src/**/*.test.ts'],
@@ -81,10 +124,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
-            group: [`**/features/${other}/*`, `../${other}/*`],
-            message: 'Features do not import each other; compose them in src/app.',
-          })),
+          patterns: [
+            ...FEATURES.filter((other) => other !== feature).map((other) => ({
+              group: [`**/features/${other}/*`, `../${other}/*`],
+              message: 'Features do not import each other; compose them in src/app.',
+            })),
+            { group: ['../../app', '../../app/**', '**/src/app/**'], message: 'Features do not import the app; the app composes them.' },
+          ],
         },
       ],
     },

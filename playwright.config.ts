@@ -9,6 +9,8 @@ const port = Number(process.env.E2E_PORT ?? 4174)
 export default defineConfig({
   testDir: './e2e',
   workers: 1,
+  // axe over a full four-column comparison needs more than the default 30 s on a busy 2-core machine.
+  timeout: 60_000,
   forbidOnly: !!process.env.CI,
   retries: 0,
   // scripts/run-tests.mjs sets PLAYWRIGHT_JSON_OUTPUT_NAME to count results across runners.

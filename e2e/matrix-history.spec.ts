@@ -84,7 +84,8 @@ test.describe('positions matrix', () => {
     expect(csvDownload.suggestedFilename()).toBe('positions-matrix.csv')
     const records = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'))
     expect(records[0]!.slice(0, 4)).toEqual(['Term', 'Topic', 'Clause', 'US 28-point: position'])
-    expect(records.slice(1).map((record) => record[0])).toEqual(['Army cap', 'NATO troops in Ukraine', 'Amnesty', 'Elections'])
+    // Terms follow the clause order (so territory's regions stay together): elections (25) before amnesty (26).
+    expect(records.slice(1).map((record) => record[0])).toEqual(['Army cap', 'NATO troops in Ukraine', 'Elections', 'Amnesty'])
     const armyCap = records[1]!
     expect(armyCap[records[0]!.indexOf('E3: position')]).toBe('800,000, in peacetime')
     expect(armyCap[records[0]!.indexOf('E3: against US 28-point')]).toBe(
@@ -94,7 +95,7 @@ test.describe('positions matrix', () => {
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()])
     const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'))
     expect(json.base).toBe('us-28')
-    expect(json.terms.map((term: { term: string }) => term.term)).toEqual(['army-cap', 'nato-troops', 'amnesty', 'election-deadline'])
+    expect(json.terms.map((term: { term: string }) => term.term)).toEqual(['army-cap', 'nato-troops', 'election-deadline', 'amnesty'])
     expect(json.terms[0].cells['ua-20'].value).toEqual({ term: 'army-cap', kind: 'quantity', amount: 800000, qualifier: 'peacetime' })
   })
 

@@ -37,7 +37,8 @@ test.describe('printable report', () => {
     await expect(page).toHaveURL(/#\/report\/us-28\/ua-20\?topics=nato&changed=1$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparison report: US 28-point → 20-point')
     const clauses = await page.getByTestId('report.clause').evaluateAll((list) => list.map((el) => el.getAttribute('data-clause')))
-    expect(clauses).toEqual(['no-invasion-no-expansion', 'russia-nato-dialogue', 'nato-membership', 'nato-troops', 'fighter-jets-poland'])
+    // Clauses the 20-point account does not mention are not known to have changed.
+    expect(clauses).toEqual(['nato-membership', 'fighter-jets-poland'])
     await expect(page.locator('.report-facts')).toContainText('topics: NATO; only clauses that changed')
   })
 
@@ -74,7 +75,8 @@ test.describe('printable report', () => {
       expect(text).toMatch(/Generated \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/)
       expect(text).toContain('/#/report/us-28/e3?paper=a4')
       // Summary: E3 against the US draft is 11 kept, 16 amended, 1 deleted.
-      expect(text).toMatch(/E3 vs US\s+11\s+16\s+1\s+0\s+0\s+0\s+0\s+0/)
+      // The row heading may wrap around the figures ("E3 vs … US 28-point").
+      expect(text).toMatch(/E3 vs[\s\S]{0,20}?\s11\s+16\s+1\s+0\s+0\s+0\s+0\s+0\s+0/)
       expect(text).toMatch(/Army cap\s+600,000, at all times\s+800,000, in peacetime — changed:/)
       // Clauses and legend
       expect(text).toContain("Size of Ukraine's armed forces — US 28-point 6, E3 6")

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import type { CellText, StatusView, TermCell } from '../domain/cellModel.ts'
-import type { DisputedClaim, SourceRef, TermDefinition } from '../domain/model.ts'
+import type { DisputedClaim, Negotiation, SourceRef, TermDefinition } from '../domain/model.ts'
 import { DiffParts, PlainParts } from './ClauseParts.tsx'
 
 /** The text area of a cell, as the cell model decided it: known text, a diff, or why there is none. */
@@ -53,8 +53,9 @@ export function DisputedClaims({ claims, renderSources }: { claims: readonly Dis
     <ul className="disputed-claims" aria-label="What the sources report">
       {claims.map((claim) => (
         <li key={claim.claim}>
-          {claim.claim} <span className="disputed-claims__by">({claim.sources.length === 1 ? 'one report' : `${claim.sources.length} reports`})</span>
+          {claim.claim} <span className="disputed-claims__by">({claim.sources.length === 1 ? 'one report' : `${claim.sources.length} reports`}: </span>
           {renderSources(claim.sources)}
+          <span className="disputed-claims__by">)</span>
         </li>
       ))}
     </ul>
@@ -83,5 +84,25 @@ export function TermLineView({
         {cell.disputed ? <DisputedClaims claims={cell.disputed} renderSources={renderSources} /> : null}
       </dd>
     </dl>
+  )
+}
+
+/** Sources named by outlet only, linked, for places with no room for the full reference. */
+export function SourceNames({ refs, negotiation }: { refs: readonly SourceRef[]; negotiation: Negotiation }) {
+  return (
+    <span className="source-names">
+      {refs.map((ref, index) => {
+        const source = negotiation.sources.get(ref.source)
+        if (!source) return null
+        return (
+          <span key={ref.source}>
+            {index > 0 ? ', ' : ''}
+            <a href={source.url} target="_blank" rel="noopener noreferrer" title={`${source.title}${ref.note ? ` (${ref.note})` : ''}`}>
+              {source.outlet}
+            </a>
+          </span>
+        )
+      })}
+    </span>
   )
 }

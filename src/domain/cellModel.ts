@@ -104,8 +104,8 @@ export interface CellView {
 export interface RowLayout {
   readonly key: string
   readonly lineage: Lineage
-  /** "US 28 6 · E3 6 · Geneva – · UA 20 4" */
-  readonly numbers: string
+  /** Each column's own numbering: ["US 28-point 6", "E3 6", "Geneva 19-point –", "20-point 4"]. */
+  readonly numbers: readonly string[]
   readonly changed: boolean
   readonly termLines: readonly TermLine[]
   readonly cells: readonly CellView[]
@@ -129,12 +129,13 @@ function termCell(definition: TermDefinition, cell: ComparisonCell): TermCell {
   switch (change.kind) {
     case 'same':
       return { text, kind: 'same', comparison: `same as ${base}`, disputed }
+    // The base column shows its own value on the same line, so a change names the base, not its value.
     case 'changed':
-      return { text, kind: 'changed', comparison: change.delta ?? `${base}: ${change.fromText}`, disputed }
+      return { text, kind: 'changed', comparison: change.delta ? `${change.delta} against ${base}` : `changed from ${base}`, disputed }
     case 'added':
       return { text, kind: 'added', comparison: `not in ${base}`, disputed }
     case 'removed':
-      return { text, kind: 'removed', comparison: `${base}: ${change.fromText}`, disputed }
+      return { text, kind: 'removed', comparison: `in ${base}, not in this text`, disputed }
     case 'unknown': {
       const known = (value: TermValue | undefined) => value !== undefined && value.kind !== 'unknown'
       return { text, kind: 'unknown', comparison: known(change.to) && !known(change.from) ? `not known in ${base}` : null, disputed }
@@ -222,7 +223,7 @@ function layout(negotiation: Negotiation, row: ComparisonRow, cellFor: (cell: Co
   return {
     key: row.key,
     lineage: row.lineage,
-    numbers: row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`).join(' · '),
+    numbers: row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`),
     changed: row.changed,
     termLines,
     cells: row.cells.map((cell, index) => cellFor(cell, index, termLines)),

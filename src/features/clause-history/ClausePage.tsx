@@ -4,7 +4,7 @@ import { clauseHistory } from '../../domain/clauseHistory.ts'
 import { isOriginalDraft } from '../../domain/clauseState.ts'
 import { STATUS_LABEL, formatDate } from '../../domain/labels.ts'
 import type { ClauseId, Negotiation, SourceRef } from '../../domain/model.ts'
-import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
+import { CellTextView, DisputedClaims, SourceNames, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
@@ -21,7 +21,7 @@ function compareHref(negotiation: Negotiation, clause: string): string {
 function Entry({ cell, negotiation }: { cell: CellView; negotiation: Negotiation }) {
   const { version, clause } = cell
   const headingId = `history-${version.id}`
-  const sources = (refs: readonly SourceRef[]) => <SourceList refs={refs} negotiation={negotiation} />
+  const sources = (refs: readonly SourceRef[]) => <SourceNames refs={refs} negotiation={negotiation} />
   return (
     <li className="history-entry" data-testid="history.entry" data-version={version.id}>
       <article aria-labelledby={headingId}>
@@ -108,6 +108,7 @@ export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
     <section aria-labelledby="clauses-heading">
       <h1 id="clauses-heading">Clauses</h1>
       <p className="lede">Every clause slot across the versions, with each version's own numbering and status. Open one to follow it through every version.</p>
+      <div className="clause-index-scroll" tabIndex={0} role="region" aria-label="Clauses by version (scrolls sideways)">
       <table className="clause-index">
         <caption className="sr-only">Clauses by version</caption>
         <thead>
@@ -141,6 +142,7 @@ export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   )
 }

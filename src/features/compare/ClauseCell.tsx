@@ -1,8 +1,7 @@
 import type { CellView } from '../../domain/cellModel.ts'
 import type { Negotiation, SourceRef } from '../../domain/model.ts'
-import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
+import { CellTextView, DisputedClaims, SourceNames, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
-import { SourceList } from '../../components/SourceList.tsx'
 import { SourcesDisclosure } from '../../components/SourcesDisclosure.tsx'
 import { describeTermValue } from '../../domain/terms.ts'
 
@@ -18,9 +17,9 @@ export interface ClauseCellProps {
  */
 export function ClauseCell({ cell, negotiation, query }: ClauseCellProps) {
   const { clause, version } = cell
-  const sources = (refs: readonly SourceRef[]) => <SourceList refs={refs} negotiation={negotiation} />
+  const sources = (refs: readonly SourceRef[]) => <SourceNames refs={refs} negotiation={negotiation} />
   return (
-    <div className={`cell cell--${clause.status}`} data-testid="compare.cell" data-version={version.id} style={{ ['--term-lines' as string]: cell.terms.length }}>
+    <div className={`cell cell--${clause.status}`} data-testid="compare.cell" data-version={version.id} style={{ gridRow: `span ${cell.terms.length + 2}` }}>
       <div className="cell__main">
         <p className="cell__meta">
           <span className="cell__version">

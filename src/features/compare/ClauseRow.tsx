@@ -61,7 +61,7 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query
         <h2 id={headingId} className="clause-row__title">
           <a href={href}>{row.lineage.title}</a>
         </h2>
-        <p className="clause-row__numbers">{layout.numbers}</p>
+        <p className="clause-row__numbers">{layout.numbers.join(' · ')}</p>
         <p className="clause-row__actions">
           {current ? <span className="clause-row__current">Current clause</span> : null}
           {row.changed ? <span className="clause-row__changed">Changed</span> : null}
@@ -73,7 +73,7 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query
       </header>
       <div
         className={view === 'split' ? 'clause-row__cells' : 'clause-row__inline'}
-        style={{ ['--columns' as string]: layout.cells.length, ['--term-lines' as string]: layout.termLines.length }}
+        style={{ ['--columns' as string]: layout.cells.length }}
       >
         {layout.cells.map((cell) => (
           <ClauseCell key={cell.key} cell={cell} negotiation={negotiation} query={query} />

@@ -139,7 +139,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           </button>
         </div>
         <label>
-          Search the comparison
+          <span className="toolbar__label-text">Search the comparison</span>
           <input
             ref={searchRef}
             type="search"

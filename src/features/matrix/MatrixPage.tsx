@@ -13,7 +13,7 @@ import {
 import { matrixJson, matrixRecords, toCsv } from '../../domain/exportMatrix.ts'
 import { formatDate } from '../../domain/labels.ts'
 import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
-import { isOriginalDraft, statedAgainst } from '../../domain/clauseState.ts'
+import { contentUnknown, isOriginalDraft, statedAgainst } from '../../domain/clauseState.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute, type MatrixOptions } from '../../url/route.ts'
@@ -42,7 +42,9 @@ function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCe
   const href = compareHref(isBase ? [cell.version.id, partner ?? cell.version.id] : [matrix.base.id, cell.version.id], clause)
   const change = cell.versusBase
   return (
-    <div className={`matrix-cell${cell.changed ? ' matrix-cell--changed' : ''}${cell.status === 'unknown' ? ' matrix-cell--unknown' : ''}`}>
+    <div
+      className={`matrix-cell${cell.changed ? ' matrix-cell--changed' : ''}${contentUnknown(cell.clause) ? ' matrix-cell--unknown' : ''}${cell.disputed ? ' matrix-cell--disputed' : ''}`}
+    >
       <a href={href} className="matrix-cell__value" aria-label={`${cell.text} (${cell.version.shortTitle}); open the comparison at this clause`}>
         {cell.text}
       </a>

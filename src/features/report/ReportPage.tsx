@@ -10,7 +10,7 @@ import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../c
 import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
-import type { Negotiation, SourceId, SourceRef } from '../../domain/model.ts'
+import type { ClauseStatus, Negotiation, SourceId, SourceRef, Version } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { CLAUSE_STATUSES, CONFIDENCE_LEVELS } from '../../domain/model.ts'
@@ -94,7 +94,7 @@ function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow;
     <section className="report-clause" data-testid="report.clause" data-clause={row.key}>
       <h3>
         {row.lineage.title}
-        <span className="report-clause__numbers"> — {layout.numbers}</span>
+        <span className="report-clause__numbers"> — {layout.numbers.join(', ')}</span>
       </h3>
       {layout.cells.map((cell) => (
         <ReportCell key={cell.key} cell={cell} numbers={numbers} />
@@ -106,6 +106,16 @@ function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow;
   )
 }
 
+/** Which column each column is compared with, in words: "E3 and 20-point against US 28-point". */
+function describeBase(versions: readonly Version[], bases: readonly (Version | null)[]): string {
+  const groups = new Map<Version, Version[]>()
+  versions.forEach((version, index) => {
+    const base = bases[index]
+    if (base) groups.set(base, [...(groups.get(base) ?? []), version])
+  })
+  return [...groups.entries()].map(([base, columns]) => `${columns.map((column) => column.shortTitle).join(', ')} against ${base.shortTitle}`).join('; ')
+}
+
 function describeFilters(options: CompareOptions, negotiation: Negotiation): string {
   const parts: string[] = []
   if (options.topics.length > 0) {
@@ -113,6 +123,7 @@ function describeFilters(options: CompareOptions, negotiation: Negotiation): str
     parts.push(`topics: ${labels.join(', ')}`)
   }
   if (options.changed) parts.push('only clauses that changed')
+  if (options.statuses.length > 0) parts.push(`statuses: ${options.statuses.map((status) => STATUS_LABEL[status as ClauseStatus]?.toLowerCase() ?? status).join(', ')}`)
   if (options.query) parts.push(`search: “${options.query}”`)
   return parts.length > 0 ? parts.join('; ') : 'none (every clause)'
 }
@@ -181,6 +192,8 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
         <dl className="report-facts">
           <dt>Generated</dt>
           <dd data-testid="report.generated">{formatTimestamp(generatedAt)}</dd>
+          <dt>Compared with</dt>
+          <dd data-testid="report.base">{describeBase(model.versions, model.bases)}</dd>
           <dt>Filters</dt>
           <dd>{describeFilters(options, negotiation)}</dd>
           <dt>Clauses</dt>
@@ -205,7 +218,7 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
         <ul>
           <li>
             <del className="diff-del">Struck-through words</del> were removed; <ins className="diff-ins">underlined words</ins> were added, each against
-            the version before it.
+            the column it is compared with (see “Compared with” above).
           </li>
           <li>A part marked “Wording not known” was not reported; it is not a deletion.</li>
           {CLAUSE_STATUSES.map((status) => (
@@ -225,7 +238,7 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
       <section className="report-summary" aria-labelledby="report-summary-heading">
         <h2 id="report-summary-heading">Summary</h2>
         <table className="report-table" data-testid="report.counts">
-          <caption>Clauses by status: each version against the one before it, or against its own base where so marked; states such as “unknown” stand alone</caption>
+          <caption>Clauses by status: each version against the column it is compared with, or against its own base where so marked; states such as “unknown” stand alone</caption>
           <thead>
             <tr>
               <th scope="col">Version</th>
@@ -238,10 +251,10 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
           </thead>
           <tbody>
             {summary.map((column) => (
-              <tr key={`${column.version.id}:${column.against?.id ?? ''}`}>
+              <tr key={`${column.version.id}:${column.against?.id ?? ''}:${column.derived}`}>
                 <th scope="row">
                   {column.version.shortTitle}
-                  {column.against ? ` vs ${column.against.shortTitle}` : ' (states)'}
+                  {column.against ? `${column.derived ? ' compared by text with ' : ' vs '}${column.against.shortTitle}` : ' (states)'}
                 </th>
                 {CLAUSE_STATUSES.map((status) => (
                   <td key={status}>{column.counts.find(([s]) => s === status)?.[1] ?? 0}</td>
