@@ -12,7 +12,7 @@ const SAMPLE_CASES = 300
 describe('the loader on hostile data, isolated with a time limit', () => {
   let loader: IsolatedLoader
   beforeAll(async () => {
-    loader = await createIsolatedLoader({ timeoutMs: 5_000 })
+    loader = await createIsolatedLoader({ timeoutMs: 10_000 })
   }, 60_000)
   afterAll(() => loader.close())
 
@@ -33,7 +33,8 @@ describe('the loader on hostile data, isolated with a time limit', () => {
   it('loads a chain of 12,000 versions without overflowing the stack, in bounded time', async () => {
     const { outcome, ms } = await loader.load(versionChain(12_000))
     expect(outcome).toEqual({ kind: 'clean', versions: 12_000 })
-    expect(ms).toBeLessThan(4_000)
+    // About 1.5 s on an idle two-core machine; the margin is for a busy one.
+    expect(ms).toBeLessThan(8_000)
   }, 30_000)
 
   it('reports a cycle at the end of a long chain', async () => {
