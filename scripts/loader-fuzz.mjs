@@ -266,17 +266,24 @@ function unclearIssue(issues, files) {
 
 /**
  * Runs `cases` seeded cases and counts their outcomes.
- * @returns {Promise<{ cases: number, clean: number, errors: number, unclear: number, hangs: number, throws: number, slowestMs: number, failures: string[] }>}
+ * @returns {Promise<{ cases: number, clean: number, errors: number, unclear: number, hangs: number, throws: number, slow: number, slowestMs: number, failures: string[] }>}
  */
 export async function runLoaderFuzz({ cases, seed = 1, timeoutMs = 10_000, onProgress = () => {} }) {
   const base = readDataFolder()
   const loader = await createIsolatedLoader({ timeoutMs })
-  const counts = { cases: 0, clean: 0, errors: 0, unclear: 0, hangs: 0, throws: 0, slowestMs: 0, failures: [] }
+  // A case over the limit gets one retry with six times the time: a machine shared with other
+  // jobs can slow a long chain past the limit, while a real hang never ends.
+  const patientLoader = await createIsolatedLoader({ timeoutMs: timeoutMs * 6 })
+  const counts = { cases: 0, clean: 0, errors: 0, unclear: 0, hangs: 0, throws: 0, slow: 0, slowestMs: 0, failures: [] }
   try {
     for (let index = 0; index < cases; index += 1) {
       const caseSeed = seed * 1_000_003 + index
       const files = fuzzCase(caseSeed, base)
-      const { outcome, ms } = await loader.load(files)
+      let { outcome, ms } = await loader.load(files)
+      if (outcome.kind === 'hang') {
+        ;({ outcome, ms } = await patientLoader.load(files))
+        if (outcome.kind !== 'hang') counts.slow += 1
+      }
       counts.cases += 1
       counts.slowestMs = Math.max(counts.slowestMs, ms)
       // The loader turns its own failures into an issue; the fuzz counts them as the throws they are.
@@ -295,12 +302,13 @@ export async function runLoaderFuzz({ cases, seed = 1, timeoutMs = 10_000, onPro
     }
   } finally {
     await loader.close()
+    await patientLoader.close()
   }
   return counts
 }
 
 export function formatCounts(counts) {
-  return `${counts.cases} cases: ${counts.clean} clean loads, ${counts.errors} clear errors, ${counts.unclear} unclear errors, ${counts.hangs} hangs, ${counts.throws} throws (slowest ${Math.round(counts.slowestMs)} ms)`
+  return `${counts.cases} cases: ${counts.clean} clean loads, ${counts.errors} clear errors, ${counts.unclear} unclear errors, ${counts.hangs} hangs, ${counts.throws} throws; ${counts.slow} over the first time limit but done on the retry (slowest ${Math.round(counts.slowestMs)} ms)`
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
