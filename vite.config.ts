@@ -1,39 +1,65 @@
 /// <reference types="vitest/config" />
-import { readFileSync, readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
-import { formatIssue, loadNegotiation, parseJsonFile, type DataIssue } from './src/load/loadNegotiation.ts'
+import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue } from './src/load/loadNegotiation.ts'
 
-function listJson(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return listJson(path)
-    return entry.name.endsWith('.json') ? [path] : []
-  })
+const root = import.meta.dirname
+
+/** The files of the folders data/index.json lists, in its order, with any issue reading them. */
+function readPublishedData(): { folders: string[]; files: DataFile[]; issues: DataIssue[] } {
+  const { folders, issues } = readDataIndex(root)
+  const files = folders.flatMap((folder) =>
+    listDataFiles(root, folder).flatMap((path) => {
+      const parsed = parseJsonFile(path, readFileSync(join(root, path), 'utf8'))
+      if (parsed.ok) return [parsed.file]
+      issues.push(parsed.issue)
+      return []
+    }),
+  )
+  return { folders, files, issues }
 }
 
-/** Fails the build when any file in data/ breaks the schema, naming the file and the path inside it. */
+/** Fails the build when data/index.json or a folder it lists is broken, naming the file and the path inside it. */
 function validateData(): Plugin {
   return {
     name: 'peace-plan-diff:validate-data',
     // Tests report data issues themselves (src/load), so this guards `vite build` only.
     apply: 'build',
     buildStart() {
-      const root = import.meta.dirname
-      const issues: DataIssue[] = []
-      const files = listJson(join(root, 'data')).flatMap((path) => {
-        const parsed = parseJsonFile(relative(root, path), readFileSync(path, 'utf8'))
-        if (parsed.ok) return [parsed.file]
-        issues.push(parsed.issue)
-        return []
-      })
-      for (const group of groupDataFiles(files).values()) {
-        const result = loadNegotiation(group)
+      const { folders, files, issues } = readPublishedData()
+      const groups = groupDataFiles(files)
+      for (const folder of folders) {
+        const missing = (name: string) => ({ path: `data/${folder}/${name}`, content: undefined })
+        const result = loadNegotiation(groups.get(folder) ?? { negotiation: missing('negotiation.json'), sources: missing('sources.json'), versions: [] })
         if (!result.ok) issues.push(...result.issues)
       }
       if (issues.length > 0) this.error(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
+    },
+  }
+}
+
+const PUBLISHED_DATA = 'virtual:published-data'
+
+/**
+ * `virtual:published-data`: the listed folders' files, inlined at build time, so the app makes
+ * no request for its own data and a folder data/index.json does not list is not in the build.
+ */
+function publishedData(): Plugin {
+  const resolvedId = `\0${PUBLISHED_DATA}`
+  return {
+    name: 'peace-plan-diff:published-data',
+    resolveId: (id) => (id === PUBLISHED_DATA ? resolvedId : undefined),
+    load(id) {
+      if (id !== resolvedId) return undefined
+      const { folders, files, issues } = readPublishedData()
+      if (issues.length > 0) this.error(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
+      this.addWatchFile(join(root, 'data/index.json'))
+      for (const file of files) this.addWatchFile(join(root, file.path))
+      return `export const folders = ${JSON.stringify(folders)}\nexport const files = ${JSON.stringify(files)}\n`
     },
   }
 }
@@ -93,7 +119,7 @@ export default defineConfig({
   // Relative asset paths, so dist/ works from any folder (an intranet share, a subpath);
   // hash routing keeps every route on the one index.html.
   base: './',
-  plugins: [react(), validateData(), contentSecurityPolicy(), securityHeaders()],
+  plugins: [react(), publishedData(), validateData(), contentSecurityPolicy(), securityHeaders()],
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.
     assetsInlineLimit: 0,

@@ -3,7 +3,7 @@
  * command's guards on where it writes. They run as Node processes, as a user or CI runs them.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -66,5 +66,38 @@ test.describe('report command output guards', () => {
     const result = run('--query', 'x'.repeat(201), '--out', join(workDir, 'long.pdf'))
     expect(result.status).toBe(2)
     expect(result.stderr).toContain('--query is longer than 200 characters')
+  })
+})
+
+test.describe('what the build publishes', () => {
+  /** A copy of the app to build, with data/ changed by `edit`; node_modules is shared. */
+  function buildCopy(edit: (dataDir: string) => void) {
+    const copy = mkdtempSync(join(tmpdir(), 'ppd-build-'))
+    for (const entry of ['index.html', 'vite.config.ts', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
+    symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'))
+    edit(join(copy, 'data'))
+    const result = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: copy, encoding: 'utf8', timeout: 180_000 })
+    const shipped = result.status === 0 ? readdirSync(join(copy, 'dist/assets')).map((name) => readFileSync(join(copy, 'dist/assets', name), 'utf8')).join('\n') : ''
+    return { ...result, shipped }
+  }
+
+  test('a data folder that data/index.json does not list is not in the build', () => {
+    test.setTimeout(240_000)
+    const { status, stderr, shipped } = buildCopy((data) => {
+      cpSync(join(data, 'ukraine-2025'), join(data, 'private-notes'), { recursive: true })
+      const negotiation = join(data, 'private-notes', 'negotiation.json')
+      writeFileSync(negotiation, readFileSync(negotiation, 'utf8').replace('"summary": "', '"summary": "PRIVATE-DECOY-7f3a '))
+    })
+    expect(status, stderr).toBe(0)
+    expect(shipped.includes('US 28-point'), 'the published negotiation is in dist/').toBe(true)
+    expect(shipped.includes('PRIVATE-DECOY-7f3a'), 'text of the unlisted folder is in dist/').toBe(false)
+    expect(shipped.includes('private-notes'), 'the unlisted folder is named in dist/').toBe(false)
+  })
+
+  test('a listed folder that does not exist fails the build, saying which', () => {
+    test.setTimeout(240_000)
+    const { status, stderr } = buildCopy((data) => writeFileSync(join(data, 'index.json'), JSON.stringify({ negotiations: ['ukraine-2025', 'gaza-2025'] })))
+    expect(status).not.toBe(0)
+    expect(stderr).toContain('data/index.json: negotiations.1: lists "gaza-2025", but there is no folder data/gaza-2025')
   })
 })

@@ -7,6 +7,7 @@ export interface FuzzCounts {
   unclear: number
   hangs: number
   throws: number
+  slow: number
   slowestMs: number
   failures: string[]
 }

@@ -7,7 +7,8 @@
 //   npm run fuzz                          10,000 cases
 //   node scripts/loader-fuzz.mjs --cases 500 --seed 7
 //
-// Each case runs in a worker thread that is terminated when the case passes its time limit,
+// Each case runs in a worker thread that is terminated when the case passes its time limit
+// (10 s: a 12,000-version chain loads in about 1.5–3.5 s on a busy two-core machine),
 // so a hang fails the run instead of freezing it. The loader is bundled with Vite first,
 // because the worker runs plain JavaScript.
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs'
@@ -179,7 +180,7 @@ function mutate(files, rand) {
 export function fuzzCase(seed, base) {
   const rand = random(seed)
   if (rand() < 0.02) {
-    const length = rand() < 0.3 ? 12_000 : 2 + Math.floor(rand() * 3_000)
+    const length = rand() < 0.15 ? 12_000 : 2 + Math.floor(rand() * 3_000)
     const chain = versionChain(length)
     if (rand() < 0.5) {
       // Close the line into a cycle somewhere along it.
@@ -214,7 +215,7 @@ async function bundleLoader() {
 }
 
 /** Runs cases one at a time in a worker, replacing the worker when a case overruns its limit. */
-export async function createIsolatedLoader({ timeoutMs = 5_000 } = {}) {
+export async function createIsolatedLoader({ timeoutMs = 10_000 } = {}) {
   const url = await bundleLoader()
   let worker = null
   let ready = null
@@ -265,17 +266,24 @@ function unclearIssue(issues, files) {
 
 /**
  * Runs `cases` seeded cases and counts their outcomes.
- * @returns {Promise<{ cases: number, clean: number, errors: number, unclear: number, hangs: number, throws: number, slowestMs: number, failures: string[] }>}
+ * @returns {Promise<{ cases: number, clean: number, errors: number, unclear: number, hangs: number, throws: number, slow: number, slowestMs: number, failures: string[] }>}
  */
-export async function runLoaderFuzz({ cases, seed = 1, timeoutMs = 5_000, onProgress = () => {} }) {
+export async function runLoaderFuzz({ cases, seed = 1, timeoutMs = 10_000, onProgress = () => {} }) {
   const base = readDataFolder()
   const loader = await createIsolatedLoader({ timeoutMs })
-  const counts = { cases: 0, clean: 0, errors: 0, unclear: 0, hangs: 0, throws: 0, slowestMs: 0, failures: [] }
+  // A case over the limit gets one retry with six times the time: a machine shared with other
+  // jobs can slow a long chain past the limit, while a real hang never ends.
+  const patientLoader = await createIsolatedLoader({ timeoutMs: timeoutMs * 6 })
+  const counts = { cases: 0, clean: 0, errors: 0, unclear: 0, hangs: 0, throws: 0, slow: 0, slowestMs: 0, failures: [] }
   try {
     for (let index = 0; index < cases; index += 1) {
       const caseSeed = seed * 1_000_003 + index
       const files = fuzzCase(caseSeed, base)
-      const { outcome, ms } = await loader.load(files)
+      let { outcome, ms } = await loader.load(files)
+      if (outcome.kind === 'hang') {
+        ;({ outcome, ms } = await patientLoader.load(files))
+        if (outcome.kind !== 'hang') counts.slow += 1
+      }
       counts.cases += 1
       counts.slowestMs = Math.max(counts.slowestMs, ms)
       // The loader turns its own failures into an issue; the fuzz counts them as the throws they are.
@@ -294,16 +302,17 @@ export async function runLoaderFuzz({ cases, seed = 1, timeoutMs = 5_000, onProg
     }
   } finally {
     await loader.close()
+    await patientLoader.close()
   }
   return counts
 }
 
 export function formatCounts(counts) {
-  return `${counts.cases} cases: ${counts.clean} clean loads, ${counts.errors} clear errors, ${counts.unclear} unclear errors, ${counts.hangs} hangs, ${counts.throws} throws (slowest ${Math.round(counts.slowestMs)} ms)`
+  return `${counts.cases} cases: ${counts.clean} clean loads, ${counts.errors} clear errors, ${counts.unclear} unclear errors, ${counts.hangs} hangs, ${counts.throws} throws; ${counts.slow} over the first time limit but done on the retry (slowest ${Math.round(counts.slowestMs)} ms)`
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, 'timeout-ms': { type: 'string', default: '5000' } } })
+  const { values } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, 'timeout-ms': { type: 'string', default: '10000' } } })
   const cases = Number(values.cases)
   const started = Date.now()
   const counts = await runLoaderFuzz({

@@ -7,6 +7,7 @@
 import { accessSync, closeSync, constants, existsSync, lstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, writeSync } from 'node:fs'
 import { dirname, join, resolve, sep } from 'node:path'
 import { parseArgs } from 'node:util'
+import { readDataIndex } from './data-index.mjs'
 import { openApp, root } from './serve-app.mjs'
 
 const USAGE = `Usage: npm run report -- <version> <version> [<version> …] [options]
@@ -36,15 +37,13 @@ function readJson(path) {
 }
 
 /**
- * Version and topic ids of the negotiation the app shows (the first data folder, as in
- * src/main.tsx), straight from data/, so bad arguments fail before anything starts.
+ * Version and topic ids of the negotiation the app shows (the first folder data/index.json
+ * lists, as in src/main.tsx), straight from data/, so bad arguments fail before anything starts.
  */
 function catalog() {
-  const [folder] = readdirSync(join(root, 'data'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort()
-  if (!folder) fail('no negotiation folder in data/', 1)
+  const { folders, issues } = readDataIndex(root)
+  if (issues.length > 0) fail(issues.map((issue) => `${issue.file}: ${issue.path ? `${issue.path}: ` : ''}${issue.message}`).join('\n'), 1)
+  const [folder] = folders
   const versionsDir = join(root, 'data', folder, 'versions')
   const versions = existsSync(versionsDir)
     ? readdirSync(versionsDir).filter((file) => file.endsWith('.json')).map((file) => readJson(join(versionsDir, file)).id)

@@ -1,12 +1,11 @@
 /**
- * The data files shipped with the app. Vite inlines them at build time, so the app makes no
- * request to read its own data.
+ * The data files shipped with the app: the folders data/index.json lists, inlined at build time
+ * by the published-data plugin (vite.config.ts), so the app makes no request to read its own data.
  */
-import type { DataFile } from './loadNegotiation.ts'
+import { files, folders } from 'virtual:published-data'
+import type { DataFile } from './files.ts'
 
-const modules = import.meta.glob<unknown>('/data/*/**/*.json', { eager: true, import: 'default' })
+export const bundledFiles: readonly DataFile[] = files
 
-export const bundledFiles: readonly DataFile[] = Object.entries(modules).map(([path, content]) => ({
-  path: path.replace(/^\//, ''),
-  content,
-}))
+/** The published negotiation folders in the order data/index.json gives; the first is the default. */
+export const publishedFolders: readonly string[] = folders

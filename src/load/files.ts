@@ -3,6 +3,7 @@
  * named by file and by the path inside it.
  */
 import type { Negotiation } from '../domain/model.ts'
+import { showInvisible } from '../domain/visibleText.ts'
 
 /** A JSON file as read from disk or from a file input, before validation. */
 export interface DataFile {
@@ -32,15 +33,6 @@ export type ReportIssue = (file: string, path: string, message: string) => void
 
 export function formatIssue(issue: DataIssue): string {
   return issue.path ? `${issue.file}: ${issue.path}: ${issue.message}` : `${issue.file}: ${issue.message}`
-}
-
-// Invisible or direction-changing characters would make a message unreadable or misleading.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g
-
-/** Shows invisible characters as their code points, e.g. `U+200B`. */
-export function showInvisible(text: string): string {
-  return text.replace(INVISIBLE, (char) => `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`)
 }
 
 /**

@@ -12,7 +12,7 @@ const SAMPLE_CASES = 300
 describe('the loader on hostile data, isolated with a time limit', () => {
   let loader: IsolatedLoader
   beforeAll(async () => {
-    loader = await createIsolatedLoader({ timeoutMs: 5_000 })
+    loader = await createIsolatedLoader({ timeoutMs: 10_000 })
   }, 60_000)
   afterAll(() => loader.close())
 

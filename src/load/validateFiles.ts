@@ -8,7 +8,8 @@ import {
   type SourcesFile,
   type VersionFile,
 } from '../domain/schema.ts'
-import { showInvisible, type DataFile, type DataIssue, type NegotiationFiles } from './files.ts'
+import { showInvisible } from '../domain/visibleText.ts'
+import type { DataFile, DataIssue, NegotiationFiles } from './files.ts'
 
 export interface ParsedVersion {
   readonly path: string

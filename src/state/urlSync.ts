@@ -9,20 +9,25 @@ import { resolveRoute, type ResolvedRoute, type RouteCatalog } from '../url/reso
 import { useViewerStore } from './store.ts'
 
 let activeCatalog: RouteCatalog | null = null
+/** The hash last shown. Chromium fires both popstate and hashchange for one change of hash. */
+let shownHash: string | null = null
 
 function applyLocation() {
-  if (!activeCatalog) return
+  // The second event of a pair would read the corrected URL and clear the notices just shown.
+  if (!activeCatalog || window.location.hash === shownHash) return
   const { route, issues } = parseRoute(window.location.hash)
   const resolved = resolveRoute(route, issues, activeCatalog)
   const canonical = serializeRoute(resolved.route)
   // Show the URL of what is actually on screen, so a corrected link can be shared as is.
   if (canonical !== window.location.hash) window.history.replaceState(window.history.state, '', canonical)
+  shownHash = canonical
   useViewerStore.getState().showRoute(resolved.route, resolved.notices)
 }
 
-/** Starts mirroring the URL into the store; returns a cleanup (safe under StrictMode's double mount). */
+/** Starts mirroring the URL into the store (Back/Forward fire popstate; links and typed addresses, hashchange); returns a cleanup. */
 export function startUrlSync(catalog: RouteCatalog): () => void {
   activeCatalog = catalog
+  shownHash = null
   applyLocation()
   window.addEventListener('popstate', applyLocation)
   window.addEventListener('hashchange', applyLocation)
@@ -30,6 +35,7 @@ export function startUrlSync(catalog: RouteCatalog): () => void {
     window.removeEventListener('popstate', applyLocation)
     window.removeEventListener('hashchange', applyLocation)
     activeCatalog = null
+    shownHash = null
   }
 }
 
@@ -43,6 +49,7 @@ export function navigate(route: ResolvedRoute, options: { replace?: boolean } = 
     if (options.replace) window.history.replaceState(window.history.state, '', hash)
     else window.history.pushState(null, '', hash)
   }
+  shownHash = hash
   useViewerStore.getState().showRoute(route, [])
 }
 

@@ -2,6 +2,7 @@
  * Checks a parsed route against the ids that exist, and turns anything it cannot show into
  * the nearest view it can, with a notice saying what was changed and why.
  */
+import { quoteInput } from './quoteInput.ts'
 import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, type CompareOptions, type Route, type RouteIssue } from './route.ts'
 
 /** The ids a route may name, in display order. */
@@ -17,9 +18,7 @@ export interface RouteCatalog {
 
 export type ResolvedRoute = Exclude<Route, { page: 'home' } | { page: 'not-found' }>
 
-function quoted(id: string): string {
-  return `“${id.slice(0, 40)}”`
-}
+const quoted = (id: string) => quoteInput(id)
 
 function resolveVersions(requested: readonly string[], catalog: RouteCatalog, notices: string[]): string[] {
   const known = requested.filter((id) => catalog.versions.includes(id))
@@ -83,7 +82,7 @@ function resolveWithNotices(route: Route, issues: readonly RouteIssue[], catalog
     case 'home':
       return { route: defaultCompare(), notices }
     case 'not-found':
-      notices.push(`There is no page “/${route.path.slice(0, 60)}”; showing the default comparison instead.`)
+      notices.push(`There is no page ${quoteInput(`/${route.path}`, 60)}; showing the default comparison instead.`)
       return { route: defaultCompare(), notices }
     case 'compare':
       return {

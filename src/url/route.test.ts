@@ -64,14 +64,15 @@ describe('url/route', () => {
   })
 
   it('turns a broken path into a not-found route instead of throwing', () => {
-    expect(parseRoute('#/compare/%E0%A4%A').route).toEqual({ page: 'not-found', path: '/compare/%E0%A4%A' })
-    expect(parseRoute('#/nowhere/at/all').route).toEqual({ page: 'not-found', path: '/nowhere/at/all' })
+    expect(parseRoute('#/compare/%E0%A4%A').route).toEqual({ page: 'not-found', path: 'compare/%E0%A4%A' })
+    expect(parseRoute('#/nowhere/at/all').route).toEqual({ page: 'not-found', path: 'nowhere/at/all' })
+    expect(serializeRoute(parseRoute('#/nowhere/at/all').route)).toBe('#/nowhere/at/all')
   })
 
-  it('cuts an overlong search and drops duplicate and empty list items', () => {
+  it('cuts an overlong search, drops empty list items, and reports both the cut and a duplicate', () => {
     const { route, issues } = parseRoute(`#/compare/us-28/e3?q=${'a'.repeat(500)}&topics=nato,,nato,%20territory`)
     expect(route).toEqual(compare(['us-28', 'e3'], { query: 'a'.repeat(200), topics: ['nato', 'territory'] }))
-    expect(issues.map((issue) => issue.param)).toEqual(['q'])
+    expect(issues.map((issue) => issue.param)).toEqual(['q', 'topics'])
   })
 
   it('encodes what it writes, so text with & or # survives the trip', () => {
@@ -102,6 +103,8 @@ describe('url/resolveRoute', () => {
     matrixColumns: ['term', 'topic'],
     defaultComparison: ['us-28', 'e3'],
   }
+  /** A notice as read on screen: the isolates around quoted ids are invisible. */
+  const plain = (notice: string) => notice.replace(/[\u2068\u2069]/g, '')
   const resolve = (hash: string) => {
     const { route, issues } = parseRoute(hash)
     return resolveRoute(route, issues, catalog)
@@ -120,20 +123,20 @@ describe('url/resolveRoute', () => {
   ])('shows the nearest comparison for $name', ({ hash, versions, notice }) => {
     const { route, notices } = resolve(hash)
     expect(route).toMatchObject({ page: 'compare', versions })
-    expect(notices.join(' ')).toMatch(notice)
+    expect(notices.map(plain).join(' ')).toMatch(notice)
   })
 
   it('drops an unknown clause and unknown topics, and orders topics canonically', () => {
     const { route, notices } = resolve('#/compare/us-28/e3?clause=army-cap&topics=territory,weather,nato')
     expect(route).toEqual(compare(['us-28', 'e3'], { topics: ['nato', 'territory'] }))
-    expect(notices).toEqual([
+    expect(notices.map(plain)).toEqual([
       'There is no clause “army-cap”; showing the whole comparison.',
       'Ignored the unknown topic “weather”.',
     ])
   })
 
   it('explains a repeated mistake once', () => {
-    expect(resolve('#/compare/us-28/e3?view=a&view=b&view=c&foo=1&foo=2').notices).toEqual([
+    expect(resolve('#/compare/us-28/e3?view=a&view=b&view=c&foo=1&foo=2').notices.map(plain)).toEqual([
       '“view” was given more than once; the first value is used.',
       '“foo” was given more than once; the first value is used.',
       'Ignored the unknown parameter “foo”.',
@@ -152,8 +155,46 @@ describe('url/resolveRoute', () => {
     expect(resolve('#/matrix?versions=e3,us-28&base=us-28').route).toMatchObject({ options: { versions: ['e3', 'us-28'], base: 'us-28' } })
   })
 
+  it.each([
+    { hash: '#/sources/x', notice: 'Ignored the end of the address, “/x”; this page takes nothing after /sources.' },
+    { hash: '#/versions/a/b', notice: 'Ignored the end of the address, “/a/b”; this page takes nothing after /versions.' },
+    { hash: '#/matrix/x?topics=nato', notice: 'Ignored the end of the address, “/x”; this page takes nothing after /matrix.' },
+    { hash: '#/clause/army-size/extra', notice: 'Ignored the end of the address, “/extra”; this page takes one clause.' },
+  ])('says so when it drops the end of the path of $hash', ({ hash, notice }) => {
+    expect(resolve(hash).notices.map(plain)).toEqual([notice])
+  })
+
+  it('says so when a list names an item twice or more items than it takes', () => {
+    expect(resolve('#/compare/us-28/e3?topics=nato,nato').notices.map(plain)).toEqual(['“topics” names “nato” more than once; each is used once.'])
+    const long = Array.from({ length: 51 }, (_, i) => `t${i}`).join(',')
+    expect(resolve(`#/matrix?topics=${long}`).notices.map(plain)).toContain('“topics” names more than 50 items; only the first 50 are read.')
+  })
+
+  it('quotes an unknown page with one slash, as it was written', () => {
+    expect(resolve('#/nowhere/at/all').notices.map(plain)).toEqual(['There is no page “/nowhere/at/all”; showing the default comparison instead.'])
+  })
+
+  it('isolates an id it echoes, and shows direction controls in it as code points', () => {
+    const [notice] = resolve('#/clause/x\u202Eyfirev si kniL .\u202C').notices
+    // An isolate (U+2068 … U+2069) keeps the id's direction from turning the rest of the notice around.
+    expect(notice).toBe('There is no clause “\u2068xU+202Eyfirev si kniL .U+202C\u2069”; here is the list of clauses.')
+    for (const hash of ['#/compare/us-28/\u2067e9', '#/compare/us-28/e3?\u202Ekey=1', '#/compare/us-28/e3?view=\u202Einline', '#/\u202Enowhere', '#/matrix?sort=\u200F']) {
+      for (const message of resolve(hash).notices) expect(message.replace(/\u2068[^\u2068\u2069]*\u2069/g, '')).not.toMatch(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/)
+    }
+  })
+
+  it('serializes whatever it parsed, cutting a long search on a character boundary and never leaving a space at its end', () => {
+    for (const q of ['%ED%A0%80', '\uD800', `${'a'.repeat(199)}%20b`, `${'a'.repeat(199)}😀`]) {
+      const { route } = resolve(`#/compare/us-28/e3?q=${q}`)
+      const canonical = serializeRoute(route)
+      expect(resolve(canonical).route).toEqual(route)
+    }
+  })
+
   it('sends an unknown page or clause to the nearest valid view', () => {
     expect(resolve('#/nowhere')).toMatchObject({ route: { page: 'compare', versions: ['us-28', 'e3'] }, notices: [expect.stringMatching(/no page/)] })
-    expect(resolve('#/clause/army-cap')).toEqual({ route: { page: 'clause', clause: null }, notices: [expect.stringMatching(/no clause “army-cap”/)] })
+    const clause = resolve('#/clause/army-cap')
+    expect(clause.route).toEqual({ page: 'clause', clause: null })
+    expect(clause.notices.map(plain)).toEqual([expect.stringMatching(/no clause “army-cap”/)])
   })
 })

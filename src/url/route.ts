@@ -8,6 +8,8 @@
  * // { route: { page: 'compare', versions: ['us-28', 'e3'], options: { view: 'inline', clause: 'army-size', … } }, issues: [] }
  */
 
+import { quoteInput } from './quoteInput.ts'
+
 export type ViewMode = 'split' | 'inline'
 export const VIEW_MODES: readonly ViewMode[] = ['split', 'inline']
 
@@ -76,9 +78,13 @@ const MATRIX_PARAMS = ['topics', 'versions', 'base', 'sort'] as const
 const MAX_QUERY_LENGTH = 200
 const MAX_LIST_ITEMS = 50
 
+/** A lone surrogate cannot be encoded again, so text holding one is treated as badly encoded. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
 function safeDecode(value: string): string | null {
   try {
-    return decodeURIComponent(value.replace(/\+/g, ' '))
+    const decoded = decodeURIComponent(value.replace(/\+/g, ' '))
+    return LONE_SURROGATE.test(decoded) ? null : decoded
   } catch {
     return null
   }
@@ -94,11 +100,11 @@ function readParams(search: string, issues: RouteIssue[]): Map<string, string> {
     const key = safeDecode(rawKey)
     const value = safeDecode(at === -1 ? '' : pair.slice(at + 1))
     if (key === null || value === null) {
-      issues.push({ param: rawKey, message: `Ignored a parameter that is not validly encoded (“${pair.slice(0, 40)}”).` })
+      issues.push({ param: rawKey, message: `Ignored a parameter that is not validly encoded (${quoteInput(pair)}).` })
       continue
     }
     if (params.has(key)) {
-      issues.push({ param: key, message: `“${key}” was given more than once; the first value is used.` })
+      issues.push({ param: key, message: `${quoteInput(key, 30)} was given more than once; the first value is used.` })
       continue
     }
     params.set(key, value)
@@ -106,26 +112,37 @@ function readParams(search: string, issues: RouteIssue[]): Map<string, string> {
   return params
 }
 
-function readList(value: string | undefined): string[] {
+/** A comma-separated list; empty items mean nothing, but a repeat or a cut is reported. */
+function readList(params: Map<string, string>, key: string, issues: RouteIssue[]): string[] {
+  const value = params.get(key)
   if (!value) return []
   const items = value
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '')
-  return [...new Set(items)].slice(0, MAX_LIST_ITEMS)
+  const unique = [...new Set(items)]
+  const repeated = items.find((item, index) => items.indexOf(item) !== index)
+  if (repeated !== undefined) issues.push({ param: key, message: `“${key}” names ${quoteInput(repeated)} more than once; each is used once.` })
+  if (unique.length > MAX_LIST_ITEMS) issues.push({ param: key, message: `“${key}” names more than ${MAX_LIST_ITEMS} items; only the first ${MAX_LIST_ITEMS} are read.` })
+  return unique.slice(0, MAX_LIST_ITEMS)
+}
+
+/** The first `max` characters, never half of one, and no space left at the end. */
+function cut(text: string, max: number): string {
+  return Array.from(text).slice(0, max).join('').trim()
 }
 
 function readFlag(params: Map<string, string>, key: string, issues: RouteIssue[]): boolean {
   const value = params.get(key)
   if (value === undefined || value === '0') return false
   if (value === '1') return true
-  issues.push({ param: key, message: `“${key}=${value.slice(0, 20)}” is not understood; use ${key}=1.` })
+  issues.push({ param: key, message: `${quoteInput(`${key}=${value}`, 20)} is not understood; use ${key}=1.` })
   return false
 }
 
 function reportUnknown(params: Map<string, string>, known: readonly string[], issues: RouteIssue[]) {
   for (const key of params.keys()) {
-    if (!known.includes(key)) issues.push({ param: key, message: `Ignored the unknown parameter “${key.slice(0, 30)}”.` })
+    if (!known.includes(key)) issues.push({ param: key, message: `Ignored the unknown parameter ${quoteInput(key, 30)}.` })
   }
 }
 
@@ -135,25 +152,25 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
   let view: ViewMode = 'split'
   if (viewValue !== undefined) {
     if ((VIEW_MODES as readonly string[]).includes(viewValue)) view = viewValue as ViewMode
-    else issues.push({ param: 'view', message: `“view=${viewValue.slice(0, 20)}” is not a view; showing side by side.` })
+    else issues.push({ param: 'view', message: `${quoteInput(`view=${viewValue}`, 20)} is not a view; showing side by side.` })
   }
   const baseValue = params.get('base')
   let base: CompareBase = 'first'
   if (baseValue !== undefined) {
     if ((COMPARE_BASES as readonly string[]).includes(baseValue)) base = baseValue as CompareBase
-    else issues.push({ param: 'base', message: `“base=${baseValue.slice(0, 20)}” is not a base; comparing with the first column.` })
+    else issues.push({ param: 'base', message: `${quoteInput(`base=${baseValue}`, 20)} is not a base; comparing with the first column.` })
   }
   const clause = params.get('clause')?.trim() || null
   const query = (params.get('q') ?? '').trim()
-  if (query.length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
+  if (Array.from(query).length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
   return {
     view,
     base,
-    statuses: readList(params.get('status')),
+    statuses: readList(params, 'status', issues),
     clause,
-    topics: readList(params.get('topics')),
+    topics: readList(params, 'topics', issues),
     changed: readFlag(params, 'changed', issues),
-    query: query.slice(0, MAX_QUERY_LENGTH),
+    query: cut(query, MAX_QUERY_LENGTH),
   }
 }
 
@@ -164,11 +181,11 @@ function readMatrixOptions(params: Map<string, string>, issues: RouteIssue[]): M
   if (sortValue) {
     const match = /^(-?)([a-z0-9][a-z0-9-]*)$/.exec(sortValue)
     if (match) sort = { column: match[2]!, direction: match[1] === '-' ? 'desc' : 'asc' }
-    else issues.push({ param: 'sort', message: `“sort=${sortValue.slice(0, 20)}” is not a column; the table is unsorted.` })
+    else issues.push({ param: 'sort', message: `${quoteInput(`sort=${sortValue}`, 20)} is not a column; the table is unsorted.` })
   }
   return {
-    topics: readList(params.get('topics')),
-    versions: readList(params.get('versions')),
+    topics: readList(params, 'topics', issues),
+    versions: readList(params, 'versions', issues),
     base: params.get('base')?.trim() || null,
     sort,
   }
@@ -182,10 +199,16 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
   const path = queryAt === -1 ? raw : raw.slice(0, queryAt)
   const params = readParams(queryAt === -1 ? '' : raw.slice(queryAt + 1), issues)
   const segments = path.split('/').filter((segment) => segment !== '').map((segment) => safeDecode(segment))
-  if (segments.some((segment) => segment === null)) {
-    return { route: { page: 'not-found', path: path.slice(0, 80) }, issues }
-  }
+  // Kept as written, without leading slashes: the notice and the serializer add one.
+  const notFound: Route = { page: 'not-found', path: Array.from(path.replace(/^\/+/, '')).slice(0, 80).join('') }
+  if (segments.some((segment) => segment === null)) return { route: notFound, issues }
   const [page, ...rest] = segments as string[]
+  /** Reports path segments past the ones the page takes. */
+  const takes = (count: number, what: string) => {
+    if (rest.length > count) {
+      issues.push({ param: 'path', message: `Ignored the end of the address, ${quoteInput(`/${rest.slice(count).join('/')}`)}; this page takes ${what}.` })
+    }
+  }
 
   switch (page) {
     case undefined:
@@ -204,17 +227,20 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
       return { route: { page, versions: rest, options, paper }, issues }
     }
     case 'matrix':
+      takes(0, 'nothing after /matrix')
       return { route: { page: 'matrix', options: readMatrixOptions(params, issues) }, issues }
     case 'clause':
+      takes(1, 'one clause')
       reportUnknown(params, [], issues)
       return { route: { page: 'clause', clause: rest[0] ?? null }, issues }
     case 'sources':
     case 'versions':
     case 'workspaces':
+      takes(0, `nothing after /${page}`)
       reportUnknown(params, [], issues)
       return { route: { page }, issues }
     default:
-      return { route: { page: 'not-found', path: path.slice(0, 80) }, issues }
+      return { route: notFound, issues }
   }
 }
 
