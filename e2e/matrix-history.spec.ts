@@ -13,7 +13,7 @@ test.describe('positions matrix', () => {
     await page.goto('/#/matrix')
     const headers = page.locator('[data-testid="matrix.table"] thead th')
     await expect(headers).toHaveText([/Contested term/, /US 28-point \(base\)/, /^E3/, /Geneva 19-point/, /20-point/])
-    await expect(page.getByTestId('matrix.row')).toHaveCount(24)
+    await expect(page.getByTestId('matrix.row')).toHaveCount(25)
     await expect(matrixCell(page, 'army-cap', 'us-28')).toContainText('600,000, at all times')
     await expect(matrixCell(page, 'army-cap', 'ua-20')).toContainText('800,000, in peacetime')
     await expect(matrixCell(page, 'army-cap', 'e3')).toContainText('Changed +200,000 (+33%); at all times → in peacetime')
@@ -73,7 +73,7 @@ test.describe('positions matrix', () => {
     const terms = await termOrder(page)
     const labels = await page.locator('[data-testid="matrix.row"] th a').allTextContents()
     expect(labels).toEqual([...labels].sort((a, b) => a.localeCompare(b)))
-    expect(terms).toHaveLength(24)
+    expect(terms).toHaveLength(25)
     await page.keyboard.press('Tab')
     await expect(page.getByRole('button', { name: /^US 28-point/ })).toBeFocused()
   })
@@ -96,7 +96,7 @@ test.describe('positions matrix', () => {
     const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'))
     expect(json.base).toBe('us-28')
     expect(json.terms.map((term: { term: string }) => term.term)).toEqual(['army-cap', 'nato-troops', 'election-deadline', 'amnesty'])
-    expect(json.terms[0].cells['ua-20'].value).toEqual({ term: 'army-cap', kind: 'quantity', amount: 800000, qualifier: 'peacetime' })
+    expect(json.terms[0].cells['ua-20'].value).toMatchObject({ term: 'army-cap', kind: 'quantity', amount: 800000, qualifier: 'peacetime' })
   })
 
   test('has no accessibility violations', async ({ page }) => {

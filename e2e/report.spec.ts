@@ -85,7 +85,7 @@ test.describe('printable report', () => {
       // References: numbered, with the sources' addresses
       expect(text).toMatch(/References\s+1\. LIGA\.net/)
       expect(text).toContain('https://tass.com/world/2047587')
-      expect(text).toMatch(/\d+\. 5channel \(5ch\.net\) military board, about 24 Nov 2025\..*\[Anonymous forum\]/)
+      expect(text).toMatch(/\d+\. 5channel \(5ch\.net\) military board, about 24 Nov 2025 \[Anonymous forum\]\. Forum post/)
       // Running header and page numbers from CSS paged media
       expect(squash(pdfText(pdf, 2))).toContain('Comparison report: US 28-point → E3')
       expect(squash(pdfText(pdf, 2))).toContain(`Page 2 of ${pages}`)
