@@ -17,7 +17,7 @@ export async function buildSynthetic(outDir, options) {
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
     writeSyntheticNegotiation(join(copy, 'data', 'synthetic'), options)
     const vite = await import('vite')
-    await vite.build({ root: copy, logLevel: 'error', build: { outDir, emptyOutDir: true } })
+    await vite.build({ root: copy, logLevel: 'error', build: { outDir, emptyOutDir: true, minify: process.env.SYNTHETIC_MINIFY !== '0' } })
   } finally {
     rmSync(copy, { recursive: true, force: true })
   }
