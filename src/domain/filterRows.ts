@@ -17,7 +17,7 @@ export function normalizeForSearch(text: string): string {
 const rowTexts = new WeakMap<ComparisonRow, string>()
 
 /** Everything a reader sees in a row, for search; kept per row, so each keystroke only compares. */
-function rowText(row: ComparisonRow): string {
+export function rowText(row: ComparisonRow): string {
   let text = rowTexts.get(row)
   if (text === undefined) {
     text = readRowText(row)

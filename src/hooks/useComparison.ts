@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { getComparison, type ComparisonModel } from '../domain/buildComparison.ts'
-import { filterRows, summarizeRows } from '../domain/filterRows.ts'
+import { filterRows, rowText, summarizeRows } from '../domain/filterRows.ts'
 import type { Negotiation, TopicId, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
 import { builtComparison, compareInWorker } from './comparisonWorker.ts'
@@ -11,6 +11,9 @@ import { builtComparison, compareInWorker } from './comparisonWorker.ts'
  * built on the page, which is quicker than starting a worker.
  */
 export const OFF_THREAD_FROM = 1_000
+
+/** Rows whose search text is readied at a time when the browser is idle. */
+const SEARCH_SLICE = 50
 
 /**
  * The comparison of the given versions (memoized per column order), its rows after the filters,
@@ -45,6 +48,23 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
   // While other versions are compared, the rows of the last comparison stay (marked as pending),
   // so the list and the reader's place in it stay too.
   const model = current ?? (fromWorker?.negotiation === negotiation ? fromWorker.model : undefined)
+
+  // A long comparison readies its search text while the reader reads, so the first keystroke is quick.
+  useEffect(() => {
+    if (!current || current.rows.length < SEARCH_SLICE) return
+    let next = 0
+    let handle = 0
+    const prepare = (deadline: IdleDeadline) => {
+      while (next < current.rows.length && deadline.timeRemaining() > 2) {
+        for (const row of current.rows.slice(next, next + SEARCH_SLICE)) rowText(row)
+        next += SEARCH_SLICE
+      }
+      if (next < current.rows.length) handle = requestIdleCallback(prepare)
+    }
+    if (!('requestIdleCallback' in window)) return
+    handle = requestIdleCallback(prepare)
+    return () => cancelIdleCallback(handle)
+  }, [current])
 
   // Typing in the search box answers at once; the filtered list follows when React has time.
   const query = useDeferredValue(options.query)
