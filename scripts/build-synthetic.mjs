@@ -17,14 +17,14 @@ export async function buildSynthetic(outDir, options) {
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
     writeSyntheticNegotiation(join(copy, 'data', 'synthetic'), options)
     const vite = await import('vite')
-    await vite.build({ root: copy, logLevel: 'error', build: { outDir, emptyOutDir: true } })
+    await vite.build({ root: copy, logLevel: 'error', build: { outDir, emptyOutDir: true, minify: process.env.SYNTHETIC_MINIFY !== '0' } })
   } finally {
     rmSync(copy, { recursive: true, force: true })
   }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [outDir, clauses = '2000', versions = '5'] = process.argv.slice(2)
-  if (!outDir) throw new Error('usage: node scripts/build-synthetic.mjs OUT_DIR [CLAUSES] [VERSIONS]')
-  await buildSynthetic(outDir, { clauses: Number(clauses), versions: Number(versions) })
+  const [outDir, clauses = '2000', versions = '5', words = '45', rewritten = '0'] = process.argv.slice(2)
+  if (!outDir) throw new Error('usage: node scripts/build-synthetic.mjs OUT_DIR [CLAUSES] [VERSIONS] [WORDS PER CLAUSE] [SHARE REWRITTEN]')
+  await buildSynthetic(outDir, { clauses: Number(clauses), versions: Number(versions), words: Number(words), rewritten: Number(rewritten) })
 }

@@ -20,17 +20,17 @@ function freePort() {
 }
 
 /**
- * Serves the production build and opens a headless browser on it.
+ * Serves the production build (or another build folder, `outDir`) and opens a headless browser on it.
  * @returns {Promise<{ origin: string, browser: import('@playwright/test').Browser, close: () => Promise<void> }>}
  */
-export async function openApp({ build = true } = {}) {
+export async function openApp({ build = true, outDir = join(root, 'dist') } = {}) {
   const browserPath = findChromium()
   if (!browserPath) throw new Error('no Chromium found; run `node scripts/ensure-browser.mjs` or set CHROMIUM_PATH')
   const vite = await import('vite')
   const { chromium } = await import('@playwright/test')
-  if (build || !existsSync(join(root, 'dist', 'index.html'))) await vite.build({ root, logLevel: 'error' })
+  if (build || !existsSync(join(outDir, 'index.html'))) await vite.build({ root, logLevel: 'error', build: { outDir } })
   const port = await freePort()
-  const server = await vite.preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port, strictPort: true, open: false } })
+  const server = await vite.preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port, strictPort: true, open: false }, build: { outDir } })
   const browser = await chromium.launch({ executablePath: browserPath.executablePath, args: CHROMIUM_ARGS })
   return {
     origin: `http://127.0.0.1:${port}`,

@@ -87,7 +87,7 @@ export function TermLineView({
   )
 }
 
-/** Sources named by outlet only, linked, for places with no room for the full reference. */
+/** Sources named by publisher only, linked to the publisher's page or else the copy read, for places with no room for the full reference. */
 export function SourceNames({ refs, negotiation }: { refs: readonly SourceRef[]; negotiation: Negotiation }) {
   return (
     <span className="source-names">
@@ -97,8 +97,8 @@ export function SourceNames({ refs, negotiation }: { refs: readonly SourceRef[];
         return (
           <span key={ref.source}>
             {index > 0 ? ', ' : ''}
-            <a href={source.url} target="_blank" rel="noopener noreferrer" title={`${source.title}${ref.note ? ` (${ref.note})` : ''}`}>
-              {source.outlet}
+            <a href={source.url ?? source.copy?.url} target="_blank" rel="noopener noreferrer" title={`${source.title}${ref.note ? ` (${ref.note})` : ''}`}>
+              {source.publisher}
             </a>
           </span>
         )

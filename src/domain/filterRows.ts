@@ -21,8 +21,19 @@ export function normalizeForSearch(text: string): string {
   return text.toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'")
 }
 
-/** Everything a reader sees in a row, for search. */
-function rowText(row: ComparisonRow): string {
+const rowTexts = new WeakMap<ComparisonRow, string>()
+
+/** Everything a reader sees in a row, for search; kept per row, so each keystroke only compares. */
+export function rowText(row: ComparisonRow): string {
+  let text = rowTexts.get(row)
+  if (text === undefined) {
+    text = readRowText(row)
+    rowTexts.set(row, text)
+  }
+  return text
+}
+
+function readRowText(row: ComparisonRow): string {
   const pieces: string[] = [row.lineage.title, row.lineage.id]
   for (const cell of row.cells) {
     const { clause } = cell

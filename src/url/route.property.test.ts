@@ -13,6 +13,7 @@ const catalog: RouteCatalog = {
   clauses: ['army-size', 'elections', 'nato-membership'],
   topics: ['nato', 'military', 'territory'],
   matrixColumns: ['term', 'topic'],
+  statuses: ['kept', 'amended', 'deleted', 'not-mentioned'],
   defaultComparison: ['us-28', 'e3'],
 }
 /** Cases per property; the fixed point alone runs this many random links. */
@@ -29,6 +30,8 @@ const canonicalOrder = (ids: readonly string[], all: readonly string[]) => all.f
 const query = fc.string({ unit: 'grapheme', maxLength: 60 }).map((text) => text.trim())
 const compareOptions = fc.record({
   view: fc.constantFrom('split' as const, 'inline' as const),
+  base: fc.constantFrom('first' as const, 'previous' as const, 'own' as const),
+  statuses: subset(catalog.statuses).map((statuses) => canonicalOrder(statuses, catalog.statuses)),
   clause: fc.option(id(catalog.clauses), { nil: null }),
   topics: subset(catalog.topics).map((topics) => canonicalOrder(topics, catalog.topics)),
   changed: fc.boolean(),

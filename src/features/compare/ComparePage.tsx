@@ -8,7 +8,7 @@ import { absoluteUrl, navigate } from '../../state/urlSync.ts'
 import { COMPARE_BASES, serializeRoute, type CompareBase, type CompareOptions } from '../../url/route.ts'
 import type { ClauseStatus } from '../../domain/model.ts'
 import { ClauseRow } from './ClauseRow.tsx'
-import { ClauseRowList, WINDOWED_FROM } from './ClauseRowList.tsx'
+import { ClauseRowList, WINDOWED_FROM, preloadWindowedRows } from './ClauseRowList.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
 
@@ -43,7 +43,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function ComparePage({ negotiation, versions, options }: ComparePageProps) {
-  const { model, rows, summary, byStatus } = useComparison(negotiation, versions, options)
+  const { model, rows, summary, byStatus, pending } = useComparison(negotiation, versions, options)
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
   const letterShortcuts = useViewerStore((state) => state.letterShortcuts)
@@ -92,6 +92,11 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
   }, [step, letterShortcuts])
+
+  const windowed = negotiation.lineages.length >= WINDOWED_FROM
+  useEffect(() => {
+    if (windowed) preloadWindowedRows()
+  }, [windowed])
 
   const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
   const clauseHref = (key: string) => serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } })
@@ -165,7 +170,12 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
       </form>
 
       <div className="compare-summary" data-testid="compare.summary">
-        <p>
+        {pending ? (
+          <p role="status" className="compare-pending">
+            Comparing {negotiation.lineages.length} clauses across {versions.length} versions…
+          </p>
+        ) : null}
+        <p hidden={pending}>
           Showing {rows.length} of {model.rows.length} clauses
           {rows.length < model.rows.length ? ' (filtered)' : ''}; {changedKeys.length} with changes.
         </p>
@@ -256,29 +266,31 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
         </p>
       ) : null}
 
-      {rows.length === 0 ? <p className="empty">No clause matches these filters.</p> : null}
+      {rows.length === 0 && !pending ? <p className="empty">No clause matches these filters.</p> : null}
       {/* The list scrolls to and focuses a linked or stepped-to clause, so keyboard and screen
-          reader users land where a sighted user looks. */}
-      <ClauseRowList
-        rows={rows}
-        windowed={model.rows.length >= WINDOWED_FROM}
-        currentKey={options.clause}
-        layoutKey={`${versions.join('/')}|${options.view}`}
-        estimateRowHeight={options.view === 'split' ? 320 : 160 * versions.length}
-        className={`clause-rows clause-rows--${options.view}`}
-        renderRow={(row) => (
-          <ClauseRow
-            row={row}
-            negotiation={negotiation}
-            view={options.view}
-            query={options.query}
-            current={row.key === options.clause}
-            href={clauseHref(row.key)}
-            absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
-            historyHref={serializeRoute({ page: 'clause', clause: row.key })}
-          />
-        )}
-      />
+          reader users land where a sighted user looks; it appears once there are rows to show. */}
+      {pending && rows.length === 0 ? null : (
+        <ClauseRowList
+          rows={rows}
+          windowed={windowed}
+          currentKey={options.clause}
+          layoutKey={`${versions.join('/')}|${options.view}`}
+          estimateRowHeight={options.view === 'split' ? 320 : 160 * versions.length}
+          className={`clause-rows clause-rows--${options.view}`}
+          renderRow={(row) => (
+            <ClauseRow
+              row={row}
+              negotiation={negotiation}
+              view={options.view}
+              query={options.query}
+              current={row.key === options.clause}
+              href={clauseHref(row.key)}
+              absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
+              historyHref={serializeRoute({ page: 'clause', clause: row.key })}
+            />
+          )}
+        />
+      )}
     </section>
   )
 }

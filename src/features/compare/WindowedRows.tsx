@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react'
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import { rowElement, type ClauseRowListProps } from './rowList.ts'
+
+/**
+ * Rows drawn beyond the screen on each side, so a quick scroll does not show blank space. They
+ * are added when the browser is idle: after a load or a filter, the first frame draws only what
+ * is on screen, so it comes sooner.
+ */
+const OVERSCAN = 3
+
+/** Calls `run` when the browser is idle (or soon, where there is no requestIdleCallback). */
+function whenIdle(run: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(run, { timeout: 300 })
+    return () => window.cancelIdleCallback(handle)
+  }
+  const handle = setTimeout(run, 50)
+  return () => clearTimeout(handle)
+}
+
+/** The sticky toolbar's height: a row scrolled to starts below it (as `.clause-row`'s scroll-margin-top). */
+const TOOLBAR_PX = 80
+
+/** A long list, drawn only near the screen; its own chunk, loaded only for long comparisons. */
+export function WindowedRows<Row extends { readonly key: string }>({ rows, currentKey, layoutKey, estimateRowHeight, className, renderRow }: ClauseRowListProps<Row>) {
+  const listRef = useRef<HTMLDivElement>(null)
+  // Where the list starts in the page; what is above it (filters, summary, notices) can change height.
+  const [scrollMargin, setScrollMargin] = useState(0)
+  useLayoutEffect(() => {
+    const list = listRef.current
+    if (!list?.parentElement) return
+    const measure = () => setScrollMargin(Math.round(list.getBoundingClientRect().top + window.scrollY))
+    measure()
+    // The page around the list resizes whenever what is above it does.
+    const observer = new ResizeObserver(measure)
+    observer.observe(list.parentElement)
+    return () => observer.disconnect()
+  }, [])
+
+  // A new list of rows (a filter, other versions) starts with no overscan; it comes when idle.
+  const [overscan, setOverscan] = useState({ rows, count: 0 })
+  if (overscan.rows !== rows) setOverscan({ rows, count: 0 })
+  useEffect(() => {
+    if (overscan.count === 0) return whenIdle(() => setOverscan({ rows, count: OVERSCAN }))
+  }, [overscan, rows])
+
+  const currentIndex = currentKey === null ? -1 : rows.findIndex((row) => row.key === currentKey)
+  // The current row stays drawn while scrolled away, so it keeps focus and its "Copy link" status.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range)
+      if (currentIndex === -1 || indexes.includes(currentIndex)) return indexes
+      return [...indexes, currentIndex].sort((a, b) => a - b)
+    },
+    [currentIndex],
+  )
+
+  // Stable callbacks: the virtualizer recomputes every row's position when one of them changes.
+  const estimateSize = useCallback(() => estimateRowHeight, [estimateRowHeight])
+  const getItemKey = useCallback((index: number) => `${layoutKey}|${rows[index]!.key}`, [layoutKey, rows])
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize,
+    overscan: overscan.rows === rows ? overscan.count : 0,
+    scrollMargin,
+    scrollPaddingStart: TOOLBAR_PX,
+    getItemKey,
+    rangeExtractor,
+  })
+
+  const showCurrent = useEffectEvent((key: string) => {
+    const index = rows.findIndex((row) => row.key === key)
+    if (index === -1) return
+    virtualizer.scrollToIndex(index, { align: 'start' })
+    // On a fresh page the window is measured after the first commit, so the row may be drawn
+    // a frame or two later; focus it once it is there.
+    let frames = 0
+    const focusWhenDrawn = () => {
+      const element = rowElement(listRef.current, key)
+      if (element) element.focus({ preventScroll: true })
+      else if (frames++ < 60) frame = requestAnimationFrame(focusWhenDrawn)
+    }
+    let frame = requestAnimationFrame(focusWhenDrawn)
+    return () => cancelAnimationFrame(frame)
+  })
+  useEffect(() => {
+    if (currentKey) return showCurrent(currentKey)
+  }, [currentKey])
+
+  return (
+    <>
+      <p className="windowed-note">
+        A long comparison: only the clauses near the screen are drawn, so the browser’s find (Ctrl+F) sees only them.
+        Use “Search the comparison” to search them all.
+      </p>
+      <div
+        ref={listRef}
+        role="list"
+        aria-label="Clauses"
+        className={`${className} clause-rows--windowed`}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index]!
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              data-row-key={row.key}
+              role="listitem"
+              aria-posinset={item.index + 1}
+              aria-setsize={rows.length}
+              className="clause-rows__item"
+              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+            >
+              {renderRow(row)}
+            </div>
+          )
+        })}
+      </div>
+    </>
+  )
+}
