@@ -116,7 +116,8 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/testing/**', 'src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
+    // Tests run in Node: they may read its globals (process.env for a fuzz seed), never the network.
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': ['error', ...NO_NETWORK] },
   },
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],

@@ -200,7 +200,7 @@ describe('domain/cellModel on the bundled drafts', () => {
       null,
       'Amended vs US 28-point',
       'Amended vs US 28-point',
-      'Same as Geneva 19-point',
+      'Differs from Geneva 19-point',
     ])
     const words = JSON.stringify(layout)
     expect(words).not.toMatch(/unchanged|"Kept"/)
