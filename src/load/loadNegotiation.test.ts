@@ -324,7 +324,9 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
           : c.status === 'not-mentioned'
             ? // A full text says what the oral account left open: here, that the clause is gone.
               { clause: c.clause, status: 'deleted', confidence: 'multiple-reports', sources: c.sources }
-            : { ...c, status: 'kept', terms: c.terms, alternatives: c.alternatives },
+            : c.status === 'separate-track'
+              ? c
+              : { ...c, status: 'kept', terms: c.terms, alternatives: c.alternatives },
       )
     return JSON.stringify({
       schemaVersion: 1,

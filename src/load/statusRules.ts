@@ -50,8 +50,9 @@ export function checkEntry(entry: ClauseEntry, clause: ClauseVersion, context: E
       report(path, `${at}.disputes.${index}.term`, `The clause gives no value for term "${dispute.term}" to dispute`)
     }
   })
-  // Only a version known in part may leave its numbering out.
-  if (clause.number === null && hasOwnText(clause) && textKnown !== 'changes-only') {
+  // Only a version known in part may leave its numbering out; a clause moved to a separate
+  // track is no longer a point of this text, so it has no number in it.
+  if (clause.number === null && hasOwnText(clause) && status !== 'separate-track' && textKnown !== 'changes-only') {
     report(path, `${at}.number`, "Give the version's own number for this point")
   }
 
