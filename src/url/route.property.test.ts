@@ -15,8 +15,10 @@ const catalog: RouteCatalog = {
   matrixColumns: ['term', 'topic'],
   defaultComparison: ['us-28', 'e3'],
 }
-/** Cases per property; the fixed point alone runs this many random links. */
-export const PROPERTY_RUNS = 5_000
+/** Generated links per property. */
+const PROPERTY_RUNS = 5_000
+/** About 2 s per property on an idle machine; the margin is for a busy one. */
+const TIME_LIMIT_MS = 60_000
 
 function open(link: string) {
   const { route, issues } = parseRoute(link)
@@ -108,7 +110,7 @@ describe('url codec properties', () => {
       }),
       { numRuns: PROPERTY_RUNS, seed: 9 },
     )
-  })
+  }, TIME_LIMIT_MS)
 
   it(`a link to a view the app can show opens it as asked, with no notice (${PROPERTY_RUNS} links)`, () => {
     fc.assert(
@@ -118,7 +120,7 @@ describe('url codec properties', () => {
       }),
       { numRuns: PROPERTY_RUNS, seed: 9 },
     )
-  })
+  }, TIME_LIMIT_MS)
 
   it(`every corrected link yields a notice (${PROPERTY_RUNS} links, ${Object.keys(FAULTS).length} kinds of fault)`, () => {
     fc.assert(
@@ -129,5 +131,5 @@ describe('url codec properties', () => {
       }),
       { numRuns: PROPERTY_RUNS, seed: 9 },
     )
-  })
+  }, TIME_LIMIT_MS)
 })
