@@ -16,8 +16,10 @@ const catalog: RouteCatalog = {
   statuses: ['kept', 'amended', 'deleted', 'not-mentioned'],
   defaultComparison: ['us-28', 'e3'],
 }
-/** Cases per property; the fixed point alone runs this many random links. */
-export const PROPERTY_RUNS = 5_000
+/** Generated links per property. */
+const PROPERTY_RUNS = 5_000
+/** About 2 s per property on an idle machine; the margin is for a busy one. */
+const TIME_LIMIT_MS = 60_000
 
 function open(link: string) {
   const { route, issues } = parseRoute(link)
@@ -111,7 +113,7 @@ describe('url codec properties', () => {
       }),
       { numRuns: PROPERTY_RUNS, seed: 9 },
     )
-  })
+  }, TIME_LIMIT_MS)
 
   it(`a link to a view the app can show opens it as asked, with no notice (${PROPERTY_RUNS} links)`, () => {
     fc.assert(
@@ -121,7 +123,7 @@ describe('url codec properties', () => {
       }),
       { numRuns: PROPERTY_RUNS, seed: 9 },
     )
-  })
+  }, TIME_LIMIT_MS)
 
   it(`every corrected link yields a notice (${PROPERTY_RUNS} links, ${Object.keys(FAULTS).length} kinds of fault)`, () => {
     fc.assert(
@@ -132,5 +134,5 @@ describe('url codec properties', () => {
       }),
       { numRuns: PROPERTY_RUNS, seed: 9 },
     )
-  })
+  }, TIME_LIMIT_MS)
 })
