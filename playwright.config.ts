@@ -23,7 +23,8 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${port} --strictPort`,
+    // dist/synthetic/ holds the app built with a synthetic 2,000-clause negotiation (e2e/long-comparison.spec.ts).
+    command: `npm run build && node scripts/build-synthetic.mjs dist/synthetic 2000 5 && npx vite preview --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

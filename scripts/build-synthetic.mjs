@@ -3,7 +3,7 @@
 // synthetic one, built into `outDir`.
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { root } from './serve-app.mjs'
 import { writeSyntheticNegotiation } from './synthetic-data.mjs'
 
@@ -17,7 +17,7 @@ export async function buildSynthetic(outDir, options) {
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
     writeSyntheticNegotiation(join(copy, 'data', 'synthetic'), options)
     const vite = await import('vite')
-    await vite.build({ root: copy, logLevel: 'error', build: { outDir, emptyOutDir: true, minify: process.env.SYNTHETIC_MINIFY !== '0' } })
+    await vite.build({ root: copy, logLevel: 'error', build: { outDir: resolve(outDir), emptyOutDir: true, minify: process.env.SYNTHETIC_MINIFY !== '0' } })
   } finally {
     rmSync(copy, { recursive: true, force: true })
   }

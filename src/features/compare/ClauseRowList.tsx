@@ -1,5 +1,4 @@
-import { Suspense, lazy, useEffect, useEffectEvent, useRef, useState } from 'react'
-import { flushSync } from 'react-dom'
+import { Suspense, lazy, useEffect, useEffectEvent, useRef } from 'react'
 import { rowElement, type ClauseRowListProps } from './rowList.ts'
 import type { WindowedRows as WindowedRowsComponent } from './WindowedRows.tsx'
 
@@ -21,32 +20,15 @@ export function preloadWindowedRows(): void {
 
 /**
  * The comparison's rows as a list screen readers can count (each item says "n of N" even when
- * only some are drawn). Long lists are windowed; printing draws every row.
+ * only some are drawn). Long lists are windowed; the report (“Print report”) prints every row.
  */
 export function ClauseRowList<Row extends { readonly key: string }>(props: ClauseRowListProps<Row>) {
-  const printing = usePrinting()
-  if (!props.windowed || printing) return <AllRows {...props} />
+  if (!props.windowed) return <AllRows {...props} />
   return (
     <Suspense fallback={null}>
       <WindowedRows {...props} />
     </Suspense>
   )
-}
-
-/** True while the browser prints, switched synchronously so the printout has every row. */
-function usePrinting(): boolean {
-  const [printing, setPrinting] = useState(false)
-  useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true))
-    const after = () => setPrinting(false)
-    window.addEventListener('beforeprint', before)
-    window.addEventListener('afterprint', after)
-    return () => {
-      window.removeEventListener('beforeprint', before)
-      window.removeEventListener('afterprint', after)
-    }
-  }, [])
-  return printing
 }
 
 function AllRows<Row extends { readonly key: string }>({ rows, currentKey, className, renderRow }: ClauseRowListProps<Row>) {

@@ -78,8 +78,13 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
     let frames = 0
     const focusWhenDrawn = () => {
       const element = rowElement(listRef.current, key)
-      if (element) element.focus({ preventScroll: true })
-      else if (frames++ < 60) frame = requestAnimationFrame(focusWhenDrawn)
+      const box = element?.getBoundingClientRect()
+      // Until the rows on the way are measured, the first scroll can fall short: go on until the row is in view.
+      if (element && box && box.bottom > 0 && box.top < window.innerHeight) element.focus({ preventScroll: true })
+      else if (frames++ < 60) {
+        if (element && frames % 10 === 0) virtualizer.scrollToIndex(index, { align: 'start' })
+        frame = requestAnimationFrame(focusWhenDrawn)
+      } else element?.focus()
     }
     let frame = requestAnimationFrame(focusWhenDrawn)
     return () => cancelAnimationFrame(frame)
@@ -91,8 +96,8 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
   return (
     <>
       <p className="windowed-note">
-        A long comparison: only the clauses near the screen are drawn, so the browser’s find (Ctrl+F) sees only them.
-        Use “Search the comparison” to search them all.
+        A long comparison: only the clauses near the screen are drawn, so the browser’s find (Ctrl+F) and printing
+        this page see only them. “Search the comparison” searches them all, and “Print report” prints them all.
       </p>
       <div
         ref={listRef}
