@@ -9,7 +9,7 @@ import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIs
 
 const root = import.meta.dirname
 
-/** The files of the folders data/index.json lists, in its order, with any issue reading them. */
+/** The files of the published folders (scripts/data-index.mjs), in order, with any issue reading them. */
 function readPublishedData(): { folders: string[]; files: DataFile[]; issues: DataIssue[] } {
   const { folders, issues } = readDataIndex(root)
   const files = folders.flatMap((folder) =>
@@ -23,7 +23,7 @@ function readPublishedData(): { folders: string[]; files: DataFile[]; issues: Da
   return { folders, files, issues }
 }
 
-/** Fails the build when data/index.json or a folder it lists is broken, naming the file and the path inside it. */
+/** Fails the build when a published folder (or data/index.json, if present) is broken, naming the file and the path inside it. */
 function validateData(): Plugin {
   return {
     name: 'peace-plan-diff:validate-data',

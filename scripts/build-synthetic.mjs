@@ -1,7 +1,7 @@
 // Builds the app with a synthetic negotiation as its data, for the benchmarks and the tests of
 // long comparisons: a copy of the project in a temporary folder whose only data folder is the
 // synthetic one, built into `outDir`.
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { root } from './serve-app.mjs'
@@ -16,7 +16,6 @@ export async function buildSynthetic(outDir, options) {
     for (const entry of COPIED) cpSync(join(root, entry), join(copy, entry), { recursive: true })
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
     writeSyntheticNegotiation(join(copy, 'data', 'synthetic'), options)
-    writeFileSync(join(copy, 'data', 'index.json'), JSON.stringify({ negotiations: ['synthetic'] }))
     const vite = await import('vite')
     await vite.build({ root: copy, logLevel: 'error', build: { outDir: resolve(outDir), emptyOutDir: true, minify: process.env.SYNTHETIC_MINIFY !== '0' } })
   } finally {

@@ -1,6 +1,8 @@
-// data/index.json lists, in order, the negotiation folders to publish; the first is the one the
-// app opens. Only listed folders are bundled (see the published-data plugin in vite.config.ts),
-// so a folder kept in data/ for private work never ships.
+// Which negotiation folders in data/ are published (bundled, see the published-data plugin in
+// vite.config.ts). A folder whose name starts with "_" or "." is private and never ships. If
+// data/index.json exists, it lists the folders to publish, in order, and nothing else ships;
+// without it, every other folder ships in alphabetical order. Either way the first is the one the
+// app opens (so a tool that adds an alphabetically first folder, like the shared benchmark, works).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -13,6 +15,15 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export function readDataIndex(root) {
   const file = 'data/index.json'
   const fail = (path, message) => ({ folders: [], issues: [{ file, path, message }] })
+  if (!existsSync(join(root, file))) {
+    const folders = existsSync(join(root, 'data'))
+      ? readdirSync(join(root, 'data'), { withFileTypes: true })
+          .filter((entry) => entry.isDirectory() && !isPrivate(entry.name))
+          .map((entry) => entry.name)
+          .sort((a, b) => a.localeCompare(b))
+      : []
+    return folders.length > 0 ? { folders, issues: [] } : { folders, issues: [{ file: 'data/', path: '', message: 'No negotiation folder to publish (folders starting with "_" or "." are private)' }] }
+  }
   let index
   try {
     index = JSON.parse(readFileSync(join(root, file), 'utf8').replace(/^\uFEFF/, ''))
@@ -33,6 +44,11 @@ export function readDataIndex(root) {
     }
   })
   return { folders: issues.length > 0 ? [] : list, issues }
+}
+
+/** A folder kept in data/ for private work: never bundled, whatever data/index.json says. */
+export function isPrivate(folder) {
+  return folder.startsWith('_') || folder.startsWith('.')
 }
 
 /** The JSON files of one data folder, paths relative to the repository root, in a stable order. */

@@ -16,6 +16,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
+import { readDataIndex } from './data-index.mjs'
 
 const root = join(import.meta.dirname, '..')
 
@@ -33,12 +34,8 @@ function random(seed) {
 
 /** Reads the first published negotiation folder's files from disk. */
 export function readDataFolder() {
-  let folder
-  try {
-    folder = JSON.parse(readFileSync(join(root, 'data', 'index.json'), 'utf8')).negotiations[0]
-  } catch {
-    folder = readdirSync(join(root, 'data'), { withFileTypes: true }).find((entry) => entry.isDirectory()).name
-  }
+  const [folder] = readDataIndex(root).folders
+  if (!folder) throw new Error('No published data folder to fuzz')
   const read = (path) => ({ path: `data/${folder}/${path}`, content: JSON.parse(readFileSync(join(root, 'data', folder, path), 'utf8')) })
   return {
     negotiation: read('negotiation.json'),

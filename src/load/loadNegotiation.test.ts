@@ -431,3 +431,32 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
     )
   })
 })
+
+describe('loadNegotiation on sources in the older shape', () => {
+  it('reads outlet and reliability as publisher and publisher type, as the shared benchmark writes them', () => {
+    const files = ukraineFiles!
+    const sources = {
+      schemaVersion: 1,
+      sources: (files.sources.content as { sources: { id: string; date: string }[] }).sources.map((source, index) => ({
+        id: source.id,
+        outlet: `Register ${index + 1}`,
+        title: 'A source',
+        date: source.date,
+        url: 'https://example.org/a',
+        reliability: 'official',
+      })),
+    }
+    const result = loadNegotiation({ ...files, sources: { ...files.sources, content: sources } })
+    if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'))
+    const first = [...result.negotiation.sources.values()][0]!
+    expect(first).toMatchObject({ publisher: 'Register 1', publisherType: 'official', carriesText: true })
+  })
+
+  it('names an unknown older flag instead of guessing one', () => {
+    const files = ukraineFiles!
+    const sources = { schemaVersion: 1, sources: [{ id: 'a', outlet: 'X', title: 'T', date: '2025-01-01', url: 'https://example.org/', reliability: 'rumour' }] }
+    const result = loadNegotiation({ ...files, sources: { ...files.sources, content: sources } })
+    expect(result.ok).toBe(false)
+    expect(result.ok ? [] : result.issues.map(formatIssue)).toContainEqual(expect.stringContaining('sources.0.publisherType'))
+  })
+})

@@ -10,6 +10,7 @@ import {
 } from '../domain/schema.ts'
 import { showInvisible } from '../domain/visibleText.ts'
 import type { DataFile, DataIssue, NegotiationFiles } from './files.ts'
+import { upgradeLegacySources } from './legacySources.ts'
 
 export interface ParsedVersion {
   readonly path: string
@@ -42,7 +43,7 @@ function parseWith<S extends z.ZodMiniType>(schema: S, file: DataFile, issues: D
 /** The files' contents typed by their schemas, or null when any file fails its schema. */
 export function validateFiles(files: NegotiationFiles, issues: DataIssue[]): ValidFiles | null {
   const negotiation = parseWith(negotiationFileSchema, files.negotiation, issues)
-  const sources = parseWith(sourcesFileSchema, files.sources, issues)
+  const sources = parseWith(sourcesFileSchema, { ...files.sources, content: upgradeLegacySources(files.sources.content) }, issues)
   const versions = files.versions.flatMap((file) => {
     const data = parseWith(versionFileSchema, file, issues)
     return data ? [{ path: file.path, data }] : []
