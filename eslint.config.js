@@ -3,7 +3,7 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['compare', 'matrix', 'clause-history', 'report', 'sources', 'versions']
+const FEATURES = ['compare', 'matrix', 'clause-history', 'report', 'sources', 'versions', 'workspaces']
 
 const NO_NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'RTCPeerConnection'].map((name) => ({
   name,
