@@ -27,7 +27,9 @@ function watchLateRequests(page: Page, origin: string) {
     const url = new URL(request.url())
     // The favicon is the app's own file too; Chromium asks for it again when the address changes.
     const ownAsset = url.origin === origin && (/^\/assets\/[\w.-]+\.(?:js|mjs|css)$/.test(url.pathname) || url.pathname === '/favicon.svg')
-    if (!ownAsset && url.protocol !== 'blob:') late.push(`${request.method()} ${request.url()}`)
+    // Reloading or opening a link loads the page itself: that is the user's doing, not a leak.
+    const pageLoad = request.isNavigationRequest() && url.origin === origin
+    if (!ownAsset && !pageLoad && url.protocol !== 'blob:') late.push(`${request.method()} ${request.url()}`)
   }
   return {
     start: () => page.on('request', onRequest),
