@@ -19,6 +19,8 @@ export const LIMITS = {
   textLength: 20_000,
   shortText: 400,
   clauses: 2_000,
+  /** Lineage clauses per negotiation: five versions of 2,000 clauses, each with clauses of its own. */
+  lineages: 10_000,
   parts: 60,
   listItems: 200,
   sources: 5_000,
@@ -131,7 +133,7 @@ export const negotiationFileSchema = z.strictObject({
   topics: list(z.strictObject({ id: slug, label: shortText }), 1),
   lineages: z
     .array(z.extend(lineage, { introducedIn: slug }))
-    .check(z.minLength(1), z.maxLength(LIMITS.clauses)),
+    .check(z.minLength(1), z.maxLength(LIMITS.lineages)),
   terms: list(termDefinition),
 })
 
