@@ -344,8 +344,47 @@ function SplitReview({ name, clauses, onChange }: { name: string; clauses: reado
   )
 }
 
+/** Beyond this many earlier clauses, one shared list to type into replaces a menu per row. */
+const SELECT_LIMIT = 150
+
+function MatchChooser({ label, earlier, chosen, listId, onChoose }: { label: string; earlier: readonly DraftClause[]; chosen: number | null; listId: string; onChoose: (earlier: number | null) => void }) {
+  const [typed, setTyped] = useState<string | null>(null)
+  if (earlier.length <= SELECT_LIMIT) {
+    return (
+      <select aria-label={label} value={chosen ?? ''} onChange={(event) => onChoose(event.target.value === '' ? null : Number(event.target.value))}>
+        <option value="">None: a new clause</option>
+        {earlier.map((option, i) => (
+          <option key={i} value={i}>
+            {clauseLabel(option, i)}
+          </option>
+        ))}
+      </select>
+    )
+  }
+  const current = chosen === null ? '' : clauseLabel(earlier[chosen]!, chosen)
+  const commit = (value: string) => {
+    setTyped(null)
+    if (value.trim() === '') return onChoose(null)
+    // The clause's label, or just its number.
+    const index = earlier.findIndex((clause, i) => clauseLabel(clause, i) === value || clause.number === value.trim())
+    if (index >= 0) onChoose(index)
+  }
+  return (
+    <input
+      type="text"
+      aria-label={`${label} (type its number; empty for a new clause)`}
+      list={listId}
+      value={typed ?? current}
+      onChange={(event) => setTyped(event.target.value)}
+      onBlur={(event) => commit(event.target.value)}
+      onKeyDown={(event) => event.key === 'Enter' && commit(event.currentTarget.value)}
+    />
+  )
+}
+
 function AlignmentReview({ earlierName, laterName, earlier, later, alignment, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; onRelink: (later: number, earlier: number | null) => void }) {
   const [onlyDoubtful, setOnlyDoubtful] = useState(later.length > 60)
+  const listId = useId()
   const continued = new Set(alignment.links.flatMap((link) => (link.earlier === null ? [] : [link.earlier])))
   const dropped = earlier.flatMap((clause, i) => (continued.has(i) ? [] : [{ clause, i }]))
   const counts = { high: 0, medium: 0, low: 0, new: 0 }
@@ -364,6 +403,13 @@ function AlignmentReview({ earlierName, laterName, earlier, later, alignment, on
       <label>
         <input type="checkbox" checked={onlyDoubtful} onChange={(event) => setOnlyDoubtful(event.target.checked)} /> Show only the matches to check
       </label>
+      {earlier.length > SELECT_LIMIT ? (
+        <datalist id={listId}>
+          {earlier.map((option, i) => (
+            <option key={i} value={clauseLabel(option, i)} />
+          ))}
+        </datalist>
+      ) : null}
       <div className="table-scroll">
         <table>
           <thead>
@@ -384,14 +430,13 @@ function AlignmentReview({ earlierName, laterName, earlier, later, alignment, on
                 <tr key={j} data-testid="workspaces.match">
                   <th scope="row">{clauseLabel(clause, j)}</th>
                   <td>
-                    <select aria-label={`Clause ${clause.number ?? j + 1} of ${laterName} continues`} value={link.earlier ?? ''} onChange={(event) => onRelink(j, event.target.value === '' ? null : Number(event.target.value))}>
-                      <option value="">None: a new clause</option>
-                      {earlier.map((option, i) => (
-                        <option key={i} value={i}>
-                          {clauseLabel(option, i)}
-                        </option>
-                      ))}
-                    </select>
+                    <MatchChooser
+                      label={`Clause ${clause.number ?? j + 1} of ${laterName} continues`}
+                      earlier={earlier}
+                      chosen={link.earlier}
+                      listId={listId}
+                      onChoose={(earlierIndex) => onRelink(j, earlierIndex)}
+                    />
                     {deltas.length > 0 ? (
                       <ul className="alignment-review__deltas">
                         {deltas.map((delta) => (
