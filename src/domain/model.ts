@@ -48,8 +48,10 @@ export interface Source {
   readonly date: string
   /** True when the page shows no date and ours is inferred (the note says from what). */
   readonly dateEstimated: boolean
-  /** Absent for a user's own drafts, which were never published anywhere. */
+  /** Absent only for a user's own draft, which was never published anywhere. */
   readonly url?: string
+  /** True for a user's own draft, cited as the source of its own text. */
+  readonly ownDraft?: true
   readonly reliability: SourceReliability
   /** ISO 639-1 code of the page's language. */
   readonly language?: string

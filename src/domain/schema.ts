@@ -148,12 +148,18 @@ export const sourcesFileSchema = z.strictObject({
         date: isoDate,
         /** True when the page shows no date and ours is inferred; the note says from what. */
         dateEstimated: z.optional(z.boolean()),
-        /** Left out only for a user's own drafts, which have no address; published sources need one (tested). */
+        /** Left out only for a user's own draft (`ownDraft`), which was never published anywhere. */
         url: z.optional(httpUrl),
+        ownDraft: z.optional(z.literal(true)),
         reliability: z.enum(SOURCE_RELIABILITY),
         language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/, 'Expected an ISO 639-1 code such as "en"'))),
         note: z.optional(longText),
-      }),
+      }).check(
+        z.refine((source) => source.url !== undefined || source.ownDraft === true, {
+          message: 'Invalid input: a published source needs its address (url)',
+          path: ['url'],
+        }),
+      ),
     )
     .check(z.maxLength(LIMITS.sources)),
 })

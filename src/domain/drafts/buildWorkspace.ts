@@ -225,6 +225,7 @@ export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): Build
       title: cut(`${version.name}, from ${version.origin}`, 400),
       date: version.date,
       reliability: 'official',
+      ownDraft: true,
     })),
   }
   return { ok: true, files: { negotiation, sources, versions } }
