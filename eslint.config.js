@@ -3,7 +3,7 @@ import globals from 'globals'
 import reactHooks from 'eslint-plugin-react-hooks'
 import tseslint from 'typescript-eslint'
 
-const FEATURES = ['compare', 'matrix', 'clause-history', 'report', 'sources', 'versions']
+const FEATURES = ['compare', 'matrix', 'clause-history', 'report', 'sources', 'versions', 'workspaces']
 
 const NO_NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'RTCPeerConnection'].map((name) => ({
   name,
@@ -115,7 +115,7 @@ export default tseslint.config(
     rules: noImportsFrom(['features', 'app', 'components', 'hooks', 'state', 'url'], 'The data boundary imports only the domain.', FRAMEWORKS),
   },
   {
-    files: ['src/domain/testing/**', 'src/**/*.test.ts'],
+    files: ['src/domain/testing/**', 'src/**/*.test.ts', 'src/**/*.bench.ts'],
     // Tests run in Node: they may read its globals (process.env for a fuzz seed), never the network.
     rules: { 'no-restricted-imports': 'off', 'no-restricted-globals': ['error', ...NO_NETWORK] },
   },

@@ -2,26 +2,27 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { DataErrorPage } from './app/DataErrorPage.tsx'
-import { routeCatalog } from './app/catalog.ts'
-import { loadBundledNegotiation } from './load/loadBundled.ts'
+import { createRegistry, loadBundled } from './app/negotiations.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
 import './styles/print.css'
+import './styles/workspaces.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
 
-// One negotiation per build; src/load/loadBundled.ts says which.
-const loaded = loadBundledNegotiation()
-
-if (loaded.ok) {
-  startUrlSync(routeCatalog(loaded.negotiation))
+// Every bundled data folder, the first in alphabetical order being the default, plus the
+// user's workspaces, read from the browser's storage when a link names one.
+const bundled = loadBundled()
+if (bundled.ok) {
+  const registry = createRegistry(bundled.negotiations)
+  startUrlSync(registry.catalogFor)
   root.render(
     <StrictMode>
-      <App negotiation={loaded.negotiation} />
+      <App registry={registry} />
     </StrictMode>,
   )
 } else {
-  root.render(<DataErrorPage issues={loaded.issues} />)
+  root.render(<DataErrorPage issues={bundled.issues} />)
 }

@@ -1,10 +1,15 @@
-import { lazy } from 'react'
-import type { Negotiation } from '../domain/model.ts'
+import { lazy, Suspense, useState } from 'react'
 import { useViewerStore } from '../state/store.ts'
 import { absoluteUrl } from '../state/urlSync.ts'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
+import { NegotiationPicker } from './NegotiationPicker.tsx'
+import type { NegotiationRegistry } from './negotiations.ts'
+import { WorkspaceUnavailablePage } from './WorkspaceUnavailablePage.tsx'
+
+// Importing drafts is loaded when first used, so the first load of the app stays small.
+const WorkspacesPage = lazy(() => import('../features/workspaces/WorkspacesPage.tsx').then((module) => ({ default: module.WorkspacesPage })))
 
 // The comparison is the first view (`#/`), so it ships in the main chunk; every other page is
 // its own chunk, loaded the first time it is shown (Layout's Suspense shows a line meanwhile).
@@ -26,14 +31,42 @@ function pageKey(route: ResolvedRoute): string {
   return route.page === 'clause' ? `clause/${route.clause ?? ''}` : route.page
 }
 
-export function App({ negotiation }: { negotiation: Negotiation }) {
+export function App({ registry }: { registry: NegotiationRegistry }) {
   const route = useViewerStore((state) => state.route)
+  const scope = useViewerStore((state) => state.scope)
+  const scopeState = useViewerStore((state) => state.scopeState)
+  // Bumped when workspaces are saved or deleted, so the picker lists them afresh.
+  const [revision, setRevision] = useState(0)
+  const picker = <NegotiationPicker bundled={registry.bundled} scope={scope} revision={revision} />
+  const negotiation = scopeState === 'ready' ? registry.get(scope) : null
+  if (!negotiation) {
+    return (
+      <Layout page="workspaces" title="Your drafts" pageKey={`scope/${scope.kind}/${scope.id ?? ''}`} focusHeading picker={picker} ownDrafts>
+        <WorkspaceUnavailablePage scope={scope} state={scopeState} reason={registry.missingReason(scope)} />
+      </Layout>
+    )
+  }
   const layout = {
     title: negotiation.title,
     pageKey: pageKey(route),
     focusHeading: !(route.page === 'compare' && route.options.clause !== null),
+    picker,
+    ownDrafts: scope.kind === 'workspace',
   }
   switch (route.page) {
+    case 'workspaces':
+      return (
+        <Layout page="workspaces" {...layout}>
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <WorkspacesPage
+              onChanged={(id) => {
+                registry.forget(id)
+                setRevision((n) => n + 1)
+              }}
+            />
+          </Suspense>
+        </Layout>
+      )
     case 'compare':
       return (
         <Layout page="compare" {...layout}>

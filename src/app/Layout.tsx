@@ -9,6 +9,7 @@ const NAV: ReadonlyArray<{ page: ResolvedRoute['page']; label: string; href: str
   { page: 'clause', label: 'Clauses', href: serializeRoute({ page: 'clause', clause: null }) },
   { page: 'versions', label: 'Versions', href: serializeRoute({ page: 'versions' }) },
   { page: 'sources', label: 'Sources', href: serializeRoute({ page: 'sources' }) },
+  { page: 'workspaces', label: 'Your drafts', href: serializeRoute({ page: 'workspaces' }) },
 ]
 
 export interface LayoutProps {
@@ -19,6 +20,10 @@ export interface LayoutProps {
   /** False where the page itself moves focus (a deep link to a clause). */
   readonly focusHeading: boolean
   readonly children: ReactNode
+  /** Chooses the negotiation shown: bundled, or one of the user's workspaces. */
+  readonly picker?: ReactNode
+  /** True when the negotiation is the user's own drafts, which are not our paraphrases. */
+  readonly ownDrafts?: boolean
 }
 
 /**
@@ -46,7 +51,7 @@ function PageShown({ pageKey, focusHeading }: Pick<LayoutProps, 'pageKey' | 'foc
   return null
 }
 
-export function Layout({ page, title, pageKey, focusHeading, children }: LayoutProps) {
+export function Layout({ page, title, pageKey, focusHeading, children, picker, ownDrafts = false }: LayoutProps) {
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -61,11 +66,12 @@ export function Layout({ page, title, pageKey, focusHeading, children }: LayoutP
           <span className="app-header__name">peace-plan-diff</span>
           <span className="app-header__title">{title}</span>
         </p>
+        {picker}
         <nav aria-label="Main">
           <ul>
             {NAV.map((item) => (
               <li key={item.page}>
-                <a href={item.href} aria-current={item.page === page ? 'page' : undefined}>
+                <a href={item.href} aria-current={item.page === page ? 'page' : undefined} data-scope={item.page === 'workspaces' ? 'default' : undefined}>
                   {item.label}
                 </a>
               </li>
@@ -81,10 +87,14 @@ export function Layout({ page, title, pageKey, focusHeading, children }: LayoutP
         </Suspense>
       </main>
       <footer className="app-footer">
-        <p>
-          Clause texts are our own paraphrases of published or reported wording, not quotations; short phrases in
-          quotation marks are the original words. Every clause lists its sources.
-        </p>
+        {ownDrafts ? (
+          <p>These are your own drafts, kept only in this browser. Export the workspace to send it to a colleague.</p>
+        ) : (
+          <p>
+            Clause texts are our own paraphrases of published or reported wording, not quotations; short phrases in
+            quotation marks are the original words. Every clause lists its sources.
+          </p>
+        )}
         <p>Nothing you do here leaves your browser: the app makes no network requests after it loads.</p>
       </footer>
     </>

@@ -5,14 +5,22 @@
  */
 import { create } from 'zustand'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
+import { DEFAULT_SCOPE, type Scope } from '../url/scope.ts'
+
+/** Whether the negotiation a link names is at hand: a workspace is read from storage first. */
+export type ScopeState = 'ready' | 'loading' | 'missing'
 
 export interface ViewerState {
   readonly route: ResolvedRoute
+  /** Which negotiation is shown: a bundled one or a workspace, by id. */
+  readonly scope: Scope
+  readonly scopeState: ScopeState
   readonly notices: readonly string[]
   /** Single-letter shortcuts (n, p, j, k, /) can be switched off (WCAG 2.1.4); F7 always works. */
   readonly letterShortcuts: boolean
   readonly setLetterShortcuts: (on: boolean) => void
-  readonly showRoute: (route: ResolvedRoute, notices: readonly string[]) => void
+  readonly showRoute: (route: ResolvedRoute, notices: readonly string[], scope?: Scope) => void
+  readonly showScope: (scope: Scope, state: ScopeState) => void
   readonly dismissNotices: () => void
 }
 
@@ -20,9 +28,13 @@ const NO_NOTICES: readonly string[] = []
 
 export const useViewerStore = create<ViewerState>()((set) => ({
   route: { page: 'versions' },
+  scope: DEFAULT_SCOPE,
+  scopeState: 'ready',
   notices: NO_NOTICES,
   letterShortcuts: true,
   setLetterShortcuts: (on) => set({ letterShortcuts: on }),
-  showRoute: (route, notices) => set({ route, notices: notices.length > 0 ? notices : NO_NOTICES }),
+  showRoute: (route, notices, scope) =>
+    set((state) => ({ route, scope: scope ?? state.scope, scopeState: 'ready', notices: notices.length > 0 ? notices : NO_NOTICES })),
+  showScope: (scope, scopeState) => set({ scope, scopeState, notices: NO_NOTICES }),
   dismissNotices: () => set({ notices: NO_NOTICES }),
 }))

@@ -3,40 +3,85 @@
  * of truth: it is parsed into the store on start and on Back/Forward, and programmatic
  * navigation writes the URL first. Links in the page are plain `<a href="#/…">`, so they work
  * with middle-click and "copy link" and reach the store through `hashchange`.
+ *
+ * A link may carry a scope prefix (`#/w/<workspace-id>/…`, see `src/url/scope.ts`). Views
+ * write their links without it; inside a workspace, a click on such a link stays in the
+ * workspace, and `navigate` and `absoluteUrl` add the prefix.
  */
 import { parseRoute, serializeRoute } from '../url/route.ts'
 import { resolveRoute, type ResolvedRoute, type RouteCatalog } from '../url/resolveRoute.ts'
+import { DEFAULT_SCOPE, scopedHash, splitScope, type Scope } from '../url/scope.ts'
 import { useViewerStore } from './store.ts'
 
-let activeCatalog: RouteCatalog | null = null
+/** The ids a scope's links may name, or why they are not at hand yet (or at all). */
+export type CatalogLookup = (scope: Scope) => RouteCatalog | 'loading' | 'missing'
+
+let lookup: CatalogLookup | null = null
 /** The hash last shown. Chromium fires both popstate and hashchange for one change of hash. */
 let shownHash: string | null = null
 
 function applyLocation() {
-  // The second event of a pair would read the corrected URL and clear the notices just shown.
-  if (!activeCatalog || window.location.hash === shownHash) return
-  const { route, issues } = parseRoute(window.location.hash)
-  const resolved = resolveRoute(route, issues, activeCatalog)
-  const canonical = serializeRoute(resolved.route)
+  if (!lookup) return
+  const { scope, hash } = splitScope(window.location.hash)
+  const catalog = lookup(scope)
+  if (catalog === 'loading' || catalog === 'missing') {
+    shownHash = window.location.hash
+    useViewerStore.getState().showScope(scope, catalog)
+    return
+  }
+  const { route, issues } = parseRoute(hash)
+  const resolved = resolveRoute(route, issues, catalog)
+  const canonical = scopedHash(scope, serializeRoute(resolved.route))
   // Show the URL of what is actually on screen, so a corrected link can be shared as is.
   if (canonical !== window.location.hash) window.history.replaceState(window.history.state, '', canonical)
   shownHash = canonical
-  useViewerStore.getState().showRoute(resolved.route, resolved.notices)
+  useViewerStore.getState().showRoute(resolved.route, resolved.notices, scope)
 }
 
-/** Starts mirroring the URL into the store (Back/Forward fire popstate; links and typed addresses, hashchange); returns a cleanup. */
-export function startUrlSync(catalog: RouteCatalog): () => void {
-  activeCatalog = catalog
+/** Back/Forward fire popstate, links and typed addresses hashchange: the second of a pair would
+ * read the corrected URL and clear the notices just shown, so a hash already shown is skipped. */
+function onLocationEvent() {
+  if (window.location.hash !== shownHash) applyLocation()
+}
+
+/** Inside a workspace, an in-page link written without the prefix keeps to the workspace. */
+function keepScopeOnClick(event: MouseEvent) {
+  const scope = useViewerStore.getState().scope
+  if (scope.kind === 'bundled' && scope.id === null) return
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
+  const anchor = event.target instanceof Element ? event.target.closest('a') : null
+  const href = anchor?.getAttribute('href')
+  if (!anchor || !href || !href.startsWith('#/') || anchor.target === '_blank' || anchor.hasAttribute('download')) return
+  // A link that names its scope (the negotiation picker's) goes where it says.
+  if (splitScope(href).scope !== DEFAULT_SCOPE || anchor.dataset.scope === 'default') return
+  event.preventDefault()
+  window.history.pushState(null, '', scopedHash(scope, href))
+  applyLocation()
+}
+
+/**
+ * Starts mirroring the URL into the store; returns a cleanup (safe under StrictMode's double
+ * mount). A single catalog serves an app with one negotiation.
+ */
+export function startUrlSync(catalogs: RouteCatalog | CatalogLookup): () => void {
+  lookup = typeof catalogs === 'function' ? catalogs : () => catalogs
   shownHash = null
   applyLocation()
-  window.addEventListener('popstate', applyLocation)
-  window.addEventListener('hashchange', applyLocation)
+  window.addEventListener('popstate', onLocationEvent)
+  window.addEventListener('hashchange', onLocationEvent)
+  document.addEventListener('click', keepScopeOnClick)
   return () => {
-    window.removeEventListener('popstate', applyLocation)
-    window.removeEventListener('hashchange', applyLocation)
-    activeCatalog = null
+    window.removeEventListener('popstate', onLocationEvent)
+    window.removeEventListener('hashchange', onLocationEvent)
+    document.removeEventListener('click', keepScopeOnClick)
+    lookup = null
     shownHash = null
   }
+}
+
+/** Reads the URL again: after a workspace has been read from storage, saved or deleted. */
+export function refreshLocation() {
+  applyLocation()
 }
 
 /**
@@ -44,13 +89,20 @@ export function startUrlSync(catalog: RouteCatalog): () => void {
  * (moving to the next change); everything else adds a history entry.
  */
 export function navigate(route: ResolvedRoute, options: { replace?: boolean } = {}) {
-  const hash = serializeRoute(route)
+  const scope = useViewerStore.getState().scope
+  const hash = scopedHash(scope, serializeRoute(route))
   if (hash !== window.location.hash) {
     if (options.replace) window.history.replaceState(window.history.state, '', hash)
     else window.history.pushState(null, '', hash)
   }
   shownHash = hash
   useViewerStore.getState().showRoute(route, [])
+}
+
+/** Opens a negotiation (bundled or a workspace) at a page of it, by default its comparison. */
+export function openScope(scope: Scope, hash = '#/') {
+  window.history.pushState(null, '', scopedHash(scope, hash))
+  applyLocation()
 }
 
 declare global {
@@ -65,7 +117,7 @@ declare global {
 
 /** The full address of a route, for "copy link" and the report's permalink. */
 export function absoluteUrl(route: ResolvedRoute): string {
-  const hash = serializeRoute(route)
+  const hash = scopedHash(useViewerStore.getState().scope, serializeRoute(route))
   const base = window.peacePlanDiffPermalinkBase
   if (base !== undefined) return `${base.replace(/#.*$/, '')}${hash}`
   const { origin, pathname, search } = window.location

@@ -6,6 +6,8 @@
  */
 import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval'
 import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
+import { formatIssue } from '../load/loadNegotiation.ts'
+import { readWorkspaceFile } from '../load/workspaceFile.ts'
 
 /** Keep in this browser until deleted, or only for this tab. */
 export type Keeping = 'browser' | 'tab'
@@ -124,8 +126,6 @@ export type ImportResult = { readonly ok: true; readonly workspace: StoredWorksp
  * written, under its own id when that is free (so links to it work again), else a new one.
  */
 export async function importWorkspaceFile(fileName: string, text: string, keeping: Keeping): Promise<ImportResult> {
-  const { readWorkspaceFile } = await import('../load/workspaceFile.ts')
-  const { formatIssue } = await import('../load/loadNegotiation.ts')
   const read = readWorkspaceFile(fileName, text)
   if (!read.ok) {
     const shown = read.issues.slice(0, 20).map(formatIssue)

@@ -127,19 +127,18 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
       else postings.set(token, [index])
     }
   })
-  const common = Math.max(20, later.length / 2)
-  const shared: Map<number, number>[] = earlierProfiles.map((earlierProfile) => {
-    const sums = new Map<number, number>()
-    for (const [token, weight] of earlierProfile.weights) {
-      const list = postings.get(token)
-      if (!list || list.length > common) continue
-      for (const index of list) sums.set(index, (sums.get(index) ?? 0) + weight * weight)
-    }
-    return sums
-  })
+  const common = Math.max(30, later.length / 50)
+  const counted = (token: string) => (postings.get(token)?.length ?? 0) <= common
   const cosine = (i: number, j: number, dot: number) => {
     const norms = earlierProfiles[i]!.norm * laterProfiles[j]!.norm
     return norms === 0 ? 0 : dot / norms
+  }
+  /** The similarity of one pair, computed directly (the index pass keeps only the best pairs). */
+  const similarityOf = (i: number, j: number) => {
+    let dot = 0
+    const other = laterProfiles[j]!.weights
+    for (const [token, weight] of earlierProfiles[i]!.weights) if (other.has(token) && counted(token)) dot += weight * weight
+    return cosine(i, j, dot)
   }
 
   const earlierNumbers = earlier.map((clause) => normalizedNumber(clause.number))
@@ -163,7 +162,52 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     score += 0.05 * (1 - Math.abs(relative(i, earlier.length) - relative(j, later.length)))
     candidates.push({ i, j, similarity, score })
   }
-  shared.forEach((sums, i) => sums.forEach((dot, j) => addCandidate(i, j, cosine(i, j, dot))))
+  // Only each clause's closest few are worth ranking: a long draft has millions of weak pairs.
+  const TOP = 5
+  const topForLater: { i: number; similarity: number }[][] = later.map(() => [])
+  const keepTop = (list: { i: number; similarity: number }[], entry: { i: number; similarity: number }) => {
+    list.push(entry)
+    list.sort((a, b) => b.similarity - a.similarity)
+    if (list.length > TOP) list.pop()
+  }
+  // One dense row of dot products, reused for every earlier clause.
+  const row = new Float64Array(later.length)
+  const topForEarlier = earlierProfiles.map((earlierProfile, i) => {
+    const touched: number[] = []
+    for (const [token, weight] of earlierProfile.weights) {
+      const list = postings.get(token)
+      if (!list || list.length > common) continue
+      for (const j of list) {
+        if (row[j] === 0) touched.push(j)
+        row[j] = row[j]! + weight * weight
+      }
+    }
+    const top: { i: number; similarity: number }[] = []
+    for (const j of touched) {
+      const similarity = cosine(i, j, row[j]!)
+      row[j] = 0
+      if (top.length < TOP || similarity > top[top.length - 1]!.similarity) keepTop(top, { i: j, similarity })
+      const forLater = topForLater[j]!
+      if (forLater.length < TOP || similarity > forLater[forLater.length - 1]!.similarity) keepTop(forLater, { i, similarity })
+    }
+    return top
+  })
+  const seen = new Set<number>()
+  const consider = (i: number, j: number, similarity: number) => {
+    const key = i * later.length + j
+    if (seen.has(key)) return
+    seen.add(key)
+    addCandidate(i, j, similarity)
+  }
+  topForEarlier.forEach((top, i) => top.forEach(({ i: j, similarity }) => consider(i, j, similarity)))
+  topForLater.forEach((top, j) => top.forEach(({ i, similarity }) => consider(i, j, similarity)))
+  // Same numbers are always candidates, so a shared numbering can tip a close call.
+  const laterByNumber = new Map<string, number>()
+  laterNumbers.forEach((number, j) => number !== null && laterByNumber.set(number, j))
+  earlierNumbers.forEach((number, i) => {
+    const j = number === null ? undefined : laterByNumber.get(number)
+    if (j !== undefined) consider(i, j, similarityOf(i, j))
+  })
   candidates.sort((a, b) => b.score - a.score || a.i - b.i || a.j - b.j)
 
   const earlierTaken = new Map<number, number>()
@@ -203,7 +247,7 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
       const number = laterNumbers[j]
       const i = number ? unmatchedByNumber.get(number) : undefined
       if (laterTaken.has(j) || i === undefined || earlierTaken.has(i)) return
-      const similarity = cosine(i, j, shared[i]!.get(j) ?? 0)
+      const similarity = similarityOf(i, j)
       earlierTaken.set(i, j)
       laterTaken.set(j, { i, j, similarity, score: similarity })
       numberMatches.add(j)
@@ -229,29 +273,22 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
       }
     }
     let best: { i: number; value: number } | null = null
-    for (const [i] of earlierTaken) {
+    for (const { i } of topForLater[j] ?? []) {
+      if (!earlierTaken.has(i)) continue
       const value = containment(laterProfiles[j]!, earlierProfiles[i]!)
       if (value >= 0.6 && (!best || value > best.value)) best = { i, value }
     }
     return best
       ? { earlier: null, confidence: round(best.value * 0.8), reason: 'split', splitFrom: best.i }
-      : { earlier: null, confidence: round(1 - bestSimilarity(j)), reason: 'new', splitFrom: null }
+      : { earlier: null, confidence: round(1 - (topForLater[j]?.[0]?.similarity ?? 0)), reason: 'new', splitFrom: null }
   })
-
-  function bestSimilarity(j: number): number {
-    let best = 0
-    shared.forEach((sums, i) => {
-      const dot = sums.get(j)
-      if (dot !== undefined) best = Math.max(best, cosine(i, j, dot))
-    })
-    return best
-  }
 
   const mergedInto = new Map<number, number>()
   earlier.forEach((_, i) => {
     if (earlierTaken.has(i)) return
     let best: { j: number; value: number } | null = null
-    for (const [j] of laterTaken) {
+    for (const { i: j } of topForEarlier[i]!) {
+      if (!laterTaken.has(j)) continue
       const value = containment(earlierProfiles[i]!, laterProfiles[j]!)
       if (value >= 0.6 && (!best || value > best.value)) best = { j, value }
     }

@@ -1,0 +1,255 @@
+import type { Page, Request } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+
+const FIRST = `1. The armed forces are capped at 600,000 personnel.
+2. Elections are held within 100 days of signature.
+3. A joint commission oversees grain exports through the Black Sea.
+4. <script>window.__pwned = true</script> Sanctions are lifted in stages.`
+
+const SECOND = `1. Elections are held within 60 days of signature.
+2. The armed forces are capped at 800,000 personnel in peacetime.
+3. <script>window.__pwned = true</script> Sanctions are lifted in stages.
+4. Frozen assets of US$100 billion fund reconstruction.`
+
+declare global {
+  interface Window {
+    __pwned?: boolean
+  }
+}
+
+/**
+ * Records every request made after the page has loaded. Only the app's own lazily loaded
+ * files (scripts, styles and workers under /assets/) may be fetched; a draft never is.
+ */
+function watchLateRequests(page: Page, origin: string) {
+  const late: string[] = []
+  const onRequest = (request: Request) => {
+    const url = new URL(request.url())
+    // The favicon is the app's own file too; Chromium asks for it again when the address changes.
+    const ownAsset = url.origin === origin && (/^\/assets\/[\w.-]+\.(?:js|mjs|css)$/.test(url.pathname) || url.pathname === '/favicon.svg')
+    // Reloading or opening a link loads the page itself: that is the user's doing, not a leak.
+    const pageLoad = request.isNavigationRequest() && url.origin === origin
+    if (!ownAsset && !pageLoad && url.protocol !== 'blob:') late.push(`${request.method()} ${request.url()}`)
+  }
+  return {
+    start: () => page.on('request', onRequest),
+    check: () => expect(late, 'requests after load other than the app’s own lazy files').toEqual([]),
+  }
+}
+
+async function openDrafts(page: Page) {
+  await page.goto('/#/workspaces')
+  await expect(page.getByRole('heading', { level: 1, name: 'Your drafts' })).toBeVisible()
+}
+
+async function fillVersion(page: Page, index: number, name: string, date: string, text: string) {
+  const version = page.getByTestId('workspaces.draft').nth(index)
+  await version.getByLabel('Name').fill(name)
+  await version.getByLabel('Date').fill(date)
+  await version.getByLabel('Paste the text').fill(text)
+}
+
+async function pasteTwoDrafts(page: Page) {
+  await page.getByLabel('Workspace name').fill('Ceasefire talks')
+  await fillVersion(page, 0, 'Monday draft', '2026-03-02', FIRST)
+  await fillVersion(page, 1, 'Friday draft', '2026-03-06', SECOND)
+  await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByTestId('workspaces.split')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Align the versions' }).click()
+  await expect(page.getByTestId('workspaces.alignment')).toHaveCount(1)
+}
+
+const rows = (page: Page) => page.getByTestId('compare.row')
+const rowWith = (page: Page, text: string) => rows(page).filter({ hasText: text })
+
+test.describe('your own drafts', () => {
+  test('paste two drafts, check the split and the alignment, and compare them in the same views as the published drafts', async ({ page, baseURL }) => {
+    const network = watchLateRequests(page, new URL(baseURL!).origin)
+    await openDrafts(page)
+    network.start()
+    await expectNoAxeViolations(page)
+    await page.getByLabel('Workspace name').fill('Ceasefire talks')
+    await fillVersion(page, 0, 'Monday draft', '2026-03-02', FIRST)
+    await fillVersion(page, 1, 'Friday draft', '2026-03-06', SECOND)
+    await page.getByRole('button', { name: 'Split into clauses' }).click()
+
+    // Splitting runs in a worker: wait for both versions' clauses before reading them.
+    await expect(page.getByTestId('workspaces.split')).toHaveCount(2)
+    const monday = page.getByTestId('workspaces.split').first()
+    await expect(monday.getByTestId('workspaces.clause')).toHaveCount(4)
+    // Markup in a draft is text, never code.
+    await expect(monday).toContainText('<script>window.__pwned = true</script> Sanctions')
+    await expectNoAxeViolations(page)
+
+    // Merge and split back by keyboard: the buttons are reachable and say which clause they act on.
+    await monday.getByRole('button', { name: 'Merge into the clause above (2)' }).press('Enter')
+    await expect(monday.getByTestId('workspaces.clause')).toHaveCount(3)
+    await monday.getByRole('button', { name: 'Split… clause 1' }).click()
+    const caret = monday.getByLabel('Put the cursor where the new clause starts')
+    await caret.focus()
+    await caret.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.indexOf('Elections'), element.value.indexOf('Elections')))
+    await monday.getByRole('button', { name: 'Split at the cursor' }).press('Enter')
+    await expect(monday.getByTestId('workspaces.clause')).toHaveCount(4)
+    await monday.getByTestId('workspaces.clause').nth(1).getByLabel('Number').fill('2')
+
+    await page.getByRole('button', { name: 'Align the versions' }).click()
+    const alignment = page.getByTestId('workspaces.alignment')
+    // Renumbered: Friday's point 2 continues Monday's point 1, with the delta already read.
+    const army = alignment.getByTestId('workspaces.match').filter({ hasText: '2: The armed forces are capped' })
+    await expect(army.getByRole('combobox')).toHaveValue('0')
+    await expect(army).toContainText('600,000 → 800,000: +200,000 (+33%)')
+    await expect(army).toContainText(/Sure \(\d+%\)|Fairly sure \(\d+%\)/)
+    await expect(alignment).toContainText('Not continued in Friday draft (shown as deleted)')
+    await expectNoAxeViolations(page)
+
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(page).toHaveURL(/#\/w\/ws-[a-z0-9]{8}\/compare\/monday-draft\/friday-draft$/)
+    await expect(rows(page)).toHaveCount(5)
+    const armyRow = rowWith(page, 'capped at')
+    await expect(armyRow.locator('[data-testid="compare.cell"][data-version="friday-draft"]')).toContainText('Amended')
+    await expect(armyRow).toContainText('+200,000 (+33%)')
+    await expect(rowWith(page, 'grain exports').locator('[data-testid="compare.cell"][data-version="friday-draft"]')).toContainText('Deleted')
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined()
+
+    // Only what changed, the clause history, the report and the sources work on the workspace too.
+    await page.getByLabel('Only what changed').check()
+    await expect(rows(page)).toHaveCount(4)
+    await page.getByRole('link', { name: 'Clauses', exact: true }).click()
+    await expect(page).toHaveURL(/#\/w\/ws-[a-z0-9]{8}\/clause$/)
+    await page.getByRole('link', { name: 'Sources' }).click()
+    await expect(page.getByTestId('sources.item')).toHaveCount(2)
+    await expect(page.getByTestId('sources.item').first()).toContainText('Your own text')
+    await page.goto(page.url().replace(/\/sources$/, '/report/monday-draft/friday-draft'))
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(/Monday draft|Ceasefire talks|report/i)
+    await expectNoAxeViolations(page)
+    network.check()
+  })
+
+  test('correct an alignment on the same screen, and the comparison follows it', async ({ page, baseURL }) => {
+    const network = watchLateRequests(page, new URL(baseURL!).origin)
+    await openDrafts(page)
+    network.start()
+    await pasteTwoDrafts(page)
+    const frozen = page.getByTestId('workspaces.match').filter({ hasText: 'Frozen assets' })
+    await expect(frozen.getByRole('combobox')).toHaveValue('')
+    await expect(frozen).toContainText('New')
+    // The user says Friday's point 4 replaces Monday's grain clause (point 3).
+    await frozen.getByRole('combobox').selectOption({ label: '3: A joint commission oversees grain exports through the' })
+    await expect(frozen).toContainText('Set by you')
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(rows(page)).toHaveCount(4)
+    const replaced = rowWith(page, 'grain exports')
+    await expect(replaced.locator('[data-testid="compare.cell"][data-version="friday-draft"]')).toContainText('Frozen assets')
+    await expect(replaced.locator('[data-testid="compare.cell"][data-version="friday-draft"]')).toContainText('Amended')
+    network.check()
+  })
+
+  test('import a Word file and a PDF; a scanned PDF gets a clear message', async ({ page, baseURL }) => {
+    const network = watchLateRequests(page, new URL(baseURL!).origin)
+    await openDrafts(page)
+    network.start()
+    const versions = page.getByTestId('workspaces.draft')
+    await versions.nth(0).getByLabel(/open a file/).setInputFiles('e2e/fixtures/drafts/scan.pdf')
+    await expect(page.getByTestId('workspaces.problems')).toContainText('scan.pdf has no text layer: it looks like a scan')
+    await expect(versions.nth(0).getByLabel('Paste the text')).toHaveValue('')
+
+    await versions.nth(0).getByLabel(/open a file/).setInputFiles('e2e/fixtures/drafts/harbour-v2.docx')
+    await expect(versions.nth(0).getByLabel('Paste the text')).toHaveValue(/1\. The port of Riverton reopens to commercial shipping within 45 days\./)
+    await versions.nth(0).getByLabel('Date').fill('2026-04-01')
+    await versions.nth(1).getByLabel(/open a file/).setInputFiles('e2e/fixtures/drafts/harbour-v3.pdf')
+    await expect(versions.nth(1).getByLabel('Paste the text')).toHaveValue(/4\. A fund of \$50 million repairs the quays\./)
+    await versions.nth(1).getByLabel('Date').fill('2026-04-08')
+    await page.getByRole('button', { name: 'Split into clauses' }).click()
+    await expect(page.getByTestId('workspaces.split')).toHaveCount(2)
+    const word = page.getByTestId('workspaces.split').nth(0)
+    const pdf = page.getByTestId('workspaces.split').nth(1)
+    // Word: the heading titles point 1, and the automatic (a)/(b) numbering is kept as sub-points.
+    await expect(word.getByTestId('workspaces.clause')).toHaveCount(4)
+    await expect(word.getByTestId('workspaces.clause').first().getByLabel('Title')).toHaveValue('Harbour agreement, second draft')
+    await expect(word.getByTestId('workspaces.clause').nth(3)).toContainText('(b) a report every month.')
+    // PDF: no heading structure survives, so the title line is a preamble before point 1.
+    await expect(pdf.getByTestId('workspaces.clause')).toHaveCount(5)
+    await page.getByRole('button', { name: 'Align the versions' }).click()
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(rowWith(page, 'reopens')).toContainText('−15 days (−33%)')
+    await expect(rowWith(page, 'Fees are capped')).toContainText('−1 percentage points')
+    network.check()
+  })
+
+  test('reload and find the workspace; export it, delete everything, import the export and get the same comparison', async ({ page, baseURL }, testInfo) => {
+    const network = watchLateRequests(page, new URL(baseURL!).origin)
+    await openDrafts(page)
+    network.start()
+    await pasteTwoDrafts(page)
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(rows(page)).toHaveCount(5)
+    const link = page.url()
+    const before = await rows(page).allInnerTexts()
+
+    await page.reload()
+    await expect(rows(page)).toHaveCount(5)
+    expect(await rows(page).allInnerTexts()).toEqual(before)
+    await expect(page.getByTestId('negotiation.picker')).toHaveValue(/^w:ws-/)
+
+    await page.getByRole('link', { name: 'Your drafts' }).click()
+    const item = page.getByTestId('workspaces.item').filter({ hasText: 'Ceasefire talks' })
+    await expect(item).toContainText('Monday draft → Friday draft')
+    const download = page.waitForEvent('download')
+    await item.getByRole('button', { name: 'Export Ceasefire talks' }).click()
+    const file = testInfo.outputPath('exported.json')
+    await (await download).saveAs(file)
+
+    await page.getByRole('button', { name: 'Delete everything' }).click()
+    await page.getByRole('button', { name: 'Yes, delete every workspace' }).click()
+    await expect(page.getByText('None yet.')).toBeVisible()
+
+    // A broken file changes nothing and says where it is broken.
+    await page.getByLabel('Import a workspace file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{\n  "versions": [,]\n}') })
+    await expect(page.getByTestId('workspaces.message')).toContainText('broken.json: Not valid JSON at line 2, column 16')
+    await expect(page.getByText('None yet.')).toBeVisible()
+
+    await page.getByLabel('Import a workspace file').setInputFiles(file)
+    await expect(page.getByTestId('workspaces.message')).toContainText('Imported “Ceasefire talks”')
+    await page.goto(link)
+    await expect(rows(page)).toHaveCount(5)
+    expect(await rows(page).allInnerTexts()).toEqual(before)
+    network.check()
+  })
+
+  test('a workspace link opened in another browser explains where the comparison lives, and opens nothing else', async ({ page, browser, baseURL }) => {
+    await openDrafts(page)
+    await pasteTwoDrafts(page)
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(rows(page)).toHaveCount(5)
+    const link = `${page.url()}?clause=point-1`
+
+    const fresh = await browser.newContext()
+    const elsewhere = await fresh.newPage()
+    const network = watchLateRequests(elsewhere, new URL(baseURL!).origin)
+    await elsewhere.goto(link)
+    network.start()
+    await expect(elsewhere.getByRole('heading', { level: 1, name: 'This comparison is not in this browser' })).toBeVisible()
+    await expect(elsewhere.getByText('they live only in the browser where they were made')).toBeVisible()
+    await expect(elsewhere.getByText('chooses “Export” under Your drafts')).toBeVisible()
+    await expect(elsewhere.getByTestId('compare.row')).toHaveCount(0)
+    expect(elsewhere.url()).toBe(link)
+    await expectNoAxeViolations(elsewhere)
+    network.check()
+    await fresh.close()
+  })
+
+  test('a bundled deep link still opens the published drafts, and the picker switches between them and a workspace', async ({ page }) => {
+    await page.goto('/#/compare/us-28/e3?clause=army-size')
+    await expect(page.locator('[data-testid="compare.row"][data-clause="army-size"]')).toHaveAttribute('aria-current', 'true')
+    await page.setViewportSize({ width: 390, height: 800 })
+    await openDrafts(page)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await pasteTwoDrafts(page)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(rows(page)).toHaveCount(5)
+    await page.getByTestId('negotiation.picker').selectOption({ label: 'Ukraine peace-plan drafts, November–December 2025' })
+    await expect(page).toHaveURL(/#\/compare\/us-28\/e3$/)
+    await expect(rows(page)).toHaveCount(28)
+  })
+})

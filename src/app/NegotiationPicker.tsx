@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react'
+import type { Negotiation } from '../domain/model.ts'
+import { openScope } from '../state/urlSync.ts'
+import { listWorkspaces, type WorkspaceSummary } from '../storage/workspaceStore.ts'
+import type { Scope } from '../url/scope.ts'
+
+function scopeValue(scope: Scope): string {
+  return `${scope.kind === 'workspace' ? 'w' : 'n'}:${scope.id ?? ''}`
+}
+
+/** Lists the bundled negotiations and the user's workspaces; choosing one opens its comparison. */
+export function NegotiationPicker({ bundled, scope, revision }: { bundled: readonly Negotiation[]; scope: Scope; revision: number }) {
+  const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[]>([])
+  useEffect(() => {
+    let current = true
+    listWorkspaces()
+      .then((list) => current && setWorkspaces(list))
+      .catch(() => current && setWorkspaces([]))
+    return () => {
+      current = false
+    }
+  }, [revision, scope])
+
+  const choose = (value: string) => {
+    const [kind, id = ''] = value.split(/:(.*)/s)
+    if (kind === 'w') openScope({ kind: 'workspace', id })
+    else openScope({ kind: 'bundled', id: id === '' || id === bundled[0]?.id ? null : id })
+  }
+  const selected = scope.kind === 'bundled' && scope.id === bundled[0]?.id ? 'n:' : scopeValue(scope)
+  return (
+    <label className="negotiation-picker">
+      <span>Negotiation</span>
+      <select value={selected} onChange={(event) => choose(event.target.value)} data-testid="negotiation.picker">
+        <optgroup label="Published drafts">
+          {bundled.map((negotiation, index) => (
+            <option key={negotiation.id} value={index === 0 ? 'n:' : `n:${negotiation.id}`}>
+              {negotiation.title}
+            </option>
+          ))}
+        </optgroup>
+        {workspaces.length > 0 ? (
+          <optgroup label="Your drafts (this browser only)">
+            {workspaces.map((workspace) => (
+              <option key={workspace.id} value={`w:${workspace.id}`}>
+                {workspace.name}
+              </option>
+            ))}
+          </optgroup>
+        ) : null}
+      </select>
+    </label>
+  )
+}

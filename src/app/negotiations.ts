@@ -1,0 +1,81 @@
+/**
+ * The negotiations the app can show: every bundled data folder, and the user's workspaces,
+ * read from the browser's storage when a link first names them. A workspace loads through
+ * the same `loadNegotiation` as the bundled data, so every view works on it unchanged.
+ */
+import type { Negotiation } from '../domain/model.ts'
+import { bundledFiles } from '../load/bundledFiles.ts'
+import { groupDataFiles } from '../load/groupDataFiles.ts'
+import { loadNegotiation, type DataIssue } from '../load/loadNegotiation.ts'
+import { loadWorkspace } from '../load/workspaceFile.ts'
+import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
+import { getWorkspace } from '../storage/workspaceStore.ts'
+import type { Scope } from '../url/scope.ts'
+import { routeCatalog } from './catalog.ts'
+
+export type BundledLoad = { readonly ok: true; readonly negotiations: readonly Negotiation[] } | { readonly ok: false; readonly issues: readonly DataIssue[] }
+
+/** Every data folder, in alphabetical order of its folder name; the first is the default. */
+export function loadBundled(): BundledLoad {
+  const groups = [...groupDataFiles(bundledFiles).entries()].sort(([a], [b]) => a.localeCompare(b))
+  if (groups.length === 0) return { ok: false, issues: [{ file: 'data/', path: '', message: 'No negotiation folder found' }] }
+  const negotiations: Negotiation[] = []
+  for (const [, files] of groups) {
+    const loaded = loadNegotiation(files)
+    if (!loaded.ok) return { ok: false, issues: loaded.issues }
+    negotiations.push(loaded.negotiation)
+  }
+  return { ok: true, negotiations }
+}
+
+type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }
+
+export interface NegotiationRegistry {
+  readonly bundled: readonly Negotiation[]
+  readonly catalogFor: CatalogLookup
+  /** The negotiation a scope names, once it is at hand. */
+  readonly get: (scope: Scope) => Negotiation | null
+  /** Why a workspace could not be opened, when it could not. */
+  readonly missingReason: (scope: Scope) => string | null
+  /** Drops a workspace read earlier (or, given null, every one), after it was saved again or deleted. */
+  readonly forget: (id: string | null) => void
+}
+
+export function createRegistry(bundled: readonly Negotiation[]): NegotiationRegistry {
+  const workspaces = new Map<string, WorkspaceEntry>()
+
+  const readWorkspace = (id: string) => {
+    workspaces.set(id, { state: 'loading' })
+    getWorkspace(id)
+      .then((stored) => {
+        if (!stored) return workspaces.set(id, { state: 'missing', reason: 'not-here' })
+        const loaded = loadWorkspace(stored.files, stored.name)
+        workspaces.set(id, loaded.ok ? { state: 'ready', negotiation: loaded.negotiation } : { state: 'missing', reason: 'damaged' })
+      })
+      .catch(() => workspaces.set(id, { state: 'missing', reason: 'storage' }))
+      .finally(refreshLocation)
+  }
+
+  const get = (scope: Scope): Negotiation | null => {
+    if (scope.kind === 'bundled') return scope.id === null ? bundled[0]! : (bundled.find((n) => n.id === scope.id) ?? null)
+    const entry = workspaces.get(scope.id)
+    return entry?.state === 'ready' ? entry.negotiation : null
+  }
+
+  return {
+    bundled,
+    get,
+    catalogFor: (scope) => {
+      if (scope.kind === 'workspace' && !workspaces.has(scope.id)) readWorkspace(scope.id)
+      const negotiation = get(scope)
+      if (negotiation) return routeCatalog(negotiation)
+      return scope.kind === 'workspace' && workspaces.get(scope.id)?.state === 'loading' ? 'loading' : 'missing'
+    },
+    missingReason: (scope) => {
+      if (scope.kind === 'bundled') return get(scope) ? null : 'unknown-bundled'
+      const entry = workspaces.get(scope.id)
+      return entry?.state === 'missing' ? entry.reason : null
+    },
+    forget: (id) => (id === null ? workspaces.clear() : workspaces.delete(id)),
+  }
+}

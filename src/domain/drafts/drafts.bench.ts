@@ -1,0 +1,54 @@
+/**
+ * Importing a user's drafts at the stated limit: two 2,000-clause texts split, aligned across
+ * renumbering, built into the data format and loaded as a negotiation.
+ */
+import { bench, describe } from 'vitest'
+import { loadWorkspace } from '../../load/workspaceFile.ts'
+import { syntheticDraftPair } from '../testing/syntheticDrafts.ts'
+import { alignClauses } from './alignClauses.ts'
+import { buildWorkspace } from './buildWorkspace.ts'
+import { splitClauses } from './splitClauses.ts'
+
+const pair = syntheticDraftPair(2_000)
+
+function importPair() {
+  const earlier = splitClauses(pair.earlier)
+  const later = splitClauses(pair.later)
+  if (!earlier.ok || !later.ok) throw new Error('split failed')
+  const alignment = alignClauses(earlier.clauses, later.clauses)
+  const built = buildWorkspace(
+    {
+      id: 'bench',
+      name: 'Bench',
+      versions: [
+        { name: 'Earlier', date: '2026-01-01', origin: 'bench', clauses: earlier.clauses },
+        { name: 'Later', date: '2026-01-02', origin: 'bench', clauses: later.clauses },
+      ],
+      alignments: [alignment],
+    },
+    '2026-01-03',
+  )
+  if (!built.ok) throw new Error(built.message)
+  return { alignment, built: built.files }
+}
+
+describe('importing a 2,000-clause pair', () => {
+  const earlier = splitClauses(pair.earlier)
+  const later = splitClauses(pair.later)
+  if (!earlier.ok || !later.ok) throw new Error('split failed')
+  const { built } = importPair()
+
+  bench('split both texts', () => {
+    splitClauses(pair.earlier)
+    splitClauses(pair.later)
+  })
+  bench('align across renumbering', () => {
+    alignClauses(earlier.clauses, later.clauses)
+  })
+  bench('split, align and build the data files', () => {
+    importPair()
+  })
+  bench('load the built workspace (schema and cross-file checks)', () => {
+    loadWorkspace(built)
+  })
+})

@@ -1,0 +1,178 @@
+import { useCallback, useEffect, useState } from 'react'
+import { DRAFT_LIMITS } from '../../domain/drafts/splitClauses.ts'
+import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
+import { openScope } from '../../state/urlSync.ts'
+import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importWorkspaceFile, listWorkspaces, type Keeping, type WorkspaceSummary } from '../../storage/workspaceStore.ts'
+import { scopedHash } from '../../url/scope.ts'
+import { FILE_LIMITS } from './readDraftFile.ts'
+import { NewWorkspace } from './NewWorkspace.tsx'
+
+/** Saves a file generated in the browser; nothing is uploaded. */
+function downloadJson(fileName: string, value: unknown) {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 1)], { type: 'application/json' }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+const formatSaved = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+/** The user's own workspaces: make one, open, export, import and delete them. */
+export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) => void }) {
+  const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[] | null>(null)
+  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; lines: readonly string[] } | null>(null)
+  const [confirming, setConfirming] = useState<string | null>(null)
+  const [importKeeping, setImportKeeping] = useState<Keeping>('browser')
+
+  const refresh = useCallback(() => {
+    listWorkspaces()
+      .then(setWorkspaces)
+      .catch(() => {
+        setWorkspaces([])
+        setMessage({ kind: 'alert', lines: ['This browser’s storage could not be read (it may be switched off, or in a private window).'] })
+      })
+  }, [])
+  useEffect(refresh, [refresh])
+
+  const exportWorkspace = async (id: string) => {
+    const stored = await getWorkspace(id)
+    if (!stored) return
+    downloadJson(`${id}.json`, toWorkspaceDocument(stored.files))
+    setMessage({ kind: 'status', lines: [`Exported “${stored.name}” as ${id}.json. Send that file to a colleague; they choose “Import a workspace file”.`] })
+  }
+
+  const remove = async (id: string | null) => {
+    if (id === null) await deleteAllWorkspaces()
+    else await deleteWorkspace(id)
+    setConfirming(null)
+    onChanged(id)
+    setMessage({ kind: 'status', lines: [id === null ? 'Every workspace was deleted from this browser.' : 'The workspace was deleted from this browser.'] })
+    refresh()
+  }
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return
+    if (file.size > FILE_LIMITS.bytes) return setMessage({ kind: 'alert', lines: [`${file.name} is larger than ${FILE_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.`] })
+    const result = await importWorkspaceFile(file.name, await file.text(), importKeeping)
+    if (!result.ok) return setMessage({ kind: 'alert', lines: [`Nothing was imported, and your workspaces are as they were. ${file.name} has these problems:`, ...result.messages] })
+    onChanged(result.workspace.id)
+    refresh()
+    setMessage({ kind: 'status', lines: [`Imported “${result.workspace.name}”${result.renamed ? ' as a copy: a workspace with its id is already here' : ''}.`] })
+  }
+
+  return (
+    <article className="workspaces-page">
+      <h1>Your drafts</h1>
+      <p>
+        Compare texts of your own: paste them or open Word, PDF, Markdown or text files. They are split into clauses, aligned across
+        renumbering, and shown in the same comparison, clause history and report as the published drafts.
+      </p>
+      <p className="privacy-note">
+        <strong>Private by construction:</strong> your drafts stay in this browser’s own storage and are never sent anywhere. To share a
+        comparison, export the workspace and send the file yourself.
+      </p>
+      <details className="workspace-limits">
+        <summary>Limits</summary>
+        <ul>
+          <li>Files up to {FILE_LIMITS.bytes / 1024 / 1024} MB (PDF up to {FILE_LIMITS.pdfPages} pages, with a text layer: scans need text recognition first).</li>
+          <li>Up to {DRAFT_LIMITS.clausesPerVersion.toLocaleString('en-US')} clauses per version and {DRAFT_LIMITS.characters.toLocaleString('en-US')} characters per text.</li>
+          <li>Up to {DRAFT_LIMITS.versionsPerWorkspace} versions per workspace; up to {DRAFT_LIMITS.clauseCharacters.toLocaleString('en-US')} characters and {DRAFT_LIMITS.partsPerClause} sub-points per clause.</li>
+        </ul>
+      </details>
+
+      {message ? (
+        <div role={message.kind} className={message.kind === 'alert' ? 'workspace-problems' : 'workspace-status'} data-testid="workspaces.message">
+          {message.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="workspaces-kept">
+        <h2 id="workspaces-kept">Workspaces in this browser</h2>
+        {workspaces === null ? (
+          <p className="muted">Reading…</p>
+        ) : workspaces.length === 0 ? (
+          <p>None yet.</p>
+        ) : (
+          <>
+            <ul className="workspace-list">
+              {workspaces.map((workspace) => (
+                <li key={workspace.id} data-testid="workspaces.item">
+                  <p className="workspace-list__name">
+                    <a href={scopedHash({ kind: 'workspace', id: workspace.id }, '#/')}>{workspace.name}</a>
+                  </p>
+                  <p className="muted">
+                    {workspace.versions.join(' → ')} · saved {formatSaved(workspace.savedAt)} · {workspace.keeping === 'tab' ? 'kept until this tab closes' : 'kept in this browser'}
+                  </p>
+                  <div className="button-row">
+                    <button type="button" onClick={() => void exportWorkspace(workspace.id)}>
+                      Export<span className="sr-only"> {workspace.name}</span>
+                    </button>
+                    {confirming === workspace.id ? (
+                      <>
+                        <button type="button" className="danger" onClick={() => void remove(workspace.id)}>
+                          Yes, delete {workspace.name}
+                        </button>
+                        <button type="button" onClick={() => setConfirming(null)}>
+                          Keep it
+                        </button>
+                      </>
+                    ) : (
+                      <button type="button" onClick={() => setConfirming(workspace.id)}>
+                        Delete<span className="sr-only"> {workspace.name}</span>
+                      </button>
+                    )}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {confirming === '*' ? (
+              <div className="button-row">
+                <button type="button" className="danger" onClick={() => void remove(null)}>
+                  Yes, delete every workspace
+                </button>
+                <button type="button" onClick={() => setConfirming(null)}>
+                  Keep them
+                </button>
+              </div>
+            ) : (
+              <button type="button" onClick={() => setConfirming('*')}>
+                Delete everything
+              </button>
+            )}
+          </>
+        )}
+        <h3>Import a workspace file</h3>
+        <p>A file exported from this app (.json), by you or a colleague.</p>
+        <fieldset className="field">
+          <legend>Keep the imported workspace</legend>
+          <label>
+            <input type="radio" name="import-keeping" checked={importKeeping === 'browser'} onChange={() => setImportKeeping('browser')} /> in this browser
+          </label>
+          <label>
+            <input type="radio" name="import-keeping" checked={importKeeping === 'tab'} onChange={() => setImportKeeping('tab')} /> only until this tab is closed
+          </label>
+        </fieldset>
+        <label className="field">
+          <span>Import a workspace file</span>
+          <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.target.files?.[0])} />
+        </label>
+      </section>
+
+      <section aria-labelledby="workspaces-new">
+        <h2 id="workspaces-new">Compare new drafts</h2>
+        <NewWorkspace
+          onSaved={(id) => {
+            onChanged(id)
+            openScope({ kind: 'workspace', id })
+          }}
+        />
+      </section>
+    </article>
+  )
+}
