@@ -81,32 +81,24 @@ test.describe('what the build publishes', () => {
     return { ...result, shipped }
   }
 
-  test('a private data folder (its name starts with "_") is not in the build', () => {
-    test.setTimeout(240_000)
-    const { status, stderr, shipped } = buildCopy((data) => {
-      cpSync(join(data, 'ukraine-2025'), join(data, '_private-notes'), { recursive: true })
-      const negotiation = join(data, '_private-notes', 'negotiation.json')
-      writeFileSync(negotiation, readFileSync(negotiation, 'utf8').replace('"summary": "', '"summary": "PRIVATE-DECOY-7f3a '))
+  for (const { name, folder, index } of [
+    { name: 'a private data folder (its name starts with "_") is not in the build', folder: '_private-notes', index: false },
+    { name: 'with data/index.json, a data folder it does not list is not in the build', folder: 'private-notes', index: true },
+  ]) {
+    test(name, () => {
+      test.setTimeout(240_000)
+      const { status, stderr, shipped } = buildCopy((data) => {
+        if (index) writeFileSync(join(data, 'index.json'), JSON.stringify({ negotiations: ['ukraine-2025'] }))
+        cpSync(join(data, 'ukraine-2025'), join(data, folder), { recursive: true })
+        const negotiation = join(data, folder, 'negotiation.json')
+        writeFileSync(negotiation, readFileSync(negotiation, 'utf8').replace('"summary": "', '"summary": "PRIVATE-DECOY-7f3a '))
+      })
+      expect(status, stderr).toBe(0)
+      expect(shipped.includes('US 28-point'), 'the published negotiation is in dist/').toBe(true)
+      expect(shipped.includes('PRIVATE-DECOY-7f3a'), 'text of the unpublished folder is in dist/').toBe(false)
+      expect(shipped.includes(folder), 'the unpublished folder is named in dist/').toBe(false)
     })
-    expect(status, stderr).toBe(0)
-    expect(shipped.includes('US 28-point'), 'the published negotiation is in dist/').toBe(true)
-    expect(shipped.includes('PRIVATE-DECOY-7f3a'), 'text of the private folder is in dist/').toBe(false)
-    expect(shipped.includes('_private-notes'), 'the private folder is named in dist/').toBe(false)
-  })
-
-  test('with data/index.json, a data folder it does not list is not in the build', () => {
-    test.setTimeout(240_000)
-    const { status, stderr, shipped } = buildCopy((data) => {
-      writeFileSync(join(data, 'index.json'), JSON.stringify({ negotiations: ['ukraine-2025'] }))
-      cpSync(join(data, 'ukraine-2025'), join(data, 'private-notes'), { recursive: true })
-      const negotiation = join(data, 'private-notes', 'negotiation.json')
-      writeFileSync(negotiation, readFileSync(negotiation, 'utf8').replace('"summary": "', '"summary": "PRIVATE-DECOY-7f3a '))
-    })
-    expect(status, stderr).toBe(0)
-    expect(shipped.includes('US 28-point'), 'the published negotiation is in dist/').toBe(true)
-    expect(shipped.includes('PRIVATE-DECOY-7f3a'), 'text of the unlisted folder is in dist/').toBe(false)
-    expect(shipped.includes('private-notes'), 'the unlisted folder is named in dist/').toBe(false)
-  })
+  }
 
   test('a listed folder that does not exist fails the build, saying which', () => {
     test.setTimeout(240_000)

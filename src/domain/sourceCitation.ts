@@ -1,15 +1,8 @@
 import { COPY_TYPE_LABEL, PUBLISHER_TYPE_LABEL, formatDate } from './labels.ts'
-import type { CopyType, PublisherType, Source } from './model.ts'
+import { PUBLISHER_TYPES, type CopyType, type PublisherType, type Source } from './model.ts'
 
-/** Publishers whose word alone does not carry a grade: readers should weigh them with care. */
-const FLAGGED_PUBLISHERS: ReadonlySet<PublisherType> = new Set([
-  'state-media',
-  'state-linked-network',
-  'aggregator',
-  'opinion',
-  'forum',
-  'unidentified',
-])
+/** Publishers whose word alone does not carry a grade (the kinds from `state-media` on): readers should weigh them with care. */
+const FLAGGED_PUBLISHERS: ReadonlySet<PublisherType> = new Set(PUBLISHER_TYPES.slice(PUBLISHER_TYPES.indexOf('state-media')))
 
 export function isFlaggedPublisher(type: PublisherType): boolean {
   return FLAGGED_PUBLISHERS.has(type)
