@@ -45,8 +45,8 @@ function validateData(): Plugin {
 const PUBLISHED_DATA = 'virtual:published-data'
 
 /**
- * `virtual:published-data`: the listed folders' files, inlined at build time, so the app makes
- * no request for its own data and a folder data/index.json does not list is not in the build.
+ * `virtual:published-data`: the published folders' files, inlined at build time, so the app makes
+ * no request for its own data and an unpublished folder (scripts/data-index.mjs) is not in the build.
  */
 function publishedData(): Plugin {
   const resolvedId = `\0${PUBLISHED_DATA}`
@@ -131,7 +131,9 @@ export default defineConfig({
       output: {
         // The negotiation's data in its own chunk: it loads beside the code, and a change to
         // either leaves the other cached.
-        codeSplitting: { groups: [{ name: 'data', test: (id: string) => id.startsWith(`${import.meta.dirname}/data/`) }] },
+        codeSplitting: {
+          groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_DATA}` || id.startsWith(`${import.meta.dirname}/data/`) }],
+        },
       },
     },
   },
