@@ -230,3 +230,22 @@ test.describe('review fixes', () => {
     await expect(cell(page, 'no-invasion-no-expansion', 'e3')).toContainText('Struck from this version.')
   })
 })
+
+test.describe('diff options', () => {
+  test('each toggle is kept in the URL, comes back from the link and goes to the report', async ({ page }) => {
+    await page.goto('/#/compare/us-28/e3')
+    const options = page.getByRole('group', { name: 'Ignore differences in' })
+    await options.getByRole('checkbox', { name: 'Spacing' }).check()
+    await expect(page).toHaveURL(/#\/compare\/us-28\/e3\?ignore=space$/)
+    await options.getByRole('checkbox', { name: 'Case' }).check()
+    await options.getByRole('checkbox', { name: 'Punctuation' }).check()
+    await expect(page).toHaveURL(/\?ignore=case,punct,space$/)
+    await expect(page.getByRole('link', { name: 'Print report' })).toHaveAttribute('href', /ignore=case,punct,space/)
+
+    await page.goto('/#/compare/us-28/e3?ignore=punct')
+    await expect(options.getByRole('checkbox', { name: 'Punctuation' })).toBeChecked()
+    await expect(options.getByRole('checkbox', { name: 'Case' })).not.toBeChecked()
+    await options.getByRole('checkbox', { name: 'Punctuation' }).uncheck()
+    await expect(page).toHaveURL(/#\/compare\/us-28\/e3$/)
+  })
+})

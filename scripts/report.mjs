@@ -16,6 +16,7 @@ Options:
   --topics <a,b>       only clauses on these topics
   --changed            only clauses that changed
   --query <text>       only clauses that mention this text
+  --ignore <list>      differences the redline leaves out: case, punct, space
   --paper <a4|letter>  paper size (default: a4)
   --base-url <url>     where the app is published, for the printed links
                        (default: links are printed as routes, #/compare/…)
@@ -82,6 +83,7 @@ try {
       topics: { type: 'string' },
       changed: { type: 'boolean', default: false },
       query: { type: 'string' },
+      ignore: { type: 'string' },
       paper: { type: 'string', default: 'a4' },
       'base-url': { type: 'string', default: '' },
       'no-build': { type: 'boolean', default: false },
@@ -105,6 +107,9 @@ if (new Set(positionals).size < positionals.length) fail('a version is named twi
 const topics = values.topics ? values.topics.split(',').map((topic) => topic.trim()).filter(Boolean) : []
 const unknownTopics = topics.filter((topic) => !known.topics.includes(topic))
 if (unknownTopics.length > 0) fail(`unknown topic ${unknownTopics.map((id) => `"${id}"`).join(', ')}. Available: ${known.topics.join(', ')}`)
+const ignore = values.ignore ? values.ignore.split(',').map((item) => item.trim()).filter(Boolean) : []
+const unknownIgnores = ignore.filter((item) => !['case', 'punct', 'space'].includes(item))
+if (unknownIgnores.length > 0) fail(`unknown --ignore ${unknownIgnores.map((item) => `"${item}"`).join(', ')}; use case, punct or space`)
 if (!['a4', 'letter'].includes(values.paper)) fail(`unknown paper size "${values.paper}"; use a4 or letter`)
 if (values['base-url'] && !/^https?:\/\/\S+$/.test(values['base-url'])) fail(`--base-url must be an http(s) address: ${values['base-url']}`)
 
@@ -116,6 +121,7 @@ const query = [
   topics.length > 0 ? `topics=${topics.map(encodeURIComponent).join(',')}` : null,
   values.changed ? 'changed=1' : null,
   values.query ? `q=${encodeURIComponent(values.query)}` : null,
+  ignore.length > 0 ? `ignore=${ignore.join(',')}` : null,
   `paper=${values.paper}`,
 ].filter(Boolean)
 const hash = `#/report/${positionals.map(encodeURIComponent).join('/')}?${query.join('&')}`

@@ -218,7 +218,7 @@ export function getComparison(negotiation: Negotiation, versionIds: readonly Ver
     models = new Map()
     cache.set(negotiation, models)
   }
-  const key = `${versionIds.join('/')}|${options.ignoreCase ? 'i' : ''}`
+  const key = `${versionIds.join('/')}|${options.ignoreCase ? 'c' : ''}${options.ignorePunctuation ? 'p' : ''}${options.ignoreWhitespace ? 's' : ''}`
   let model = models.get(key)
   if (!model) {
     model = buildComparison(negotiation, versionIds, options)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { getComparison } from '../domain/buildComparison.ts'
+import { diffOptionsFor, type DiffIgnore } from '../domain/diffText.ts'
 import { filterRows, summarizeRows } from '../domain/filterRows.ts'
 import type { Negotiation, TopicId, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
@@ -11,7 +12,11 @@ import type { CompareOptions } from '../url/route.ts'
  */
 export function useComparison(negotiation: Negotiation, versions: readonly string[], options: CompareOptions) {
   const versionKey = versions.join('/')
-  const model = useMemo(() => getComparison(negotiation, versionKey.split('/') as VersionId[]), [negotiation, versionKey])
+  const ignoreKey = options.ignore.join(',')
+  const model = useMemo(
+    () => getComparison(negotiation, versionKey.split('/') as VersionId[], diffOptionsFor(ignoreKey ? (ignoreKey.split(',') as DiffIgnore[]) : [])),
+    [negotiation, versionKey, ignoreKey],
+  )
   const topicKey = options.topics.join(',')
   const rows = useMemo(
     () => filterRows(model, { topics: topicKey ? (topicKey.split(',') as TopicId[]) : [], changedOnly: options.changed, query: options.query }),

@@ -20,6 +20,7 @@ describe('url/route', () => {
       hash: '#/compare/us-28/ua-20?clause=elections&view=inline&topics=nato,territory&changed=1&q=100%20days',
       route: compare(['us-28', 'ua-20'], { clause: 'elections', view: 'inline', topics: ['nato', 'territory'], changed: true, query: '100 days' }),
     },
+    { name: 'diff options', hash: '#/compare/us-28/e3?ignore=case,punct,space', route: compare(['us-28', 'e3'], { ignore: ['case', 'punct', 'space'] }) },
     { name: 'a report', hash: '#/report/us-28/e3?changed=1', route: { page: 'report', versions: ['us-28', 'e3'], options: { ...DEFAULT_COMPARE_OPTIONS, changed: true }, paper: null } },
     { name: 'a report on Letter paper', hash: '#/report/us-28/e3/ua-20?topics=nato&paper=letter', route: { page: 'report', versions: ['us-28', 'e3', 'ua-20'], options: { ...DEFAULT_COMPARE_OPTIONS, topics: ['nato'] }, paper: 'letter' } },
     { name: 'the matrix', hash: '#/matrix', route: { page: 'matrix', options: DEFAULT_MATRIX_OPTIONS } },
@@ -35,6 +36,13 @@ describe('url/route', () => {
   ])('round-trips $name', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual({ route, issues: [] })
     expect(serializeRoute(route)).toBe(hash)
+  })
+
+  it('keeps the diff options in a fixed order and reports ones it does not know', () => {
+    expect(serializeRoute(parseRoute('#/compare/us-28/e3?ignore=space,case').route)).toBe('#/compare/us-28/e3?ignore=case,space')
+    const { route, issues } = parseRoute('#/compare/us-28/e3?ignore=case,colour')
+    expect(route).toEqual(compare(['us-28', 'e3'], { ignore: ['case'] }))
+    expect(issues.map((issue) => issue.param)).toEqual(['ignore'])
   })
 
   it('is canonical: defaults are left out and parameters come in a fixed order', () => {

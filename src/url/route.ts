@@ -8,6 +8,8 @@
  * // { route: { page: 'compare', versions: ['us-28', 'e3'], options: { view: 'inline', clause: 'army-size', … } }, issues: [] }
  */
 
+import { DIFF_IGNORES, type DiffIgnore } from '../domain/diffText.ts'
+
 export type ViewMode = 'split' | 'inline'
 export const VIEW_MODES: readonly ViewMode[] = ['split', 'inline']
 
@@ -17,6 +19,8 @@ export interface CompareOptions {
   readonly topics: readonly string[]
   readonly changed: boolean
   readonly query: string
+  /** Differences the diff does not show (letter case, punctuation, whitespace), in canonical order. */
+  readonly ignore: readonly DiffIgnore[]
 }
 
 /** Paper for a printed report; null leaves the choice to the print dialog. */
@@ -55,11 +59,12 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   topics: [],
   changed: false,
   query: '',
+  ignore: [],
 }
 
 export const DEFAULT_MATRIX_OPTIONS: MatrixOptions = { topics: [], versions: [], base: null, sort: null }
 
-const COMPARE_PARAMS = ['clause', 'view', 'topics', 'changed', 'q'] as const
+const COMPARE_PARAMS = ['clause', 'view', 'topics', 'changed', 'q', 'ignore'] as const
 const MATRIX_PARAMS = ['topics', 'versions', 'base', 'sort'] as const
 /** Long enough for any real search; a pasted essay is cut rather than carried around in links. */
 const MAX_QUERY_LENGTH = 200
@@ -129,12 +134,18 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
   const clause = params.get('clause')?.trim() || null
   const query = (params.get('q') ?? '').trim()
   if (query.length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
+  const ignoreList = readList(params.get('ignore'))
+  const unknownIgnores = ignoreList.filter((item) => !(DIFF_IGNORES as readonly string[]).includes(item))
+  if (unknownIgnores.length > 0) {
+    issues.push({ param: 'ignore', message: `Ignored “${unknownIgnores.join(',').slice(0, 30)}” in ignore=; use case, punct or space.` })
+  }
   return {
     view,
     clause,
     topics: readList(params.get('topics')),
     changed: readFlag(params, 'changed', issues),
     query: query.slice(0, MAX_QUERY_LENGTH),
+    ignore: DIFF_IGNORES.filter((item) => ignoreList.includes(item)),
   }
 }
 
@@ -214,6 +225,7 @@ function compareQuery(options: CompareOptions, paper: Paper | null = null): stri
     ['topics', options.topics.length > 0 ? encodeList(options.topics) : null],
     ['changed', options.changed ? '1' : null],
     ['q', options.query ? encodeURIComponent(options.query) : null],
+    ['ignore', options.ignore.length > 0 ? DIFF_IGNORES.filter((item) => options.ignore.includes(item)).join(',') : null],
     ['paper', paper],
   ])
 }

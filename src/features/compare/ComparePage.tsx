@@ -8,6 +8,7 @@ import { absoluteUrl, navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions } from '../../url/route.ts'
 import { ClauseRow } from './ClauseRow.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
+import { DIFF_IGNORES, type DiffIgnore } from '../../domain/diffText.ts'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
 
 export interface ComparePageProps {
@@ -21,6 +22,8 @@ const SHORTCUTS: ReadonlyArray<readonly [readonly string[], string, boolean]> = 
   [['Shift+F7', 'p', 'k'], 'previous change', false],
   [['/'], 'search', true],
 ]
+
+const IGNORE_LABEL: Record<DiffIgnore, string> = { case: 'Case', punct: 'Punctuation', space: 'Spacing' }
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -133,6 +136,21 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           <input type="checkbox" checked={options.changed} onChange={(event) => show({ changed: event.target.checked })} />
           Only what changed
         </label>
+        <fieldset className="diff-ignores">
+          <legend>Ignore differences in</legend>
+          {DIFF_IGNORES.map((item) => (
+            <label key={item} className="checkbox">
+              <input
+                type="checkbox"
+                checked={options.ignore.includes(item)}
+                onChange={(event) =>
+                  show({ ignore: DIFF_IGNORES.filter((other) => (other === item ? event.target.checked : options.ignore.includes(other))) })
+                }
+              />
+              {IGNORE_LABEL[item]}
+            </label>
+          ))}
+        </fieldset>
         <TopicFilter
           topics={negotiation.topics}
           chosen={options.topics}
