@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { clauseHistory, type HistoryEntry } from '../../domain/clauseHistory.ts'
-import { isOriginalDraft, statedAgainst } from '../../domain/clauseState.ts'
-import { STATUS_LABEL, formatDate } from '../../domain/labels.ts'
+import { formatDate, statusWords } from '../../domain/labels.ts'
 import type { ClauseId, Negotiation } from '../../domain/model.ts'
 import { describeTermValue } from '../../domain/terms.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
@@ -33,11 +32,7 @@ function Entry({ entry, negotiation }: { entry: HistoryEntry; negotiation: Negot
           </h2>
           <p className="history-entry__meta">
             <span>{clause.number ? `Point ${clause.number}` : 'No number known'}</span>
-            {isOriginalDraft(clause, version) ? (
-              <span className="muted">Original draft</span>
-            ) : (
-              <StatusBadge status={clause.status} against={negotiation.versions.find((v) => v.id === statedAgainst(clause, version))?.shortTitle} />
-            )}
+            <StatusBadge status={clause.status} words={statusWords(clause, version, negotiation.versions)} />
             <ConfidenceBadge confidence={clause.confidence} />
           </p>
         </header>
@@ -170,7 +165,7 @@ export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
                   <td key={version.id}>
                     <span className="clause-index__number">{clause.number ?? '–'}</span>{' '}
                     <span className={`status status--${clause.status}`}>
-                      {isOriginalDraft(clause, version) ? 'Original' : STATUS_LABEL[clause.status]}
+                      {statusWords(clause, version, negotiation.versions).label}
                     </span>
                   </td>
                 )
