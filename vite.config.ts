@@ -66,6 +66,10 @@ function contentSecurityPolicy(): Plugin {
   }
 }
 
+// Where the app is published, for links in printed reports and exports (see the README).
+const publicUrl = process.env.VITE_PUBLIC_URL ?? ''
+if (publicUrl && !/^https?:\/\/\S+$/.test(publicUrl)) throw new Error(`VITE_PUBLIC_URL must be an http(s) address: ${publicUrl}`)
+
 export default defineConfig({
   // Relative asset paths, so dist/ works from any folder (an intranet share, a subpath);
   // hash routing keeps every route on the one index.html.

@@ -51,6 +51,12 @@ test.describe('printable report', () => {
     await expect(page.locator('.report-clauses ins').first()).toHaveCSS('text-decoration-line', 'underline')
   })
 
+  test('without a published address, the cover says links are relative and the links are routes', async ({ page }) => {
+    await page.goto('/#/report/us-28/e3?topics=military')
+    await expect(page.getByTestId('report.links-relative')).toHaveText(/relative to wherever the app is served/)
+    await expect(page.locator('.report-clause__link').first()).toHaveText(/^Link: #\/compare\/us-28\/e3\?clause=[a-z-]+&topics=military$/)
+  })
+
   test('has no accessibility violations', async ({ page }) => {
     await page.goto('/#/report/us-28/e3/geneva-19/ua-20?topics=military')
     await expect(page.getByTestId('report.document')).toBeVisible()
@@ -124,7 +130,7 @@ test.describe('printable report', () => {
 
     test('the command line writes the same report to PDF', async () => {
       const out = join(workDir, 'cli.pdf')
-      const result = spawnSync('node', ['scripts/report.mjs', 'us-28', 'geneva-19', '--topics', 'amnesty,military', '--paper', 'letter', '--no-build', '--out', out], {
+      const result = spawnSync('node', ['scripts/report.mjs', 'us-28', 'geneva-19', '--topics', 'amnesty,military', '--paper', 'letter', '--base-url', 'https://diff.example.org/', '--no-build', '--out', out], {
         encoding: 'utf8',
       })
       expect(result.stderr).toBe('')
@@ -138,6 +144,9 @@ test.describe('printable report', () => {
       expect(text).toContain('topics: Armed forces, Amnesty')
       expect(text).toContain('Amnesty — US 28-point 26, Geneva 19-point –')
       expect(text).toContain('Stefanishyna')
+      // Links on paper lead to the published app.
+      expect(text).toContain('https://diff.example.org/#/compare/us-28/geneva-19?clause=army-size&topics=military,amnesty')
+      expect(text).not.toContain('relative to wherever the app is served')
     })
   })
 

@@ -19,7 +19,8 @@ Options:
   --ignore <list>      differences the redline leaves out: case, punct, space
   --paper <a4|letter>  paper size (default: a4)
   --base-url <url>     where the app is published, for the printed links
-                       (default: links are printed as routes, #/compare/…)
+                       (default: VITE_PUBLIC_URL as set when the app was built;
+                       without it links are printed as routes, #/compare/…)
   --no-build           use the existing dist/ build instead of building first
   --help               show this help`
 
@@ -134,10 +135,13 @@ try {
 }
 try {
   const page = await app.browser.newPage()
-  // The local server's address means nothing on paper; print the published address, or the route alone.
-  await page.addInitScript((base) => {
-    window.peacePlanDiffPermalinkBase = base
-  }, values['base-url'])
+  // The local server's address means nothing on paper: the app prints the published address
+  // it was built with (VITE_PUBLIC_URL), this one if given, or the route alone.
+  if (values['base-url']) {
+    await page.addInitScript((base) => {
+      window.peacePlanDiffPermalinkBase = base
+    }, values['base-url'])
+  }
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`${app.origin}/${hash}`)

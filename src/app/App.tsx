@@ -1,6 +1,6 @@
 import type { Negotiation } from '../domain/model.ts'
 import { useViewerStore } from '../state/store.ts'
-import { absoluteUrl } from '../state/urlSync.ts'
+import { publishedBase, publishedUrl } from '../state/urlSync.ts'
 import { ClauseIndexPage, ClausePage } from '../features/clause-history/ClausePage.tsx'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
 import { MatrixPage } from '../features/matrix/MatrixPage.tsx'
@@ -40,8 +40,9 @@ export function App({ negotiation }: { negotiation: Negotiation }) {
             versions={route.versions}
             options={route.options}
             paper={route.paper}
-            permalink={absoluteUrl(route)}
-            clauseLink={(clause) => absoluteUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
+            permalink={publishedUrl(route)}
+            linksRelative={publishedBase() === null}
+            clauseLink={(clause) => publishedUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
             generatedAt={new Date()}
           />
         </Layout>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, serializeRoute, type Route } from './route.ts'
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, publishedLink, serializeRoute, type Route } from './route.ts'
 import { resolveRoute, type RouteCatalog } from './resolveRoute.ts'
 
 const compare = (versions: string[], options: Partial<typeof DEFAULT_COMPARE_OPTIONS> = {}): Route => ({
@@ -43,6 +43,12 @@ describe('url/route', () => {
     const { route, issues } = parseRoute('#/compare/us-28/e3?ignore=case,colour')
     expect(route).toEqual(compare(['us-28', 'e3'], { ignore: ['case'] }))
     expect(issues.map((issue) => issue.param)).toEqual(['ignore'])
+  })
+
+  it('prints links with the published address when it is set, and as routes when not', () => {
+    expect(publishedLink('#/compare/us-28/e3?clause=army-size', 'https://diff.example.org/app/')).toBe('https://diff.example.org/app/#/compare/us-28/e3?clause=army-size')
+    expect(publishedLink('#/compare/us-28/e3', 'https://diff.example.org/index.html#/versions')).toBe('https://diff.example.org/index.html#/compare/us-28/e3')
+    expect(publishedLink('#/compare/us-28/e3', null)).toBe('#/compare/us-28/e3')
   })
 
   it('is canonical: defaults are left out and parameters come in a fixed order', () => {

@@ -257,3 +257,12 @@ export function serializeRoute(route: Route): string {
       return `#/${route.path}`
   }
 }
+
+/**
+ * A link for paper or an export: the app's published address (any fragment dropped) followed by
+ * the route, or the route alone when the address is not known.
+ * @example publishedLink('#/compare/us-28/e3', 'https://example.org/diff/') // 'https://example.org/diff/#/compare/us-28/e3'
+ */
+export function publishedLink(hash: string, base: string | null): string {
+  return base ? `${base.replace(/#.*$/, '')}${hash}` : hash
+}

@@ -26,6 +26,8 @@ export interface ReportPageProps {
   /** The absolute link that reproduces this report, and a function for a clause's compare link. */
   readonly permalink: string
   readonly clauseLink: (clause: string) => string
+  /** True when the published address is not set, so links are routes to add to wherever the app is served. */
+  readonly linksRelative: boolean
   readonly generatedAt: Date
 }
 
@@ -161,7 +163,7 @@ function describeFilters(options: CompareOptions, negotiation: Negotiation): str
   return parts.length > 0 ? parts.join('; ') : 'none (every clause)'
 }
 
-export function ReportPage({ negotiation, versions, options, paper, permalink, clauseLink, generatedAt }: ReportPageProps) {
+export function ReportPage({ negotiation, versions, options, paper, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
   const { model, rows, summary } = useComparison(negotiation, versions, options)
   const numbers = useMemo(() => numberReferences(model.versions, rows), [model, rows])
   const terms = useMemo(() => {
@@ -236,6 +238,12 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
             <a href={permalink} className="report-url">
               {permalink}
             </a>
+            {linksRelative ? (
+              <span className="report-links-note" data-testid="report.links-relative">
+                {' '}
+                Links in this report are relative to wherever the app is served: add them to its address.
+              </span>
+            ) : null}
           </dd>
         </dl>
         <p className="report-note">
