@@ -7,6 +7,7 @@ import { useViewerStore } from '../../state/store.ts'
 import { absoluteUrl, navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions } from '../../url/route.ts'
 import { ClauseRow } from './ClauseRow.tsx'
+import { CompareExports } from './CompareExports.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
 import { DIFF_IGNORES, type DiffIgnore } from '../../domain/diffText.ts'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
@@ -177,6 +178,8 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           ))}
         </ul>
       </div>
+
+      <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} />
 
       <div className="change-nav" aria-label="Change navigation" role="group">
         <button type="button" onClick={() => step('previous')} disabled={changedKeys.length === 0}>

@@ -20,7 +20,7 @@ import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
-import { downloadText } from './downloadText.ts'
+import { downloadFile } from '../../components/downloadFile.ts'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -228,12 +228,12 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
           legend="Show terms on these topics"
         />
         <div className="matrix-exports" role="group" aria-label="Export">
-          <button type="button" onClick={() => downloadText('positions-matrix.csv', 'text/csv;charset=utf-8', csvFile(matrixRecords(matrix, sortedRows, negotiation)))}>
+          <button type="button" onClick={() => downloadFile('positions-matrix.csv', 'text/csv;charset=utf-8', csvFile(matrixRecords(matrix, sortedRows, negotiation)))}>
             Export CSV
           </button>
           <button
             type="button"
-            onClick={() => downloadText('positions-matrix.json', 'application/json', JSON.stringify(matrixJson(matrix, sortedRows, negotiation, stamp), null, 2))}
+            onClick={() => downloadFile('positions-matrix.json', 'application/json', JSON.stringify(matrixJson(matrix, sortedRows, negotiation, stamp), null, 2))}
           >
             Export JSON
           </button>

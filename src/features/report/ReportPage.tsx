@@ -16,6 +16,7 @@ import { describeTermValue } from '../../domain/terms.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions, type Paper } from '../../url/route.ts'
 import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
+import { describeFilters } from '../../domain/comparisonExport.ts'
 import { isRelation } from '../../domain/clauseState.ts'
 
 export interface ReportPageProps {
@@ -150,17 +151,6 @@ function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow;
       </p>
     </section>
   )
-}
-
-function describeFilters(options: CompareOptions, negotiation: Negotiation): string {
-  const parts: string[] = []
-  if (options.topics.length > 0) {
-    const labels = negotiation.topics.filter((topic) => options.topics.includes(topic.id)).map((topic) => topic.label)
-    parts.push(`topics: ${labels.join(', ')}`)
-  }
-  if (options.changed) parts.push('only clauses that changed')
-  if (options.query) parts.push(`search: “${options.query}”`)
-  return parts.length > 0 ? parts.join('; ') : 'none (every clause)'
 }
 
 export function ReportPage({ negotiation, versions, options, paper, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
