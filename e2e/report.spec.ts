@@ -1,10 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+import { readZip } from '../src/domain/testing/readZip.ts'
 
+const hasLibreOffice = spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0
 const hasPoppler = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdfinfo'], { stdio: 'ignore' }).status === 0
 const workDir = mkdtempSync(join(tmpdir(), 'ppd-report-'))
 
@@ -147,6 +149,30 @@ test.describe('printable report', () => {
       // Links on paper lead to the published app.
       expect(text).toContain('https://diff.example.org/#/compare/us-28/geneva-19?clause=army-size&topics=military,amnesty')
       expect(text).not.toContain('relative to wherever the app is served')
+    })
+  })
+
+  test.describe('Word from the command line', () => {
+    test('writes a .docx with tracked changes that LibreOffice opens and prints', async () => {
+      test.setTimeout(180_000)
+      const out = join(workDir, 'us-e3.docx')
+      const result = spawnSync('node', ['scripts/report.mjs', 'us-28', 'e3', '--format', 'docx', '--no-build', '--out', out], { encoding: 'utf8' })
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      expect(result.stdout).toContain(`wrote ${out} (28 clauses, us-28 → e3, docx)`)
+      const xml = readZip(readFileSync(out)).get('word/document.xml')!
+      expect(xml.match(/<w:del w:id=/g)!.length).toBeGreaterThan(20)
+      expect(xml.match(/<w:ins w:id=/g)!.length).toBeGreaterThan(20)
+
+      test.skip(!hasLibreOffice || !hasPoppler, 'LibreOffice (apt-get install libreoffice-writer-nogui) or poppler-utils is not installed')
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${workDir}/lo-profile`, '--convert-to', 'pdf', '--outdir', workDir, out], { stdio: 'ignore', timeout: 150_000 })
+      const pdf = join(workDir, 'us-e3.pdf')
+      expect(pdfInfo(pdf).pages).toBeGreaterThan(5)
+      const text = squash(pdfText(pdf))
+      expect(text).toContain('Comparison: US 28-point → E3')
+      expect(text).toContain('Tracked changes against US 28-point:')
+      // With changes shown, both the struck and the inserted figure are on the page.
+      expect(text).toMatch(/capped at 600,000\s*800,000 personnel/)
     })
   })
 

@@ -4,6 +4,9 @@
 //
 //   npm run report -- us-28 e3 --out report.pdf
 //   npm run report -- us-28 e3 geneva-19 ua-20 --topics nato,territory --changed --paper letter --out nato.pdf
+//   npm run report -- us-28 e3 --format docx --out us-e3.docx   (Word, with tracked changes)
+//   npm run report -- us-28 e3 --format md --out us-e3.md       (Markdown)
+// Word and Markdown come from the compare view's own export buttons, so they match the app's.
 import { accessSync, constants, existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -12,7 +15,8 @@ import { openApp, root } from './serve-app.mjs'
 const USAGE = `Usage: npm run report -- <version> <version> [<version> …] [options]
 
 Options:
-  --out <file.pdf>     where to write the PDF (default: report-<versions>.pdf)
+  --format <pdf|docx|md>  PDF report (default), Word with tracked changes, or Markdown
+  --out <file>         where to write it (default: report-<versions>.<format>)
   --topics <a,b>       only clauses on these topics
   --changed            only clauses that changed
   --query <text>       only clauses that mention this text
@@ -55,8 +59,11 @@ function catalog() {
   return { versions, topics }
 }
 
-function checkOutput(path) {
-  if (!path.toLowerCase().endsWith('.pdf')) fail(`the output file must end in .pdf: ${path}`)
+// The compare view's button for each document format.
+const EXPORT_BUTTONS = { docx: 'Word (tracked changes)', md: 'Markdown' }
+
+function checkOutput(path, format) {
+  if (!path.toLowerCase().endsWith(`.${format}`)) fail(`the output file must end in .${format}: ${path}`)
   if (existsSync(path)) {
     if (statSync(path).isDirectory()) fail(`the output path is a directory: ${path}`)
     try {
@@ -81,6 +88,7 @@ try {
     allowPositionals: true,
     options: {
       out: { type: 'string' },
+      format: { type: 'string', default: 'pdf' },
       topics: { type: 'string' },
       changed: { type: 'boolean', default: false },
       query: { type: 'string' },
@@ -114,18 +122,23 @@ if (unknownIgnores.length > 0) fail(`unknown --ignore ${unknownIgnores.map((item
 if (!['a4', 'letter'].includes(values.paper)) fail(`unknown paper size "${values.paper}"; use a4 or letter`)
 if (values['base-url'] && !/^https?:\/\/\S+$/.test(values['base-url'])) fail(`--base-url must be an http(s) address: ${values['base-url']}`)
 
+if (!['pdf', 'docx', 'md'].includes(values.format)) fail(`unknown format "${values.format}"; use pdf, docx or md`)
+
 // npm runs scripts from the package root; a relative --out means the folder the user typed it in.
-const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? `report-${positionals.join('-')}.pdf`)
-checkOutput(out)
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out ?? `report-${positionals.join('-')}.${values.format}`)
+checkOutput(out, values.format)
 
 const query = [
   topics.length > 0 ? `topics=${topics.map(encodeURIComponent).join(',')}` : null,
   values.changed ? 'changed=1' : null,
   values.query ? `q=${encodeURIComponent(values.query)}` : null,
   ignore.length > 0 ? `ignore=${ignore.join(',')}` : null,
-  `paper=${values.paper}`,
 ].filter(Boolean)
-const hash = `#/report/${positionals.map(encodeURIComponent).join('/')}?${query.join('&')}`
+const versionPath = positionals.map(encodeURIComponent).join('/')
+const hash =
+  values.format === 'pdf'
+    ? `#/report/${versionPath}?${[...query, `paper=${values.paper}`].join('&')}`
+    : `#/compare/${versionPath}${query.length > 0 ? `?${query.join('&')}` : ''}`
 
 let app
 try {
@@ -145,14 +158,24 @@ try {
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`${app.origin}/${hash}`)
-  await page.getByTestId('report.document').waitFor({ timeout: 30_000 })
+  await page.getByTestId(values.format === 'pdf' ? 'report.document' : 'compare.summary').waitFor({ timeout: 30_000 })
   const notices = await page.getByTestId('app.notices').allTextContents()
   if (notices.length > 0) console.warn(`report: the app adjusted the request: ${notices.join(' ')}`)
   if (errors.length > 0) throw new Error(`the page failed: ${errors.join('; ')}`)
-  await page.emulateMedia({ media: 'print' })
-  await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true })
-  const clauses = await page.getByTestId('report.clause').count()
-  console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.paper.toUpperCase()})`)
+  if (values.format !== 'pdf') {
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.getByRole('button', { name: EXPORT_BUTTONS[values.format], exact: true }).click(),
+    ])
+    await download.saveAs(out)
+    const clauses = await page.getByTestId('compare.row').count()
+    console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.format})`)
+  } else {
+    await page.emulateMedia({ media: 'print' })
+    await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true })
+    const clauses = await page.getByTestId('report.clause').count()
+    console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.paper.toUpperCase()})`)
+  }
 } catch (error) {
   // Not fail(): exiting here would skip closing the browser and the server.
   console.error(`report: ${error instanceof Error ? error.message : String(error)}`)
