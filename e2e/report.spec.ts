@@ -80,9 +80,11 @@ test.describe('printable report', () => {
       expect(text).toMatch(/US 28-point draft\b[\s\S]*\(us-28\)/)
       expect(text).toMatch(/E3 counterproposal\b[\s\S]*\(e3\)/)
       expect(text).toMatch(/Generated \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/)
-      expect(text).toContain('/#/report/us-28/e3?paper=a4')
+      expect(text).toContain('#/report/us-28/e3?paper=a4')
+      // No one-line stubs: the first version's text is printed once, in the redline against it.
+      expect(text).not.toContain('appears in the redline')
       // Summary: E3 against the US draft is 11 kept, 16 amended, 1 deleted.
-      expect(text).toMatch(/E3 vs US\s+11\s+16\s+1\s+0\s+0\s+0\s+0\s+0/)
+      expect(text).toMatch(/E3 vs US( 28-)?\s+11\s+16\s+1\s+0\s+0\s+0\s+0\s+0/)
       expect(text).toMatch(/Army cap\s+600,000, at all times\s+800,000, in peacetime — changed:/)
       // Clauses and legend
       expect(text).toContain("Size of Ukraine's armed forces — US 28-point 6, E3 6")
@@ -95,6 +97,19 @@ test.describe('printable report', () => {
       // Running header and page numbers from CSS paged media
       expect(squash(pdfText(pdf, 2))).toContain('Comparison report: US 28-point → E3')
       expect(squash(pdfText(pdf, 2))).toContain(`Page 2 of ${pages}`)
+    })
+
+    test('landscape lays four versions out in columns on fewer, wider pages', async ({ page }) => {
+      const portrait = await printToPdf(page, '/#/report/us-28/e3/geneva-19/ua-20?paper=a4', 'four-portrait.pdf')
+      const landscape = await printToPdf(page, '/#/report/us-28/e3/geneva-19/ua-20?paper=a4&orientation=landscape', 'four-landscape.pdf')
+      const [width, height] = /([\d.]+) x ([\d.]+) pts/.exec(pdfInfo(landscape).size)!.slice(1).map(Number)
+      expect(width).toBeGreaterThan(height!)
+      expect(pdfInfo(landscape).pages).toBeLessThan(pdfInfo(portrait).pages)
+      await page.emulateMedia({ media: 'screen' })
+      const columns = page.locator('[data-clause="army-size"] .report-clause__cells--4 > .report-cell')
+      await expect(columns).toHaveCount(4)
+      const tops = await columns.evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)))
+      expect(new Set(tops).size, 'the four versions sit side by side').toBe(1)
     })
 
     test('never splits a clause across two pages when it fits on one', async ({ page }) => {

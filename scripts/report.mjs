@@ -22,6 +22,7 @@ Options:
   --query <text>       only clauses that mention this text
   --ignore <list>      differences the redline leaves out: case, punct, space
   --paper <a4|letter>  paper size (default: a4)
+  --landscape          landscape pages, the versions side by side in columns
   --base-url <url>     where the app is published, for the printed links
                        (default: VITE_PUBLIC_URL as set when the app was built;
                        without it links are printed as routes, #/compare/…)
@@ -94,6 +95,7 @@ try {
       query: { type: 'string' },
       ignore: { type: 'string' },
       paper: { type: 'string', default: 'a4' },
+      landscape: { type: 'boolean', default: false },
       'base-url': { type: 'string', default: '' },
       'no-build': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -137,7 +139,7 @@ const query = [
 const versionPath = positionals.map(encodeURIComponent).join('/')
 const hash =
   values.format === 'pdf'
-    ? `#/report/${versionPath}?${[...query, `paper=${values.paper}`].join('&')}`
+    ? `#/report/${versionPath}?${[...query, `paper=${values.paper}`, ...(values.landscape ? ['orientation=landscape'] : [])].join('&')}`
     : `#/compare/${versionPath}${query.length > 0 ? `?${query.join('&')}` : ''}`
 
 let app
@@ -174,7 +176,7 @@ try {
     await page.emulateMedia({ media: 'print' })
     await page.pdf({ path: out, printBackground: true, preferCSSPageSize: true })
     const clauses = await page.getByTestId('report.clause').count()
-    console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.paper.toUpperCase()})`)
+    console.log(`report: wrote ${out} (${clauses} clauses, ${positionals.join(' → ')}, ${values.paper.toUpperCase()}${values.landscape ? ' landscape' : ''})`)
   }
 } catch (error) {
   // Not fail(): exiting here would skip closing the browser and the server.

@@ -40,6 +40,7 @@ export function App({ negotiation }: { negotiation: Negotiation }) {
             versions={route.versions}
             options={route.options}
             paper={route.paper}
+            orientation={route.orientation}
             permalink={publishedUrl(route)}
             linksRelative={publishedBase() === null}
             clauseLink={(clause) => publishedUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}

@@ -21,8 +21,9 @@ describe('url/route', () => {
       route: compare(['us-28', 'ua-20'], { clause: 'elections', view: 'inline', topics: ['nato', 'territory'], changed: true, query: '100 days' }),
     },
     { name: 'diff options', hash: '#/compare/us-28/e3?ignore=case,punct,space', route: compare(['us-28', 'e3'], { ignore: ['case', 'punct', 'space'] }) },
-    { name: 'a report', hash: '#/report/us-28/e3?changed=1', route: { page: 'report', versions: ['us-28', 'e3'], options: { ...DEFAULT_COMPARE_OPTIONS, changed: true }, paper: null } },
-    { name: 'a report on Letter paper', hash: '#/report/us-28/e3/ua-20?topics=nato&paper=letter', route: { page: 'report', versions: ['us-28', 'e3', 'ua-20'], options: { ...DEFAULT_COMPARE_OPTIONS, topics: ['nato'] }, paper: 'letter' } },
+    { name: 'a report', hash: '#/report/us-28/e3?changed=1', route: { page: 'report', versions: ['us-28', 'e3'], options: { ...DEFAULT_COMPARE_OPTIONS, changed: true }, paper: null, orientation: 'portrait' } },
+    { name: 'a report on Letter paper', hash: '#/report/us-28/e3/ua-20?topics=nato&paper=letter', route: { page: 'report', versions: ['us-28', 'e3', 'ua-20'], options: { ...DEFAULT_COMPARE_OPTIONS, topics: ['nato'] }, paper: 'letter', orientation: 'portrait' } },
+    { name: 'a landscape report', hash: '#/report/us-28/e3/geneva-19/ua-20?orientation=landscape', route: { page: 'report', versions: ['us-28', 'e3', 'geneva-19', 'ua-20'], options: DEFAULT_COMPARE_OPTIONS, paper: null, orientation: 'landscape' } },
     { name: 'the matrix', hash: '#/matrix', route: { page: 'matrix', options: DEFAULT_MATRIX_OPTIONS } },
     {
       name: 'the matrix with choices',
@@ -69,7 +70,7 @@ describe('url/route', () => {
     { name: 'a repeated parameter', hash: '#/compare/us-28/e3?view=inline&view=split', param: 'view', expected: compare(['us-28', 'e3'], { view: 'inline' }) },
     { name: 'a broken percent escape in a value', hash: '#/compare/us-28/e3?q=%E0%A4%A', param: 'q', expected: compare(['us-28', 'e3']) },
     { name: 'a sort that is not a column', hash: '#/matrix?sort=%3Cscript%3E', param: 'sort', expected: { page: 'matrix', options: DEFAULT_MATRIX_OPTIONS } },
-    { name: 'an unknown paper size', hash: '#/report/us-28/e3?paper=a3', param: 'paper', expected: { page: 'report', versions: ['us-28', 'e3'], options: DEFAULT_COMPARE_OPTIONS, paper: null } },
+    { name: 'an unknown paper size', hash: '#/report/us-28/e3?paper=a3', param: 'paper', expected: { page: 'report', versions: ['us-28', 'e3'], options: DEFAULT_COMPARE_OPTIONS, paper: null, orientation: 'portrait' } },
     { name: 'a paper size on the compare view', hash: '#/compare/us-28/e3?paper=a4', param: 'paper', expected: compare(['us-28', 'e3']) },
   ])('falls back and reports $name', ({ hash, param, expected }) => {
     const { route, issues } = parseRoute(hash)

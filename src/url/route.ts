@@ -27,6 +27,10 @@ export interface CompareOptions {
 export type Paper = 'a4' | 'letter'
 export const PAPERS: readonly Paper[] = ['a4', 'letter']
 
+/** Portrait lists the versions one below the other; landscape lays them out in columns. */
+export type Orientation = 'portrait' | 'landscape'
+export const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
+
 export type SortDirection = 'asc' | 'desc'
 
 export interface MatrixOptions {
@@ -40,7 +44,13 @@ export interface MatrixOptions {
 
 export type Route =
   | { readonly page: 'compare'; readonly versions: readonly string[]; readonly options: CompareOptions }
-  | { readonly page: 'report'; readonly versions: readonly string[]; readonly options: CompareOptions; readonly paper: Paper | null }
+  | {
+      readonly page: 'report'
+      readonly versions: readonly string[]
+      readonly options: CompareOptions
+      readonly paper: Paper | null
+      readonly orientation: Orientation
+    }
   | { readonly page: 'matrix'; readonly options: MatrixOptions }
   | { readonly page: 'clause'; readonly clause: string | null }
   | { readonly page: 'sources' }
@@ -186,14 +196,20 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
     case 'compare':
       return { route: { page, versions: rest, options: readCompareOptions(params, issues) }, issues }
     case 'report': {
-      const options = readCompareOptions(params, issues, ['paper'])
+      const options = readCompareOptions(params, issues, ['paper', 'orientation'])
       const paperValue = params.get('paper')
       let paper: Paper | null = null
       if (paperValue !== undefined) {
         if ((PAPERS as readonly string[]).includes(paperValue)) paper = paperValue as Paper
         else issues.push({ param: 'paper', message: `“paper=${paperValue.slice(0, 20)}” is not a paper size; use a4 or letter.` })
       }
-      return { route: { page, versions: rest, options, paper }, issues }
+      const orientationValue = params.get('orientation')
+      let orientation: Orientation = 'portrait'
+      if (orientationValue !== undefined) {
+        if ((ORIENTATIONS as readonly string[]).includes(orientationValue)) orientation = orientationValue as Orientation
+        else issues.push({ param: 'orientation', message: `“orientation=${orientationValue.slice(0, 20)}” is not understood; use portrait or landscape.` })
+      }
+      return { route: { page, versions: rest, options, paper, orientation }, issues }
     }
     case 'matrix':
       return { route: { page: 'matrix', options: readMatrixOptions(params, issues) }, issues }
@@ -218,7 +234,7 @@ function query(pairs: readonly (readonly [string, string | null])[]): string {
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }
 
-function compareQuery(options: CompareOptions, paper: Paper | null = null): string {
+function compareQuery(options: CompareOptions, paper: Paper | null = null, orientation: Orientation = 'portrait'): string {
   return query([
     ['clause', options.clause ? encodeURIComponent(options.clause) : null],
     ['view', options.view === 'split' ? null : options.view],
@@ -227,6 +243,7 @@ function compareQuery(options: CompareOptions, paper: Paper | null = null): stri
     ['q', options.query ? encodeURIComponent(options.query) : null],
     ['ignore', options.ignore.length > 0 ? DIFF_IGNORES.filter((item) => options.ignore.includes(item)).join(',') : null],
     ['paper', paper],
+    ['orientation', orientation === 'portrait' ? null : orientation],
   ])
 }
 
@@ -238,7 +255,7 @@ export function serializeRoute(route: Route): string {
     case 'compare':
       return `#/compare/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options)}`
     case 'report':
-      return `#/report/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options, route.paper)}`
+      return `#/report/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options, route.paper, route.orientation)}`
     case 'matrix': {
       const { topics, versions, base, sort } = route.options
       return `#/matrix${query([

@@ -158,7 +158,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           onChange={(topics) => show({ topics })}
           legend="Show clauses on these topics"
         />
-        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null })}>
+        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null, orientation: 'portrait' })}>
           Print report
         </a>
       </form>

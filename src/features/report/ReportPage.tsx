@@ -14,7 +14,7 @@ import { CLAUSE_STATUSES } from '../../domain/model.ts'
 import { numberReferences } from '../../domain/references.ts'
 import { describeTermValue } from '../../domain/terms.ts'
 import { navigate } from '../../state/urlSync.ts'
-import { serializeRoute, type CompareOptions, type Paper } from '../../url/route.ts'
+import { serializeRoute, type CompareOptions, type Orientation, type Paper } from '../../url/route.ts'
 import { DiffParts, PlainParts } from '../../components/ClauseParts.tsx'
 import { describeFilters } from '../../domain/comparisonExport.ts'
 import { isRelation } from '../../domain/clauseState.ts'
@@ -24,6 +24,7 @@ export interface ReportPageProps {
   readonly versions: readonly string[]
   readonly options: CompareOptions
   readonly paper: Paper | null
+  readonly orientation: Orientation
   /** The absolute link that reproduces this report, and a function for a clause's compare link. */
   readonly permalink: string
   readonly clauseLink: (clause: string) => string
@@ -48,10 +49,10 @@ interface ReportCellProps {
   readonly negotiation: Negotiation
   readonly numbers: ReadonlyMap<SourceId, number>
   /** The next version's redline shows every word of this text, so it is printed once, there. */
-  readonly textInRedline?: string
+  readonly folded: boolean
 }
 
-function ReportCell({ cell, previous, negotiation, numbers, textInRedline }: ReportCellProps) {
+function ReportCell({ cell, previous, negotiation, numbers, folded }: ReportCellProps) {
   const { clause, version } = cell
   // States such as "bracketed" hold on their own; only relations (kept, amended…) name a comparison.
   const against = cell.statusAgainst
@@ -72,10 +73,9 @@ function ReportCell({ cell, previous, negotiation, numbers, textInRedline }: Rep
           </span>
         ) : null}
         <span className="report-cell__confidence">{clause.confidence ? CONFIDENCE_LABEL[clause.confidence] : 'Content not known'}</span>
+        {clause.implicit && clause.status === 'absent' ? null : <Citations refs={clause.sources} numbers={numbers} />}
       </p>
-      {textInRedline ? (
-        <p className="report-muted">Its wording appears in the redline against it ({textInRedline}).</p>
-      ) : clause.status === 'unknown' ? (
+      {folded ? null : clause.status === 'unknown' ? (
         <p className="report-unknown">
           <strong>Not known.</strong> {clause.note}
         </p>
@@ -121,31 +121,36 @@ function ReportCell({ cell, previous, negotiation, numbers, textInRedline }: Rep
           </p>
         )}
       />
-      {clause.implicit && clause.status === 'absent' ? null : (
-        <p className="report-cell__sources">
-          <Citations refs={clause.sources} numbers={numbers} />
-        </p>
-      )}
     </div>
   )
 }
 
-function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow; negotiation: Negotiation; numbers: ReadonlyMap<SourceId, number>; link: string }) {
+interface ReportClauseProps {
+  readonly row: ComparisonRow
+  readonly negotiation: Negotiation
+  readonly numbers: ReadonlyMap<SourceId, number>
+  readonly link: string
+  /** Versions side by side in columns (landscape) rather than one below the other. */
+  readonly columns: boolean
+}
+
+function ReportClause({ row, negotiation, numbers, link, columns }: ReportClauseProps) {
   return (
     <section className="report-clause" data-testid="report.clause" data-clause={row.key}>
       <h3>
         {row.lineage.title}
         <span className="report-clause__numbers"> — {row.cells.map((cell) => `${cell.version.shortTitle} ${cell.clause.number ?? '–'}`).join(', ')}</span>
       </h3>
-      {row.cells.map((cell, index) => {
-        const next = row.cells[index + 1]
-        // The next version's redline already shows this text (struck, plain or underlined), so it
-        // is printed once, there; the cell keeps its status, note, terms, options and sources.
-        const folded = index === 0 && next?.parts && cell.clause.parts.length > 0 ? `${next.version.shortTitle} below` : undefined
-        return (
-          <ReportCell key={cell.version.id} cell={cell} previous={row.cells[index - 1] ?? null} negotiation={negotiation} numbers={numbers} textInRedline={folded} />
-        )
-      })}
+      <div className={columns ? `report-clause__cells report-clause__cells--${row.cells.length}` : 'report-clause__cells'}>
+        {row.cells.map((cell, index) => {
+          const next = row.cells[index + 1]
+          // Below one another, the next version's redline already shows this text (struck, plain or
+          // underlined), so it is printed once, there; the cell keeps its status, note, terms,
+          // options and sources. In columns each version shows its own text.
+          const folded = !columns && index === 0 && (next?.parts ?? null) !== null && cell.clause.parts.length > 0
+          return <ReportCell key={cell.version.id} cell={cell} previous={row.cells[index - 1] ?? null} negotiation={negotiation} numbers={numbers} folded={folded} />
+        })}
+      </div>
       <p className="report-clause__link">
         Link: <span className="report-url">{link}</span>
       </p>
@@ -153,7 +158,7 @@ function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow;
   )
 }
 
-export function ReportPage({ negotiation, versions, options, paper, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
+export function ReportPage({ negotiation, versions, options, paper, orientation, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
   const { model, rows, summary } = useComparison(negotiation, versions, options)
   const numbers = useMemo(() => numberReferences(model.versions, rows), [model, rows])
   const terms = useMemo(() => {
@@ -172,17 +177,24 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
   }, [title])
 
   return (
-    <article className={`report${paper ? ` report--${paper}` : ''}`} data-testid="report.document" aria-labelledby="report-title">
+    <article className={`report report--${orientation}${paper ? ` report--${paper}` : ''}`} data-testid="report.document" aria-labelledby="report-title">
       <div className="report-controls no-print">
         <button type="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
         <label>
           Paper{' '}
-          <select value={paper ?? ''} onChange={(event) => navigate({ page: 'report', versions, options, paper: (event.target.value || null) as Paper | null }, { replace: true })}>
+          <select value={paper ?? ''} onChange={(event) => navigate({ page: 'report', versions, options, paper: (event.target.value || null) as Paper | null, orientation }, { replace: true })}>
             <option value="">Printer default</option>
             <option value="a4">A4</option>
             <option value="letter">US Letter</option>
+          </select>
+        </label>
+        <label>
+          Layout{' '}
+          <select value={orientation} onChange={(event) => navigate({ page: 'report', versions, options, paper, orientation: event.target.value as Orientation }, { replace: true })}>
+            <option value="portrait">Portrait: versions one below another</option>
+            <option value="landscape">Landscape: versions in columns</option>
           </select>
         </label>
         <a href={serializeRoute({ page: 'compare', versions, options })}>Back to the comparison</a>
@@ -330,7 +342,7 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
         <h2 id="report-clauses-heading">Clause by clause</h2>
         {rows.length === 0 ? <p>No clause matches the filters.</p> : null}
         {rows.map((row) => (
-          <ReportClause key={row.key} row={row} negotiation={negotiation} numbers={numbers} link={clauseLink(row.key)} />
+          <ReportClause key={row.key} row={row} negotiation={negotiation} numbers={numbers} link={clauseLink(row.key)} columns={orientation === 'landscape'} />
         ))}
       </section>
 
