@@ -14,7 +14,7 @@ const NO_NETWORK_PROPERTIES = ['window', 'globalThis', 'self'].flatMap((object) 
 )
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'reports', 'playwright-report'] },
+  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'reports', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
