@@ -6,6 +6,7 @@ import { routeCatalog } from './app/catalog.ts'
 import { bundledFiles } from './load/bundledFiles.ts'
 import { groupDataFiles } from './load/groupDataFiles.ts'
 import { loadNegotiation } from './load/loadNegotiation.ts'
+import { startTheme } from './state/theme.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
 import './styles/print.css'
@@ -14,6 +15,7 @@ import './styles/report.css'
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
+startTheme()
 
 // One negotiation per build: the first data folder in alphabetical order (ukraine-2025 today).
 // Every folder is still validated by the build and the tests.
