@@ -1,7 +1,7 @@
 import { lazy } from 'react'
 import type { Negotiation } from '../domain/model.ts'
 import { useViewerStore } from '../state/store.ts'
-import { absoluteUrl } from '../state/urlSync.ts'
+import { publishedBase, publishedUrl } from '../state/urlSync.ts'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
@@ -48,8 +48,10 @@ export function App({ negotiation }: { negotiation: Negotiation }) {
             versions={route.versions}
             options={route.options}
             paper={route.paper}
-            permalink={absoluteUrl(route)}
-            clauseLink={(clause) => absoluteUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
+            orientation={route.orientation}
+            permalink={publishedUrl(route)}
+            linksRelative={publishedBase() === null}
+            clauseLink={(clause) => publishedUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
             generatedAt={new Date()}
           />
         </Layout>

@@ -6,12 +6,17 @@
 import { create } from 'zustand'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 
+/** The colour theme: the system's, or one the user picked (kept in this browser only). */
+export type ThemeChoice = 'system' | 'light' | 'dark'
+
 export interface ViewerState {
   readonly route: ResolvedRoute
   readonly notices: readonly string[]
   /** Single-letter shortcuts (n, p, j, k, /) can be switched off (WCAG 2.1.4); F7 always works. */
   readonly letterShortcuts: boolean
   readonly setLetterShortcuts: (on: boolean) => void
+  readonly theme: ThemeChoice
+  readonly setTheme: (theme: ThemeChoice) => void
   readonly showRoute: (route: ResolvedRoute, notices: readonly string[]) => void
   readonly dismissNotices: () => void
 }
@@ -23,6 +28,8 @@ export const useViewerStore = create<ViewerState>()((set) => ({
   notices: NO_NOTICES,
   letterShortcuts: true,
   setLetterShortcuts: (on) => set({ letterShortcuts: on }),
+  theme: 'system',
+  setTheme: (theme) => set({ theme }),
   showRoute: (route, notices) => set({ route, notices: notices.length > 0 ? notices : NO_NOTICES }),
   dismissNotices: () => set({ notices: NO_NOTICES }),
 }))
