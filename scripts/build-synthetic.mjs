@@ -16,6 +16,8 @@ export async function buildSynthetic(outDir, options) {
     for (const entry of COPIED) cpSync(join(root, entry), join(copy, entry), { recursive: true })
     symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'))
     writeSyntheticNegotiation(join(copy, 'data', 'synthetic'), options)
+    // The versions page bundles the data changelog.
+    cpSync(join(root, 'data', 'CHANGELOG.md'), join(copy, 'data', 'CHANGELOG.md'))
     const vite = await import('vite')
     await vite.build({ root: copy, logLevel: 'error', build: { outDir: resolve(outDir), emptyOutDir: true, minify: process.env.SYNTHETIC_MINIFY !== '0' } })
   } finally {
