@@ -55,8 +55,9 @@ test.describe('deep links', () => {
     await expect(page.getByRole('button', { name: 'Redline' })).toHaveAttribute('aria-pressed', 'true')
     await expect(page.getByRole('checkbox', { name: 'Only what changed' })).toBeChecked()
     const keys = await page.getByTestId('compare.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-clause')))
-    // Clauses the 20-point account does not mention are not known to have changed, so they are not listed.
-    expect(keys).toEqual(['nato-membership', 'fighter-jets-poland'])
+    // Clauses the 20-point account does not mention are not known to have changed, so they are not
+    // listed; those it moved to a separate track (data changelog, audit B1–B3) did change.
+    expect(keys).toEqual(['no-invasion-no-expansion', 'russia-nato-dialogue', 'nato-membership', 'fighter-jets-poland'])
     await expect(page.locator('.cell__against').first()).toHaveText(' (redline against US 28-point)')
   })
 })
@@ -239,6 +240,8 @@ test.describe('diff options', () => {
   test('each toggle is kept in the URL, comes back from the link and goes to the report', async ({ page }) => {
     await page.goto('/#/compare/us-28/e3')
     const options = page.getByRole('group', { name: 'Ignore differences in' })
+    // A disclosure in the toolbar, like the topics: "Ignore: nothing" until something is chosen.
+    await page.locator('summary', { hasText: 'Ignore: nothing' }).click()
     await options.getByRole('checkbox', { name: 'Spacing' }).check()
     await expect(page).toHaveURL(/#\/compare\/us-28\/e3\?ignore=space$/)
     await options.getByRole('checkbox', { name: 'Case' }).check()
@@ -247,6 +250,7 @@ test.describe('diff options', () => {
     await expect(page.getByRole('link', { name: 'Print report' })).toHaveAttribute('href', /ignore=case,punct,space/)
 
     await page.goto('/#/compare/us-28/e3?ignore=punct')
+    await page.locator('summary', { hasText: 'Ignore: punctuation' }).click()
     await expect(options.getByRole('checkbox', { name: 'Punctuation' })).toBeChecked()
     await expect(options.getByRole('checkbox', { name: 'Case' })).not.toBeChecked()
     await options.getByRole('checkbox', { name: 'Punctuation' }).uncheck()
@@ -289,7 +293,7 @@ test.describe('exports from the compare view', () => {
     const email = await page.evaluate(() => navigator.clipboard.readText())
     const changedRows = await page.getByTestId('compare.row').count()
     expect(email.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(changedRows)
-    expect(email).toContain("- Size of Ukraine's armed forces: E3 amended vs US 28-point; Army cap: 600,000, at all times → 800,000, in peacetime")
+    expect(email).toContain("- Size of Ukraine's armed forces: E3 amended (vs US 28-point); Army cap: 600,000, at all times → 800,000, in peacetime")
     expect(email).toContain('  #/compare/us-28/e3?clause=army-size&changed=1')
   })
 })

@@ -39,8 +39,9 @@ test.describe('printable report', () => {
     await expect(page).toHaveURL(/#\/report\/us-28\/ua-20\?topics=nato&changed=1$/)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Comparison report: US 28-point → 20-point')
     const clauses = await page.getByTestId('report.clause').evaluateAll((list) => list.map((el) => el.getAttribute('data-clause')))
-    // Clauses the 20-point account does not mention are not known to have changed.
-    expect(clauses).toEqual(['nato-membership', 'fighter-jets-poland'])
+    // Clauses the 20-point account does not mention are not known to have changed; those it moved
+    // to a separate track (data changelog, audit B1–B3) did.
+    expect(clauses).toEqual(['no-invasion-no-expansion', 'russia-nato-dialogue', 'nato-membership', 'fighter-jets-poland'])
     await expect(page.locator('.report-facts')).toContainText('topics: NATO; only clauses that changed')
   })
 

@@ -154,21 +154,25 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           <input type="checkbox" checked={options.changed} onChange={(event) => show({ changed: event.target.checked })} />
           Only what changed
         </label>
-        <fieldset className="diff-ignores">
-          <legend>Ignore differences in</legend>
-          {DIFF_IGNORES.map((item) => (
-            <label key={item} className="checkbox">
-              <input
-                type="checkbox"
-                checked={options.ignore.includes(item)}
-                onChange={(event) =>
-                  show({ ignore: DIFF_IGNORES.filter((other) => (other === item ? event.target.checked : options.ignore.includes(other))) })
-                }
-              />
-              {IGNORE_LABEL[item]}
-            </label>
-          ))}
-        </fieldset>
+        {/* A disclosure like the topics, so the sticky toolbar stays two short lines on a phone. */}
+        <details className="topic-filter diff-ignores">
+          <summary>Ignore: {options.ignore.length > 0 ? options.ignore.map((item) => IGNORE_LABEL[item].toLowerCase()).join(', ') : 'nothing'}</summary>
+          <fieldset>
+            <legend className="sr-only">Ignore differences in</legend>
+            {DIFF_IGNORES.map((item) => (
+              <label key={item} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={options.ignore.includes(item)}
+                  onChange={(event) =>
+                    show({ ignore: DIFF_IGNORES.filter((other) => (other === item ? event.target.checked : options.ignore.includes(other))) })
+                  }
+                />
+                {IGNORE_LABEL[item]}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <TopicFilter
           topics={negotiation.topics}
           chosen={options.topics}
