@@ -22,6 +22,8 @@ test.describe('versions and sources', () => {
   test('the sources page lists every source with the clauses that cite it', async ({ page }) => {
     await page.goto('/#/sources')
     const items = page.getByTestId('sources.item')
+    // The page is its own chunk (lazy route): count once it has rendered.
+    await expect(items.first()).toBeVisible()
     const total = await items.count()
     expect(total).toBeGreaterThan(100)
     await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(`Showing ${total} of ${total} sources.`)

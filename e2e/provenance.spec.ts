@@ -4,6 +4,8 @@ test.describe('provenance', () => {
   test('the sources page cites publishers, keeps copies apart and filters by publisher and kind', async ({ page }) => {
     await page.goto('/#/sources')
     const items = page.getByTestId('sources.item')
+    // The page is its own chunk (lazy route): count once it has rendered.
+    await expect(items.first()).toBeVisible()
     const total = await items.count()
     await expect(page.getByTestId('sources.own-url-count')).toHaveText(new RegExp(`^\\d+ of ${total} sources link to the publisher’s own page`))
 
