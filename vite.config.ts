@@ -71,22 +71,21 @@ function publishedData(): Plugin {
  * the app's own origin, and no connections at all, so nothing typed into the app can leave it.
  * Only at build time: the dev server needs inline scripts and a socket for hot reload.
  */
-const SHARED_POLICY = [
-  "connect-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-]
-
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",
+  "connect-src 'none'",
   "worker-src 'self'",
-  ...SHARED_POLICY,
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
 ].join('; ')
+
+/** The directives the single-file build keeps from the policy above (it allows its inline script and style by hash). */
+const SHARED_POLICY = ["connect-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]
 
 /**
  * The headers a static host should send with every file (the README's deployment section lists
