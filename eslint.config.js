@@ -38,7 +38,7 @@ function noImportsFrom(layers, message, packages = []) {
 const FRAMEWORKS = ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', '@tanstack/*']
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'reports', 'playwright-report'] },
+  { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'reports', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
 import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
 import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue } from './src/load/loadNegotiation.ts'
@@ -82,6 +84,9 @@ const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ')
 
+/** The directives the single-file build keeps from the policy above (it allows its inline script and style by hash). */
+const SHARED_POLICY = ["connect-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]
+
 /**
  * The headers a static host should send with every file (the README's deployment section lists
  * them). Framing can only be refused by a header: a <meta> policy ignores frame-ancestors.
@@ -115,27 +120,75 @@ function securityHeaders(): Plugin {
   }
 }
 
-export default defineConfig({
+// Where the app is published, for links in printed reports and exports (see the README).
+const publicUrl = process.env.VITE_PUBLIC_URL ?? ''
+if (publicUrl && !/^https?:\/\/\S+$/.test(publicUrl)) throw new Error(`VITE_PUBLIC_URL must be an http(s) address: ${publicUrl}`)
+
+const SINGLE_FILE_NAME = 'peace-plan-diff.html'
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+
+/**
+ * For the single-file build (`npm run build:single`): after vite-plugin-singlefile has inlined
+ * the script and the stylesheet, a Content-Security-Policy that allows exactly those two by
+ * their hashes and nothing else, not even 'self': the file makes no request of any kind.
+ */
+function singleFilePolicy(): Plugin {
+  return {
+    name: 'peace-plan-diff:single-file-policy',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: (html) => html.replace(/\s*<link rel="icon"[^>]*>/, ''),
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html']
+        if (!page || page.type !== 'asset') return this.error('single-file build: no index.html to seal')
+        const html = String(page.source)
+        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => sha256(match[1]!))
+        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => sha256(match[1]!))
+        if (/<(script|link)\b[^>]*\b(src|href)=/.test(html)) this.error('single-file build: a script or stylesheet was left as a file')
+        const policy = ["default-src 'none'", `script-src ${scripts.join(' ')}`, `style-src ${styles.join(' ')}`, ...SHARED_POLICY].join('; ')
+        delete bundle['index.html']
+        this.emitFile({
+          type: 'asset',
+          fileName: SINGLE_FILE_NAME,
+          source: html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`),
+        })
+      },
+    },
+  }
+}
+
+export default defineConfig(({ mode }) => ({
   // Relative asset paths, so dist/ works from any folder (an intranet share, a subpath);
   // hash routing keeps every route on the one index.html.
   base: './',
-  plugins: [react(), publishedData(), validateData(), contentSecurityPolicy(), securityHeaders()],
+  plugins:
+    mode === 'single'
+      ? [react(), publishedData(), validateData(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
+      : [react(), publishedData(), validateData(), contentSecurityPolicy(), securityHeaders()],
+  ...(mode === 'single' ? { publicDir: false as const } : {}),
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.
     assetsInlineLimit: 0,
     // index.html preloads every chunk the first view imports (the data among them), so they
     // download and compile side by side instead of one after another. No polyfill: it would be
     // more code, and every browser with module scripts but no modulepreload just loads later.
-    modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: {
-        // The negotiation's data in its own chunk: it loads beside the code, and a change to
-        // either leaves the other cached.
-        codeSplitting: {
-          groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_DATA}` || id.startsWith(`${import.meta.dirname}/data/`) }],
-        },
-      },
-    },
+    modulePreload: mode === 'single' ? false : { polyfill: false },
+    // The single file inlines everything; otherwise the negotiation's data is in its own chunk:
+    // it loads beside the code, and a change to either leaves the other cached.
+    ...(mode === 'single'
+      ? { outDir: 'dist-single' }
+      : {
+          rolldownOptions: {
+            output: {
+              codeSplitting: {
+                groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_DATA}` || id.startsWith(`${import.meta.dirname}/data/`) }],
+              },
+            },
+          },
+        }),
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
@@ -144,4 +197,4 @@ export default defineConfig({
     environment: 'node',
     benchmark: { include: ['src/**/*.bench.ts'] },
   },
-})
+}))

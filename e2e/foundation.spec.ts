@@ -49,6 +49,8 @@ test.describe('versions and sources', () => {
   })
 
   test('has no accessibility violations on the versions and sources pages', async ({ page }) => {
+    // Two axe runs over long pages: 30 s is not enough on a loaded machine.
+    test.setTimeout(90_000)
     await page.goto('/#/versions')
     await expect(page.getByTestId('versions.card')).toHaveCount(4)
     await expectNoAxeViolations(page)

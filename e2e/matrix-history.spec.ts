@@ -82,7 +82,10 @@ test.describe('positions matrix', () => {
     await page.goto('/#/matrix?topics=military,elections,amnesty')
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
     expect(csvDownload.suggestedFilename()).toBe('positions-matrix.csv')
-    const records = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'))
+    const bytes = readFileSync((await csvDownload.path())!)
+    // The byte-order mark tells Excel on Windows the file is UTF-8, so "→" stays "→".
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    const records = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''))
     expect(records[0]!.slice(0, 4)).toEqual(['Term', 'Topic', 'Clause', 'US 28-point: position'])
     // Terms follow the clause order (so territory's regions stay together): elections (25) before amnesty (26).
     expect(records.slice(1).map((record) => record[0])).toEqual(['Army cap', 'NATO troops in Ukraine', 'Elections', 'Amnesty'])
@@ -91,12 +94,17 @@ test.describe('positions matrix', () => {
     expect(armyCap[records[0]!.indexOf('E3: against US 28-point')]).toBe(
       'Changed: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)',
     )
+    expect(armyCap[records[0]!.indexOf('US 28-point: clause status (vs its own base)')]).toBe('Original draft')
+    expect(armyCap[records[0]!.indexOf('E3: sources')]).toMatch(/\d{4}, https:\/\//)
 
     const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()])
     const json = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8'))
     expect(json.base).toBe('us-28')
     expect(json.terms.map((term: { term: string }) => term.term)).toEqual(['army-cap', 'nato-troops', 'election-deadline', 'amnesty'])
     expect(json.terms[0].cells['ua-20'].value).toMatchObject({ term: 'army-cap', kind: 'quantity', amount: 800000, qualifier: 'peacetime' })
+    // The same words as the page and the CSV: the first draft is the original, not "added".
+    expect(json.terms[0].cells['us-28'].clauseStatus).toBe('Original draft')
+    await expect(page.locator('[data-testid="matrix.row"]').first().locator('.status').first()).toHaveText('Original draft')
   })
 
   test('has no accessibility violations', async ({ page }) => {

@@ -1,10 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+import { readZip } from '../src/domain/testing/readZip.ts'
 
+const hasLibreOffice = spawnSync('sh', ['-c', 'command -v soffice'], { stdio: 'ignore' }).status === 0
 const hasPoppler = spawnSync('sh', ['-c', 'command -v pdftotext && command -v pdfinfo'], { stdio: 'ignore' }).status === 0
 const workDir = mkdtempSync(join(tmpdir(), 'ppd-report-'))
 
@@ -53,6 +55,12 @@ test.describe('printable report', () => {
     await expect(page.locator('.report-clauses ins').first()).toHaveCSS('text-decoration-line', 'underline')
   })
 
+  test('without a published address, the cover says links are relative and the links are routes', async ({ page }) => {
+    await page.goto('/#/report/us-28/e3?topics=military')
+    await expect(page.getByTestId('report.links-relative')).toHaveText(/relative to wherever the app is served/)
+    await expect(page.locator('.report-clause__link').first()).toHaveText(/^Link: #\/compare\/us-28\/e3\?clause=[a-z-]+&topics=military$/)
+  })
+
   test('has no accessibility violations', async ({ page }) => {
     await page.goto('/#/report/us-28/e3/geneva-19/ua-20?topics=military')
     await expect(page.getByTestId('report.document')).toBeVisible()
@@ -74,7 +82,9 @@ test.describe('printable report', () => {
       expect(text).toMatch(/US 28-point draft\b[\s\S]*\(us-28\)/)
       expect(text).toMatch(/E3 counterproposal\b[\s\S]*\(e3\)/)
       expect(text).toMatch(/Generated \d{1,2} \w{3} \d{4}, \d{2}:\d{2} UTC/)
-      expect(text).toContain('/#/report/us-28/e3?paper=a4')
+      expect(text).toContain('#/report/us-28/e3?paper=a4')
+      // No one-line stubs: the first version's text is printed once, in the redline against it.
+      expect(text).not.toContain('appears in the redline')
       // Summary: E3 against the US draft is 11 kept, 16 amended, 1 deleted.
       // The row heading may wrap around the figures ("E3 vs … US 28-point").
       expect(text).toMatch(/E3 vs[\s\S]{0,20}?\s11\s+16\s+1\s+0\s+0\s+0\s+0\s+0\s+0/)
@@ -91,6 +101,19 @@ test.describe('printable report', () => {
       // Running header and page numbers from CSS paged media
       expect(squash(pdfText(pdf, 2))).toContain('Comparison report: US 28-point → E3')
       expect(squash(pdfText(pdf, 2))).toContain(`Page 2 of ${pages}`)
+    })
+
+    test('landscape lays four versions out in columns on fewer, wider pages', async ({ page }) => {
+      const portrait = await printToPdf(page, '/#/report/us-28/e3/geneva-19/ua-20?paper=a4', 'four-portrait.pdf')
+      const landscape = await printToPdf(page, '/#/report/us-28/e3/geneva-19/ua-20?paper=a4&orientation=landscape', 'four-landscape.pdf')
+      const [width, height] = /([\d.]+) x ([\d.]+) pts/.exec(pdfInfo(landscape).size)!.slice(1).map(Number)
+      expect(width).toBeGreaterThan(height!)
+      expect(pdfInfo(landscape).pages).toBeLessThan(pdfInfo(portrait).pages)
+      await page.emulateMedia({ media: 'screen' })
+      const columns = page.locator('[data-clause="army-size"] .report-clause__cells--4 > .report-cell')
+      await expect(columns).toHaveCount(4)
+      const tops = await columns.evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)))
+      expect(new Set(tops).size, 'the four versions sit side by side').toBe(1)
     })
 
     test('never splits a clause across two pages when it fits on one', async ({ page }) => {
@@ -128,7 +151,7 @@ test.describe('printable report', () => {
 
     test('the command line writes the same report to PDF', async () => {
       const out = join(workDir, 'cli.pdf')
-      const result = spawnSync('node', ['scripts/report.mjs', 'us-28', 'geneva-19', '--topics', 'amnesty,military', '--paper', 'letter', '--no-build', '--out', out], {
+      const result = spawnSync('node', ['scripts/report.mjs', 'us-28', 'geneva-19', '--topics', 'amnesty,military', '--paper', 'letter', '--base-url', 'https://diff.example.org/', '--no-build', '--out', out], {
         encoding: 'utf8',
       })
       expect(result.stderr).toBe('')
@@ -142,6 +165,33 @@ test.describe('printable report', () => {
       expect(text).toContain('topics: Armed forces, Amnesty')
       expect(text).toContain('Amnesty — US 28-point 26, Geneva 19-point –')
       expect(text).toContain('Stefanishyna')
+      // Links on paper lead to the published app.
+      expect(text).toContain('https://diff.example.org/#/compare/us-28/geneva-19?clause=army-size&topics=military,amnesty')
+      expect(text).not.toContain('relative to wherever the app is served')
+    })
+  })
+
+  test.describe('Word from the command line', () => {
+    test('writes a .docx with tracked changes that LibreOffice opens and prints', async () => {
+      test.setTimeout(180_000)
+      const out = join(workDir, 'us-e3.docx')
+      const result = spawnSync('node', ['scripts/report.mjs', 'us-28', 'e3', '--format', 'docx', '--no-build', '--out', out], { encoding: 'utf8' })
+      expect(result.stderr).toBe('')
+      expect(result.status).toBe(0)
+      expect(result.stdout).toContain(`wrote ${out} (28 clauses, us-28 → e3, docx)`)
+      const xml = readZip(readFileSync(out)).get('word/document.xml')!
+      expect(xml.match(/<w:del w:id=/g)!.length).toBeGreaterThan(20)
+      expect(xml.match(/<w:ins w:id=/g)!.length).toBeGreaterThan(20)
+
+      test.skip(!hasLibreOffice || !hasPoppler, 'LibreOffice (apt-get install libreoffice-writer-nogui) or poppler-utils is not installed')
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${workDir}/lo-profile`, '--convert-to', 'pdf', '--outdir', workDir, out], { stdio: 'ignore', timeout: 150_000 })
+      const pdf = join(workDir, 'us-e3.pdf')
+      expect(pdfInfo(pdf).pages).toBeGreaterThan(5)
+      const text = squash(pdfText(pdf))
+      expect(text).toContain('Comparison: US 28-point → E3')
+      expect(text).toContain('Tracked changes against US 28-point:')
+      // With changes shown, both the struck and the inserted figure are on the page.
+      expect(text).toMatch(/capped at 600,000\s*800,000 personnel/)
     })
   })
 

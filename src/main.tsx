@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { DataErrorPage } from './app/DataErrorPage.tsx'
 import { createRegistry, loadBundled } from './app/negotiations.ts'
+import { startTheme } from './state/theme.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
 import './styles/print.css'
@@ -11,6 +12,7 @@ import './styles/workspaces.css'
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
+startTheme()
 
 // Every bundled data folder, the first in alphabetical order being the default, plus the
 // user's workspaces, read from the browser's storage when a link names one.

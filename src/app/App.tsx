@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react'
 import { useViewerStore } from '../state/store.ts'
-import { absoluteUrl } from '../state/urlSync.ts'
+import { publishedBase, publishedUrl } from '../state/urlSync.ts'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
@@ -81,8 +81,10 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
             versions={route.versions}
             options={route.options}
             paper={route.paper}
-            permalink={absoluteUrl(route)}
-            clauseLink={(clause) => absoluteUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
+            orientation={route.orientation}
+            permalink={publishedUrl(route)}
+            linksRelative={publishedBase() === null}
+            clauseLink={(clause) => publishedUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
             generatedAt={new Date()}
           />
         </Layout>

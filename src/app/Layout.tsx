@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { DEFAULT_MATRIX_OPTIONS, serializeRoute } from '../url/route.ts'
+import { useViewerStore, type ThemeChoice } from '../state/store.ts'
 import { Notices } from './Notices.tsx'
 
 const NAV: ReadonlyArray<{ page: ResolvedRoute['page']; label: string; href: string }> = [
@@ -11,6 +12,25 @@ const NAV: ReadonlyArray<{ page: ResolvedRoute['page']; label: string; href: str
   { page: 'sources', label: 'Sources', href: serializeRoute({ page: 'sources' }) },
   { page: 'workspaces', label: 'Your drafts', href: serializeRoute({ page: 'workspaces' }) },
 ]
+
+const THEME_LABEL: Record<ThemeChoice, string> = { system: 'As the system', light: 'Light', dark: 'Dark' }
+
+function ThemeSwitch() {
+  const theme = useViewerStore((state) => state.theme)
+  const setTheme = useViewerStore((state) => state.setTheme)
+  return (
+    <label className="theme-switch">
+      Theme{' '}
+      <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+        {(Object.keys(THEME_LABEL) as ThemeChoice[]).map((choice) => (
+          <option key={choice} value={choice}>
+            {THEME_LABEL[choice]}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+}
 
 export interface LayoutProps {
   readonly page: ResolvedRoute['page']
@@ -78,6 +98,7 @@ export function Layout({ page, title, pageKey, focusHeading, children, picker, o
             ))}
           </ul>
         </nav>
+        <ThemeSwitch />
       </header>
       <Notices />
       <main id="main" tabIndex={-1}>

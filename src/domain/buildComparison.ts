@@ -2,7 +2,7 @@
  * The comparison row model: versions side by side, aligned by lineage id, each cell diffed
  * against its base column (see `ComparisonBase`). `cellModel.ts` lays these rows out for the views.
  */
-import { diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
+import { diffOptionsKey, diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
 import { contentUnknown, hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
 import { compareTerm, type TermChange } from './terms.ts'
@@ -271,7 +271,7 @@ export function getComparison(negotiation: Negotiation, versionIds: readonly Ver
     models = new Map()
     cache.set(negotiation, models)
   }
-  const key = `${versionIds.join('/')}|${base}|${options.ignoreCase ? 'i' : ''}`
+  const key = `${versionIds.join('/')}|${base}|${diffOptionsKey(options)}`
   let model = models.get(key)
   if (!model) {
     model = buildComparison(negotiation, versionIds, base, options)

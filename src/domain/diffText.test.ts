@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffText, tokensForSide, type TextDiff } from './diffText.ts'
+import { diffOptionsFor, diffText, tokensForSide, type TextDiff } from './diffText.ts'
 import { formatTokens } from './testing/formatDiff.ts'
 
 const show = (diff: TextDiff) => (diff.kind === 'same' ? '(same)' : `${diff.kind}: ${formatTokens(diff.tokens)}`)
@@ -16,6 +16,21 @@ describe('domain/diffText', () => {
   it('treats case as a difference unless asked not to', () => {
     expect(show(diffText('NATO troops', 'nato troops'))).toBe('changed: [-NATO-]{+nato+} troops')
     expect(show(diffText('NATO troops', 'nato troops', { ignoreCase: true }))).toBe('(same)')
+  })
+
+  it('ignores punctuation only when asked, and still shows the words that changed', () => {
+    expect(show(diffText('security guarantees, for Ukraine', 'security guarantees for Ukraine'))).not.toBe('(same)')
+    expect(show(diffText('security guarantees, for Ukraine', 'security guarantees for Ukraine', { ignorePunctuation: true }))).toBe('(same)')
+    expect(show(diffText('guarantees, for Ukraine.', 'guarantees for all of Ukraine', { ignorePunctuation: true }))).toBe('changed: guarantees for {+all of +}Ukraine')
+  })
+
+  it('ignores spacing only when asked', () => {
+    expect(show(diffText('capped at 600 000 personnel', 'capped at 600000 personnel'))).not.toBe('(same)')
+    expect(show(diffText('capped at 600 000 personnel', 'capped at 600000 personnel', { ignoreWhitespace: true }))).toBe('(same)')
+  })
+
+  it('reads the ignored differences from the URL list', () => {
+    expect(diffOptionsFor(['case', 'space'])).toEqual({ ignoreCase: true, ignorePunctuation: false, ignoreWhitespace: true })
   })
 
   it('diffs Cyrillic by whole words, not letters', () => {

@@ -16,9 +16,17 @@ export type TextDiff =
   | { readonly kind: 'changed'; readonly tokens: readonly DiffToken[] }
   | { readonly kind: 'rewritten'; readonly tokens: readonly DiffToken[] }
 
+/** Differences a reader can choose not to see: letter case, punctuation, whitespace. */
+export const DIFF_IGNORES = ['case', 'punct', 'space'] as const
+export type DiffIgnore = (typeof DIFF_IGNORES)[number]
+
 export interface DiffTextOptions {
   /** Treat "NATO" and "nato" as the same word. @default false */
   readonly ignoreCase?: boolean
+  /** Treat "guarantees," and "guarantees" as the same; a change of punctuation alone is no change. @default false */
+  readonly ignorePunctuation?: boolean
+  /** Treat "600 000" and "600000" as the same; a change of spacing alone is no change. @default false */
+  readonly ignoreWhitespace?: boolean
   /**
    * Give up (and call the texts rewritten) beyond this many edits. Bounds the worst case, which
    * for jsdiff's Myers algorithm grows with the square of the edit distance.
@@ -34,6 +42,53 @@ export interface DiffTextOptions {
    * @default 0.3
    */
   readonly minShared?: number
+}
+
+/** The diff options for a set of ignored differences (from the URL's `ignore=`). */
+export function diffOptionsFor(ignore: readonly DiffIgnore[]): DiffTextOptions {
+  return { ignoreCase: ignore.includes('case'), ignorePunctuation: ignore.includes('punct'), ignoreWhitespace: ignore.includes('space') }
+}
+
+/** A short key for the ignored differences, for caches: `c`, `p`, `s` for case, punctuation, spacing. */
+export function diffOptionsKey(options: DiffTextOptions): string {
+  return `${options.ignoreCase ? 'c' : ''}${options.ignorePunctuation ? 'p' : ''}${options.ignoreWhitespace ? 's' : ''}`
+}
+
+/** A text with the ignored differences taken out, for comparing two runs. */
+function normalizer(options: DiffTextOptions): (text: string) => string {
+  return (text) => {
+    let result = options.ignoreCase ? text.toLowerCase() : text
+    if (options.ignorePunctuation) result = result.replace(/\p{P}/gu, '')
+    return options.ignoreWhitespace ? result.replace(/\s+/g, '') : result.replace(/\s+/g, ' ').trim()
+  }
+}
+
+/**
+ * Turns changes that only differ in ignored ways into unchanged text: a removed run followed
+ * by an added one that normalize alike, or a run that is nothing but ignored characters. The
+ * after text is kept, as in jsdiff's own `ignoreCase`.
+ */
+function dropIgnoredChanges(tokens: readonly DiffToken[], normalize: (text: string) => string): DiffToken[] {
+  const result: DiffToken[] = []
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!
+    const next = tokens[index + 1]
+    if (token.kind !== 'equal' && next && next.kind !== 'equal' && next.kind !== token.kind && normalize(token.text) === normalize(next.text)) {
+      result.push({ kind: 'equal', text: token.kind === 'added' ? token.text : next.text })
+      index += 1
+    } else if (token.kind !== 'equal' && normalize(token.text) === '') {
+      if (token.kind === 'added') result.push({ kind: 'equal', text: token.text })
+    } else {
+      result.push(token)
+    }
+  }
+  const merged: DiffToken[] = []
+  for (const token of result) {
+    const last = merged.at(-1)
+    if (last && last.kind === token.kind) merged[merged.length - 1] = { kind: token.kind, text: last.text + token.text }
+    else merged.push(token)
+  }
+  return merged
 }
 
 // jsdiff's own word splitting only knows Latin letters, so it breaks Cyrillic into single
@@ -59,8 +114,10 @@ export function diffText(beforeText: string, afterText: string, options: DiffTex
   const before = beforeText.replace(/\s+/g, ' ').trim()
   const after = afterText.replace(/\s+/g, ' ').trim()
   if (before === after) return { kind: 'same' }
-  const { ignoreCase = false, maxEditLength = 400, timeoutMs = 50, minShared = 0.3 } = options
-  if (ignoreCase && before.toLowerCase() === after.toLowerCase()) return { kind: 'same' }
+  const { ignoreCase = false, ignorePunctuation = false, ignoreWhitespace = false, maxEditLength = 400, timeoutMs = 50, minShared = 0.3 } = options
+  const ignoresSomething = ignoreCase || ignorePunctuation || ignoreWhitespace
+  const normalize = normalizer(options)
+  if (ignoresSomething && normalize(before) === normalize(after)) return { kind: 'same' }
   const rewritten: TextDiff = {
     kind: 'rewritten',
     tokens: [
@@ -87,11 +144,12 @@ export function diffText(beforeText: string, afterText: string, options: DiffTex
     if (last && last.kind === kind) tokens[tokens.length - 1] = { kind, text: last.text + change.value }
     else tokens.push({ kind, text: change.value })
   }
-  if (!tokens.some((token) => token.kind !== 'equal')) return { kind: 'same' }
+  const shown = ignorePunctuation || ignoreWhitespace ? dropIgnoredChanges(tokens, normalize) : tokens
+  if (!shown.some((token) => token.kind !== 'equal')) return { kind: 'same' }
   // Dice similarity: a clause that only grew still scores high; two different texts score low.
   const total = before.replace(/\s+/g, '').length + after.replace(/\s+/g, '').length
   if (total > 0 && (2 * sharedChars) / total < minShared) return rewritten
-  return { kind: 'changed', tokens }
+  return { kind: 'changed', tokens: shown }
 }
 
 const CLOSING_PUNCTUATION = /^[.,;:!?)\]”’]/

@@ -1,7 +1,7 @@
-import { isOriginalDraft, statedAgainst } from './clauseState.ts'
-import { CONFIDENCE_LABEL, STATUS_LABEL } from './labels.ts'
-import type { Matrix, MatrixRow } from './matrix.ts'
-import type { Negotiation } from './model.ts'
+import { CONFIDENCE_LABEL, describeDispute, statusText } from './labels.ts'
+import { citationText, citeSource } from './sourceCitation.ts'
+import type { Matrix, MatrixCell, MatrixRow } from './matrix.ts'
+import type { Negotiation, SourceRef } from './model.ts'
 
 // Spreadsheets run a cell that starts with one of these as a formula ("CSV injection"), even
 // after leading blanks or line breaks, and some read the full-width forms (＝＋－＠) as the
@@ -22,21 +22,54 @@ export function toCsv(records: readonly (readonly string[])[]): string {
   return records.map((record) => record.map(csvField).join(',')).join('\r\n') + '\r\n'
 }
 
+/**
+ * CSV text as a file: with a UTF-8 byte-order mark, without which Excel on Windows reads the
+ * file as Windows-1252 and shows "â†’" for "→".
+ */
+export function csvFile(records: readonly (readonly string[])[]): string {
+  return `\uFEFF${toCsv(records)}`
+}
+
+/** The sources of a clause, cited once each by publisher, date and address. */
+function citeRefs(refs: readonly SourceRef[], negotiation: Negotiation): string[] {
+  return [...new Set(refs.map((ref) => ref.source))].flatMap((id) => {
+    const source = negotiation.sources.get(id)
+    return source ? [citationText(source)] : []
+  })
+}
+
+/** Rival positions, when the parties have not agreed on the term: "US: 600,000; Ukraine: 800,000". */
+function optionsText(cell: MatrixCell): string {
+  return cell.options.map((option) => `${option.party}: ${option.text}`).join('; ')
+}
+
 /** The matrix as a table of plain strings: a header, then one record per term, in the rows' order. */
 export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negotiation: Negotiation): string[][] {
   const topicLabel = new Map(negotiation.topics.map((topic) => [topic.id as string, topic.label]))
   const header = ['Term', 'Topic', 'Clause']
   for (const version of matrix.versions) {
-    header.push(`${version.shortTitle}: position`, `${version.shortTitle}: clause status (vs its own base)`, `${version.shortTitle}: confidence`)
+    header.push(
+      `${version.shortTitle}: position`,
+      `${version.shortTitle}: clause status (vs its own base)`,
+      `${version.shortTitle}: confidence`,
+      `${version.shortTitle}: rival options`,
+      `${version.shortTitle}: disputed (sources disagree)`,
+      `${version.shortTitle}: sources`,
+    )
     if (version !== matrix.base) header.push(`${version.shortTitle}: against ${matrix.base.shortTitle}`)
   }
   const records = rows.map((row) => {
     const record = [row.term.label, row.topics.map((topic) => topicLabel.get(topic) ?? topic).join('; '), row.lineage.id]
     for (const version of matrix.versions) {
       const cell = row.cells.get(version.id)!
-      const base = negotiation.versions.find((candidate) => candidate.id === statedAgainst(cell.clause, version))
-      const status = isOriginalDraft(cell.clause, version) ? 'Original draft' : `${STATUS_LABEL[cell.status]}${base ? ` (vs ${base.shortTitle})` : ''}`
-      record.push(cell.text, status, cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known')
+      record.push(
+        cell.text,
+        statusText(cell.clause, version, negotiation.versions),
+        cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known',
+        optionsText(cell),
+        cell.disputed ? describeDispute(cell.disputed) : '',
+        citeRefs([...cell.clause.sources, ...cell.clause.alternatives.flatMap((alternative) => alternative.sources)], negotiation).join('; '),
+      )
       if (version !== matrix.base) {
         const change = cell.versusBase!
         const word = cell.changed ? 'Changed' : change.kind === 'unknown' ? 'Not known' : 'Same'
@@ -71,12 +104,18 @@ export function matrixJson(matrix: Matrix, rows: readonly MatrixRow[], negotiati
               value: cell.value ?? null,
               disputed: cell.disputed ? cell.disputed.map((claim) => ({ claim: claim.claim, sources: claim.sources.map((ref) => ref.source) })) : null,
               options: cell.options.map((option) => ({ party: option.party, value: option.value, position: option.text })),
-              clauseStatus: cell.status,
+              // The same words as the UI and the CSV ("Original draft", not the data's "added").
+              clauseStatus: statusText(cell.clause, version, negotiation.versions),
               clauseNumber: cell.clause.number,
-              confidence: cell.confidence,
+              confidence: cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known',
               changedFromBase: cell.changed,
               againstBase: cell.versusBase ? { kind: cell.versusBase.kind, summary: cell.versusBase.summary, delta: cell.versusBase.delta } : null,
-              sources: cell.clause.sources.map((ref) => ref.source),
+              sources: [...new Set(cell.clause.sources.map((ref) => ref.source))].flatMap((id) => {
+                const source = negotiation.sources.get(id)
+                if (!source) return []
+                const citation = citeSource(source)
+                return [{ id, publisher: source.publisher, date: source.date, citation: citation.text, url: citation.href || null }]
+              }),
             },
           ]
         }),

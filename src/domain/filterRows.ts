@@ -1,5 +1,6 @@
 import { isRelation } from './clauseState.ts'
 import type { ComparisonModel, ComparisonRow } from './buildComparison.ts'
+import { STATUS_LABEL } from './labels.ts'
 import { CLAUSE_STATUSES, type ClauseStatus, type TopicId, type Version } from './model.ts'
 
 export interface RowFilter {
@@ -114,4 +115,24 @@ export function rowsByStatus(rows: readonly ComparisonRow[]): ReadonlyArray<read
     const matching = rows.filter((row) => statedStatuses(row).has(status))
     return matching.length > 0 ? [[status, matching] as const] : []
   })
+}
+
+/** Statuses found by comparing texts, in words that claim no lineage. */
+const DERIVED_WORD: Partial<Record<ClauseStatus, string>> = {
+  kept: 'Same',
+  amended: 'Differ',
+  added: 'Only here',
+  deleted: 'Only there',
+}
+
+/**
+ * One column's summary in words, as the compare view and every export state it.
+ * @example summaryWords(column) // { against: ' against US 28-point', counts: '11 kept · 16 amended · 1 deleted' }
+ */
+export function summaryWords(column: ColumnSummary): { readonly against: string; readonly counts: string } {
+  const against = column.against ? (column.derived ? ` compared by text with ${column.against.shortTitle}` : ` against ${column.against.shortTitle}`) : ''
+  const counts = column.counts
+    .map(([status, count]) => `${count} ${(column.derived ? (DERIVED_WORD[status] ?? STATUS_LABEL[status]) : STATUS_LABEL[status]).toLowerCase()}`)
+    .join(' · ')
+  return { against, counts }
 }

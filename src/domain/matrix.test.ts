@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildMatrix, cellSortKey, compareSortKeys } from './matrix.ts'
-import { csvField, matrixJson, matrixRecords, toCsv } from './exportMatrix.ts'
+import { csvField, csvFile, matrixJson, matrixRecords, toCsv } from './exportMatrix.ts'
 import type { VersionId } from './model.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
 import { parseCsv } from './testing/parseCsv.ts'
@@ -122,12 +122,33 @@ describe('domain/exportMatrix', () => {
     const matrix = buildMatrix(negotiation, all, 'us-28' as VersionId)
     const parsed = parseCsv(toCsv(matrixRecords(matrix, matrix.rows, negotiation)))
     expect(parsed).toHaveLength(negotiation.terms.length + 1)
-    expect(parsed[0]!.slice(0, 7)).toEqual(['Term', 'Topic', 'Clause', 'US 28-point: position', 'US 28-point: clause status (vs its own base)', 'US 28-point: confidence', 'E3: position'])
-    expect(parsed.find((record) => record[0] === 'Army cap')!.slice(3, 5)).toEqual(['600,000, at all times', 'Original draft'])
-    expect(parsed.find((record) => record[0] === 'Army cap')![7]).toBe('Amended (vs US 28-point)')
+    const header = parsed[0]!
+    expect(header.slice(0, 10)).toEqual([
+      'Term', 'Topic', 'Clause',
+      'US 28-point: position', 'US 28-point: clause status (vs its own base)', 'US 28-point: confidence', 'US 28-point: rival options', 'US 28-point: disputed (sources disagree)', 'US 28-point: sources',
+      'E3: position',
+    ])
     const armyCap = parsed.find((record) => record[0] === 'Army cap')!
+    expect(armyCap.slice(3, 6)).toEqual(['600,000, at all times', 'Original draft', 'Published text'])
+    expect(armyCap[header.indexOf('E3: clause status (vs its own base)')]).toBe('Amended (vs US 28-point)')
+    expect(armyCap[header.indexOf('E3: sources')]).toMatch(/^[^,;]+, (about )?\d{1,2} [A-Z][a-z]{2} 2025.*https:\/\/\S+/)
     expect(armyCap).toContain('800,000, in peacetime')
     expect(armyCap).toContain('Changed: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)')
+  })
+
+  it('starts the CSV file with a UTF-8 byte-order mark, so Excel reads arrows and quotes right', () => {
+    const file = csvFile([['Term'], ['600,000 → 800,000']])
+    expect([...new TextEncoder().encode(file).slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(parseCsv(file.slice(1))).toEqual([['Term'], ['600,000 → 800,000']])
+  })
+
+  it('lists rival positions as rival options', () => {
+    const matrix = buildMatrix(negotiation, all, 'us-28' as VersionId)
+    const parsed = parseCsv(toCsv(matrixRecords(matrix, matrix.rows, negotiation)))
+    const disputedColumns = parsed[0]!.flatMap((name, index) => (name.endsWith(': rival options') ? [index] : []))
+    const disputed = parsed.slice(1).flatMap((record) => disputedColumns.map((index) => record[index]!)).filter((text) => text !== '')
+    expect(disputed.length).toBeGreaterThan(0)
+    for (const text of disputed) expect(text).toMatch(/^[^:]+: .+/)
   })
 
   it('exports JSON with typed values and sources for every cell', () => {
@@ -138,8 +159,11 @@ describe('domain/exportMatrix', () => {
       position: '800,000, in peacetime',
       value: { kind: 'quantity', amount: 800_000, qualifier: 'peacetime' },
       changedFromBase: true,
-      sources: ['report-az-e3', 'uanews-e3-full-text', 'upday-e3'],
+      clauseStatus: 'Amended (vs US 28-point)',
     })
+    expect(armyCap.cells['us-28']!.clauseStatus).toBe('Original draft')
+    expect(armyCap.cells['e3']!.sources.map((source) => source.id)).toEqual(['report-az-e3', 'uanews-e3-full-text', 'upday-e3'])
+    expect(armyCap.cells['e3']!.sources[0]).toMatchObject({ publisher: expect.any(String), url: expect.stringMatching(/^https:\/\//) })
     expect(JSON.parse(JSON.stringify(json))).toEqual(json)
   })
 })

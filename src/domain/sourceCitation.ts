@@ -55,3 +55,12 @@ export function citeSource(source: Source): SourceCitation {
   ].join('')
   return { lead, citing, publisherFlag, publisherUrl: source.url ?? null, copy, href, text }
 }
+
+/**
+ * A citation as one line with the address to open it at, for CSV, JSON and document exports.
+ * @example citationText(reutersViaThePrint) // 'Reuters, 25 Nov 2025 (read in a copy on ThePrint), https://…'
+ */
+export function citationText(source: Source): string {
+  const { text, href } = citeSource(source)
+  return href ? `${text}, ${href}` : text
+}

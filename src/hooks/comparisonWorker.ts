@@ -3,6 +3,7 @@
  * the models it built, kept per negotiation and column order so switching back is free.
  */
 import type { ComparisonBase, ComparisonModel } from '../domain/buildComparison.ts'
+import { diffOptionsKey, type DiffTextOptions } from '../domain/diffText.ts'
 import type { Negotiation, VersionId } from '../domain/model.ts'
 import { fromTransfer, negotiationEntities } from '../domain/modelTransfer.ts'
 import type { ComparisonReply, ComparisonRequest } from '../workers/comparisonMessages.ts'
@@ -64,13 +65,23 @@ function startWorker(): Worker {
 }
 
 /** A model built before for these versions, if any. */
-export function builtComparison(negotiation: Negotiation, versionIds: readonly VersionId[], base: ComparisonBase): ComparisonModel | undefined {
-  return built.get(negotiation)?.get(`${versionIds.join('/')}|${base}`)?.model
+export function builtComparison(
+  negotiation: Negotiation,
+  versionIds: readonly VersionId[],
+  base: ComparisonBase,
+  options: DiffTextOptions = {},
+): ComparisonModel | undefined {
+  return built.get(negotiation)?.get(`${versionIds.join('/')}|${base}|${diffOptionsKey(options)}`)?.model
 }
 
 /** Builds the comparison in the worker; rejects when the worker cannot (the caller then builds it itself). */
-export function compareInWorker(negotiation: Negotiation, versionIds: readonly VersionId[], base: ComparisonBase): Promise<ComparisonModel> {
-  const key = `${versionIds.join('/')}|${base}`
+export function compareInWorker(
+  negotiation: Negotiation,
+  versionIds: readonly VersionId[],
+  base: ComparisonBase,
+  options: DiffTextOptions = {},
+): Promise<ComparisonModel> {
+  const key = `${versionIds.join('/')}|${base}|${diffOptionsKey(options)}`
   let models = built.get(negotiation)
   if (!models) {
     models = new Map()
@@ -91,7 +102,7 @@ export function compareInWorker(negotiation: Negotiation, versionIds: readonly V
       target.postMessage({ kind: 'negotiation', negotiation } satisfies ComparisonRequest)
       sent = negotiation
     }
-    target.postMessage({ kind: 'compare', id, versionIds, base } satisfies ComparisonRequest)
+    target.postMessage({ kind: 'compare', id, versionIds, base, options } satisfies ComparisonRequest)
   }).then((model) => {
     entry.model = model
     return model

@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { baseColumns, getComparison, type ComparisonModel } from '../domain/buildComparison.ts'
 import { filterRows, rowMatches, rowsByStatus, rowText, summarizeRows } from '../domain/filterRows.ts'
+import { diffOptionsFor, type DiffIgnore } from '../domain/diffText.ts'
 import type { ClauseStatus, Negotiation, TopicId, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
 import { builtComparison, compareInWorker } from './comparisonWorker.ts'
@@ -23,11 +24,13 @@ const SEARCH_SLICE = 50
 export function useComparison(negotiation: Negotiation, versions: readonly string[], options: CompareOptions) {
   const versionKey = versions.join('/')
   const { base } = options
-  const modelKey = `${versionKey}|${base}`
+  const ignoreKey = options.ignore.join(',')
+  const diffOptions = useMemo(() => diffOptionsFor(ignoreKey ? (ignoreKey.split(',') as DiffIgnore[]) : []), [ignoreKey])
+  const modelKey = `${versionKey}|${base}|${ignoreKey}`
   const offThread = negotiation.lineages.length * versions.length >= OFF_THREAD_FROM
   const onPage = useMemo(
-    () => (offThread ? undefined : getComparison(negotiation, versionKey.split('/') as VersionId[], base)),
-    [negotiation, versionKey, offThread, base],
+    () => (offThread ? undefined : getComparison(negotiation, versionKey.split('/') as VersionId[], base, diffOptions)),
+    [negotiation, versionKey, offThread, base, diffOptions],
   )
   const [fromWorker, setFromWorker] = useState<{ negotiation: Negotiation; key: string; model: ComparisonModel } | null>(null)
   useEffect(() => {
@@ -37,15 +40,15 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
     const show = (model: ComparisonModel) => {
       if (live) setFromWorker({ negotiation, key: modelKey, model })
     }
-    compareInWorker(negotiation, ids, base).then(show, () => show(getComparison(negotiation, ids, base)))
+    compareInWorker(negotiation, ids, base, diffOptions).then(show, () => show(getComparison(negotiation, ids, base, diffOptions)))
     return () => {
       live = false
     }
-  }, [negotiation, versionKey, modelKey, base, offThread])
+  }, [negotiation, versionKey, modelKey, base, diffOptions, offThread])
 
   const current: ComparisonModel | undefined =
     onPage ??
-    builtComparison(negotiation, versionKey.split('/') as VersionId[], base) ??
+    builtComparison(negotiation, versionKey.split('/') as VersionId[], base, diffOptions) ??
     (fromWorker?.negotiation === negotiation && fromWorker.key === modelKey ? fromWorker.model : undefined)
   // While other versions are compared, the rows of the last comparison stay (marked as pending),
   // so the list and the reader's place in it stay too.

@@ -10,6 +10,9 @@ import { DEFAULT_SCOPE, type Scope } from '../url/scope.ts'
 /** Whether the negotiation a link names is at hand: a workspace is read from storage first. */
 export type ScopeState = 'ready' | 'loading' | 'missing'
 
+/** The colour theme: the system's, or one the user picked (kept in this browser only). */
+export type ThemeChoice = 'system' | 'light' | 'dark'
+
 export interface ViewerState {
   readonly route: ResolvedRoute
   /** Which negotiation is shown: a bundled one or a workspace, by id. */
@@ -21,6 +24,8 @@ export interface ViewerState {
   readonly setLetterShortcuts: (on: boolean) => void
   readonly showRoute: (route: ResolvedRoute, notices: readonly string[], scope?: Scope) => void
   readonly showScope: (scope: Scope, state: ScopeState) => void
+  readonly theme: ThemeChoice
+  readonly setTheme: (theme: ThemeChoice) => void
   readonly dismissNotices: () => void
 }
 
@@ -36,5 +41,7 @@ export const useViewerStore = create<ViewerState>()((set) => ({
   showRoute: (route, notices, scope) =>
     set((state) => ({ route, scope: scope ?? state.scope, scopeState: 'ready', notices: notices.length > 0 ? notices : NO_NOTICES })),
   showScope: (scope, scopeState) => set({ scope, scopeState, notices: NO_NOTICES }),
+  theme: 'system',
+  setTheme: (theme) => set({ theme }),
   dismissNotices: () => set({ notices: NO_NOTICES }),
 }))

@@ -8,7 +8,7 @@
  * write their links without it; inside a workspace, a click on such a link stays in the
  * workspace, and `navigate` and `absoluteUrl` add the prefix.
  */
-import { parseRoute, serializeRoute } from '../url/route.ts'
+import { parseRoute, publishedLink, serializeRoute } from '../url/route.ts'
 import { resolveRoute, type ResolvedRoute, type RouteCatalog } from '../url/resolveRoute.ts'
 import { DEFAULT_SCOPE, scopedHash, splitScope, type Scope } from '../url/scope.ts'
 import { useViewerStore } from './store.ts'
@@ -108,18 +108,37 @@ export function openScope(scope: Scope, hash = '#/') {
 declare global {
   interface Window {
     /**
-     * Set by the report command before the app starts: the address the printed links should
-     * use instead of the local server's; empty for links that are only the route (`#/…`).
+     * Set by the report command's --base-url before the app starts: the address printed links
+     * use instead of the one the app was built with.
      */
     peacePlanDiffPermalinkBase?: string
   }
+  interface ImportMetaEnv {
+    readonly VITE_PUBLIC_URL?: string
+  }
 }
 
-/** The full address of a route, for "copy link" and the report's permalink. */
+/** The full address of a route where the app is open now, for "Copy link". */
 export function absoluteUrl(route: ResolvedRoute): string {
   const hash = scopedHash(useViewerStore.getState().scope, serializeRoute(route))
-  const base = window.peacePlanDiffPermalinkBase
-  if (base !== undefined) return `${base.replace(/#.*$/, '')}${hash}`
   const { origin, pathname, search } = window.location
   return `${origin}${pathname}${search}${hash}`
+}
+
+/**
+ * The address the app is published at, set once at build time (VITE_PUBLIC_URL, see the
+ * README); the report command's --base-url overrides it. Empty when not set.
+ */
+const BUILT_PUBLIC_URL: string = import.meta.env.VITE_PUBLIC_URL ?? ''
+
+/** The published address printed links start with, or null when links are relative to wherever the app is served. */
+export function publishedBase(): string | null {
+  const base = (window.peacePlanDiffPermalinkBase || BUILT_PUBLIC_URL).trim()
+  return base === '' ? null : base
+}
+
+/** A route's link for paper and exports: the published address and the route, or the route alone. */
+export function publishedUrl(route: ResolvedRoute): string {
+  // A workspace's links keep its prefix, so a printed link names the workspace it came from.
+  return publishedLink(scopedHash(useViewerStore.getState().scope, serializeRoute(route)), publishedBase())
 }

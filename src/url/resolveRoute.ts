@@ -100,6 +100,7 @@ function resolveWithNotices(route: Route, issues: readonly RouteIssue[], catalog
           versions: resolveVersions(route.versions, catalog, notices),
           options: resolveCompareOptions(route.options, catalog, notices),
           paper: route.paper,
+          orientation: route.orientation,
         },
         notices,
       }

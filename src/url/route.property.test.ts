@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { resolveRoute, type RouteCatalog } from './resolveRoute.ts'
 import { parseRoute, serializeRoute, type Route } from './route.ts'
+import { DIFF_IGNORES } from '../domain/diffText.ts'
 
 const catalog: RouteCatalog = {
   versions: ['us-28', 'e3', 'geneva-19', 'ua-20'],
@@ -38,12 +39,13 @@ const compareOptions = fc.record({
   topics: subset(catalog.topics).map((topics) => canonicalOrder(topics, catalog.topics)),
   changed: fc.boolean(),
   query,
+  ignore: subset(DIFF_IGNORES).map((ignore) => DIFF_IGNORES.filter((item) => ignore.includes(item))),
 })
 
 /** A route the app can show exactly as asked. */
 const validRoute: fc.Arbitrary<Route> = fc.oneof(
   fc.record({ page: fc.constant('compare' as const), versions: subset(catalog.versions, 2), options: compareOptions }),
-  fc.record({ page: fc.constant('report' as const), versions: subset(catalog.versions, 2), options: compareOptions, paper: fc.constantFrom(null, 'a4' as const, 'letter' as const) }),
+  fc.record({ page: fc.constant('report' as const), versions: subset(catalog.versions, 2), options: compareOptions, paper: fc.constantFrom(null, 'a4' as const, 'letter' as const), orientation: fc.constantFrom('portrait' as const, 'landscape' as const) }),
   subset(catalog.versions).chain((versions) => {
     const shown = versions.length > 0 ? versions : catalog.versions
     return fc.record({

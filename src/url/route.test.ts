@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, serializeRoute, type Route } from './route.ts'
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, publishedLink, serializeRoute, type Route } from './route.ts'
 import { resolveRoute, type RouteCatalog } from './resolveRoute.ts'
 
 const compare = (versions: string[], options: Partial<typeof DEFAULT_COMPARE_OPTIONS> = {}): Route => ({
@@ -20,8 +20,10 @@ describe('url/route', () => {
       hash: '#/compare/us-28/ua-20?clause=elections&view=inline&topics=nato,territory&changed=1&q=100%20days',
       route: compare(['us-28', 'ua-20'], { clause: 'elections', view: 'inline', topics: ['nato', 'territory'], changed: true, query: '100 days' }),
     },
-    { name: 'a report', hash: '#/report/us-28/e3?changed=1', route: { page: 'report', versions: ['us-28', 'e3'], options: { ...DEFAULT_COMPARE_OPTIONS, changed: true }, paper: null } },
-    { name: 'a report on Letter paper', hash: '#/report/us-28/e3/ua-20?topics=nato&paper=letter', route: { page: 'report', versions: ['us-28', 'e3', 'ua-20'], options: { ...DEFAULT_COMPARE_OPTIONS, topics: ['nato'] }, paper: 'letter' } },
+    { name: 'diff options', hash: '#/compare/us-28/e3?ignore=case,punct,space', route: compare(['us-28', 'e3'], { ignore: ['case', 'punct', 'space'] }) },
+    { name: 'a report', hash: '#/report/us-28/e3?changed=1', route: { page: 'report', versions: ['us-28', 'e3'], options: { ...DEFAULT_COMPARE_OPTIONS, changed: true }, paper: null, orientation: 'portrait' } },
+    { name: 'a report on Letter paper', hash: '#/report/us-28/e3/ua-20?topics=nato&paper=letter', route: { page: 'report', versions: ['us-28', 'e3', 'ua-20'], options: { ...DEFAULT_COMPARE_OPTIONS, topics: ['nato'] }, paper: 'letter', orientation: 'portrait' } },
+    { name: 'a landscape report', hash: '#/report/us-28/e3/geneva-19/ua-20?orientation=landscape', route: { page: 'report', versions: ['us-28', 'e3', 'geneva-19', 'ua-20'], options: DEFAULT_COMPARE_OPTIONS, paper: null, orientation: 'landscape' } },
     { name: 'the matrix', hash: '#/matrix', route: { page: 'matrix', options: DEFAULT_MATRIX_OPTIONS } },
     {
       name: 'the matrix with choices',
@@ -35,6 +37,19 @@ describe('url/route', () => {
   ])('round-trips $name', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual({ route, issues: [] })
     expect(serializeRoute(route)).toBe(hash)
+  })
+
+  it('keeps the diff options in a fixed order and reports ones it does not know', () => {
+    expect(serializeRoute(parseRoute('#/compare/us-28/e3?ignore=space,case').route)).toBe('#/compare/us-28/e3?ignore=case,space')
+    const { route, issues } = parseRoute('#/compare/us-28/e3?ignore=case,colour')
+    expect(route).toEqual(compare(['us-28', 'e3'], { ignore: ['case'] }))
+    expect(issues.map((issue) => issue.param)).toEqual(['ignore'])
+  })
+
+  it('prints links with the published address when it is set, and as routes when not', () => {
+    expect(publishedLink('#/compare/us-28/e3?clause=army-size', 'https://diff.example.org/app/')).toBe('https://diff.example.org/app/#/compare/us-28/e3?clause=army-size')
+    expect(publishedLink('#/compare/us-28/e3', 'https://diff.example.org/index.html#/versions')).toBe('https://diff.example.org/index.html#/compare/us-28/e3')
+    expect(publishedLink('#/compare/us-28/e3', null)).toBe('#/compare/us-28/e3')
   })
 
   it('is canonical: defaults are left out and parameters come in a fixed order', () => {
@@ -55,7 +70,7 @@ describe('url/route', () => {
     { name: 'a repeated parameter', hash: '#/compare/us-28/e3?view=inline&view=split', param: 'view', expected: compare(['us-28', 'e3'], { view: 'inline' }) },
     { name: 'a broken percent escape in a value', hash: '#/compare/us-28/e3?q=%E0%A4%A', param: 'q', expected: compare(['us-28', 'e3']) },
     { name: 'a sort that is not a column', hash: '#/matrix?sort=%3Cscript%3E', param: 'sort', expected: { page: 'matrix', options: DEFAULT_MATRIX_OPTIONS } },
-    { name: 'an unknown paper size', hash: '#/report/us-28/e3?paper=a3', param: 'paper', expected: { page: 'report', versions: ['us-28', 'e3'], options: DEFAULT_COMPARE_OPTIONS, paper: null } },
+    { name: 'an unknown paper size', hash: '#/report/us-28/e3?paper=a3', param: 'paper', expected: { page: 'report', versions: ['us-28', 'e3'], options: DEFAULT_COMPARE_OPTIONS, paper: null, orientation: 'portrait' } },
     { name: 'a paper size on the compare view', hash: '#/compare/us-28/e3?paper=a4', param: 'paper', expected: compare(['us-28', 'e3']) },
   ])('falls back and reports $name', ({ hash, param, expected }) => {
     const { route, issues } = parseRoute(hash)

@@ -8,6 +8,7 @@
  * // { route: { page: 'compare', versions: ['us-28', 'e3'], options: { view: 'inline', clause: 'army-size', … } }, issues: [] }
  */
 
+import { DIFF_IGNORES, type DiffIgnore } from '../domain/diffText.ts'
 import { quoteInput } from './quoteInput.ts'
 
 export type ViewMode = 'split' | 'inline'
@@ -26,11 +27,17 @@ export interface CompareOptions {
   readonly topics: readonly string[]
   readonly changed: boolean
   readonly query: string
+  /** Differences the diff does not show (letter case, punctuation, whitespace), in canonical order. */
+  readonly ignore: readonly DiffIgnore[]
 }
 
 /** Paper for a printed report; null leaves the choice to the print dialog. */
 export type Paper = 'a4' | 'letter'
 export const PAPERS: readonly Paper[] = ['a4', 'letter']
+
+/** Portrait lists the versions one below the other; landscape lays them out in columns. */
+export type Orientation = 'portrait' | 'landscape'
+export const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
 
 export type SortDirection = 'asc' | 'desc'
 
@@ -45,7 +52,13 @@ export interface MatrixOptions {
 
 export type Route =
   | { readonly page: 'compare'; readonly versions: readonly string[]; readonly options: CompareOptions }
-  | { readonly page: 'report'; readonly versions: readonly string[]; readonly options: CompareOptions; readonly paper: Paper | null }
+  | {
+      readonly page: 'report'
+      readonly versions: readonly string[]
+      readonly options: CompareOptions
+      readonly paper: Paper | null
+      readonly orientation: Orientation
+    }
   | { readonly page: 'matrix'; readonly options: MatrixOptions }
   | { readonly page: 'clause'; readonly clause: string | null }
   | { readonly page: 'sources' }
@@ -68,11 +81,12 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   topics: [],
   changed: false,
   query: '',
+  ignore: [],
 }
 
 export const DEFAULT_MATRIX_OPTIONS: MatrixOptions = { topics: [], versions: [], base: null, sort: null }
 
-const COMPARE_PARAMS = ['clause', 'view', 'base', 'status', 'topics', 'changed', 'q'] as const
+const COMPARE_PARAMS = ['clause', 'view', 'base', 'status', 'topics', 'changed', 'q', 'ignore'] as const
 const MATRIX_PARAMS = ['topics', 'versions', 'base', 'sort'] as const
 /** Long enough for any real search; a pasted essay is cut rather than carried around in links. */
 const MAX_QUERY_LENGTH = 200
@@ -163,6 +177,11 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
   const clause = params.get('clause')?.trim() || null
   const query = (params.get('q') ?? '').trim()
   if (Array.from(query).length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
+  const ignoreList = readList(params, 'ignore', issues)
+  const unknownIgnores = ignoreList.filter((item) => !(DIFF_IGNORES as readonly string[]).includes(item))
+  if (unknownIgnores.length > 0) {
+    issues.push({ param: 'ignore', message: `Ignored ${quoteInput(unknownIgnores.join(','), 30)} in ignore=; use case, punct or space.` })
+  }
   return {
     view,
     base,
@@ -171,6 +190,7 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
     topics: readList(params, 'topics', issues),
     changed: readFlag(params, 'changed', issues),
     query: cut(query, MAX_QUERY_LENGTH),
+    ignore: DIFF_IGNORES.filter((item) => ignoreList.includes(item)),
   }
 }
 
@@ -217,14 +237,20 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
     case 'compare':
       return { route: { page, versions: rest, options: readCompareOptions(params, issues) }, issues }
     case 'report': {
-      const options = readCompareOptions(params, issues, ['paper'])
+      const options = readCompareOptions(params, issues, ['paper', 'orientation'])
       const paperValue = params.get('paper')
       let paper: Paper | null = null
       if (paperValue !== undefined) {
         if ((PAPERS as readonly string[]).includes(paperValue)) paper = paperValue as Paper
         else issues.push({ param: 'paper', message: `“paper=${paperValue.slice(0, 20)}” is not a paper size; use a4 or letter.` })
       }
-      return { route: { page, versions: rest, options, paper }, issues }
+      const orientationValue = params.get('orientation')
+      let orientation: Orientation = 'portrait'
+      if (orientationValue !== undefined) {
+        if ((ORIENTATIONS as readonly string[]).includes(orientationValue)) orientation = orientationValue as Orientation
+        else issues.push({ param: 'orientation', message: `${quoteInput(`orientation=${orientationValue}`, 20)} is not understood; use portrait or landscape.` })
+      }
+      return { route: { page, versions: rest, options, paper, orientation }, issues }
     }
     case 'matrix':
       takes(0, 'nothing after /matrix')
@@ -253,7 +279,7 @@ function query(pairs: readonly (readonly [string, string | null])[]): string {
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }
 
-function compareQuery(options: CompareOptions, paper: Paper | null = null): string {
+function compareQuery(options: CompareOptions, paper: Paper | null = null, orientation: Orientation = 'portrait'): string {
   return query([
     ['clause', options.clause ? encodeURIComponent(options.clause) : null],
     ['view', options.view === 'split' ? null : options.view],
@@ -262,7 +288,9 @@ function compareQuery(options: CompareOptions, paper: Paper | null = null): stri
     ['topics', options.topics.length > 0 ? encodeList(options.topics) : null],
     ['changed', options.changed ? '1' : null],
     ['q', options.query ? encodeURIComponent(options.query) : null],
+    ['ignore', options.ignore.length > 0 ? DIFF_IGNORES.filter((item) => options.ignore.includes(item)).join(',') : null],
     ['paper', paper],
+    ['orientation', orientation === 'portrait' ? null : orientation],
   ])
 }
 
@@ -274,7 +302,7 @@ export function serializeRoute(route: Route): string {
     case 'compare':
       return `#/compare/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options)}`
     case 'report':
-      return `#/report/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options, route.paper)}`
+      return `#/report/${route.versions.map(encodeURIComponent).join('/')}${compareQuery(route.options, route.paper, route.orientation)}`
     case 'matrix': {
       const { topics, versions, base, sort } = route.options
       return `#/matrix${query([
@@ -293,4 +321,13 @@ export function serializeRoute(route: Route): string {
     case 'not-found':
       return `#/${route.path}`
   }
+}
+
+/**
+ * A link for paper or an export: the app's published address (any fragment dropped) followed by
+ * the route, or the route alone when the address is not known.
+ * @example publishedLink('#/compare/us-28/e3', 'https://example.org/diff/') // 'https://example.org/diff/#/compare/us-28/e3'
+ */
+export function publishedLink(hash: string, base: string | null): string {
+  return base ? `${base.replace(/#.*$/, '')}${hash}` : hash
 }

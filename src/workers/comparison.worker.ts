@@ -29,7 +29,7 @@ scope.onmessage = ({ data: request }) => {
   try {
     if (!negotiation || !keys) throw new Error('No negotiation was sent to the worker')
     // The one seam to the domain: the same builder the page uses for short comparisons.
-    const { rows, ...rest } = buildComparison(negotiation, request.versionIds, request.base)
+    const { rows, ...rest } = buildComparison(negotiation, request.versionIds, request.base, request.options)
     scope.postMessage({ id: request.id, ok: true, part: 'model', model: toTransfer(rest, keys) })
     for (let start = 0; start === 0 || start < rows.length; start += ROWS_PER_SLICE) {
       const slice = rows.slice(start, start + ROWS_PER_SLICE).map((row) => toTransfer(row, keys!))

@@ -1,10 +1,11 @@
 import type { ComparisonBase } from '../domain/buildComparison.ts'
+import type { DiffTextOptions } from '../domain/diffText.ts'
 import type { Negotiation, VersionId } from '../domain/model.ts'
 
 /** The page first sends the negotiation (once, already validated), then asks for comparisons of it. */
 export type ComparisonRequest =
   | { readonly kind: 'negotiation'; readonly negotiation: Negotiation }
-  | { readonly kind: 'compare'; readonly id: number; readonly versionIds: readonly VersionId[]; readonly base: ComparisonBase }
+  | { readonly kind: 'compare'; readonly id: number; readonly versionIds: readonly VersionId[]; readonly base: ComparisonBase; readonly options: DiffTextOptions }
 
 /**
  * A model comes back in parts, each small enough to unpack without holding up the page: first

@@ -1,8 +1,7 @@
 import { useMemo } from 'react'
 import { historyCells, type CellView } from '../../domain/cellModel.ts'
 import { clauseHistory } from '../../domain/clauseHistory.ts'
-import { isOriginalDraft } from '../../domain/clauseState.ts'
-import { STATUS_LABEL, formatDate } from '../../domain/labels.ts'
+import { ORIGINAL_DRAFT, formatDate, statusWords } from '../../domain/labels.ts'
 import type { ClauseId, Negotiation, SourceRef } from '../../domain/model.ts'
 import { CellTextView, DisputedClaims, SourceNames, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
@@ -32,7 +31,7 @@ function Entry({ cell, negotiation }: { cell: CellView; negotiation: Negotiation
           </h2>
           <p className="history-entry__meta">
             <span>{cell.number}</span>
-            {cell.status ? <StatusLabel status={cell.status} /> : <span className="muted">Original draft</span>}
+            {cell.status ? <StatusLabel status={cell.status} /> : <span className="muted">{ORIGINAL_DRAFT}</span>}
             <ConfidenceBadge confidence={clause.confidence} />
           </p>
         </header>
@@ -133,7 +132,7 @@ export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
                   <td key={version.id}>
                     <span className="clause-index__number">{clause.number ?? '–'}</span>{' '}
                     <span className={`status status--${clause.status}`}>
-                      {isOriginalDraft(clause, version) ? 'Original' : STATUS_LABEL[clause.status]}
+                      {statusWords(clause, version, negotiation.versions).label}
                     </span>
                   </td>
                 )

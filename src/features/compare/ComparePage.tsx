@@ -6,10 +6,12 @@ import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { useViewerStore } from '../../state/store.ts'
 import { absoluteUrl, navigate } from '../../state/urlSync.ts'
 import { COMPARE_BASES, serializeRoute, type CompareBase, type CompareOptions } from '../../url/route.ts'
-import type { ClauseStatus } from '../../domain/model.ts'
+import { summaryWords } from '../../domain/filterRows.ts'
 import { ClauseRow } from './ClauseRow.tsx'
 import { ClauseRowList, WINDOWED_FROM, preloadWindowedRows } from './ClauseRowList.tsx'
+import { CompareExports } from './CompareExports.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
+import { DIFF_IGNORES, type DiffIgnore } from '../../domain/diffText.ts'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
 
 export interface ComparePageProps {
@@ -30,13 +32,7 @@ const BASE_LABEL: Record<CompareBase, string> = {
   own: 'the version it revises',
 }
 
-/** Statuses found by comparing texts, in words that claim no lineage. */
-const DERIVED_WORD: Partial<Record<ClauseStatus, string>> = {
-  kept: 'Same',
-  amended: 'Differ',
-  added: 'Only here',
-  deleted: 'Only there',
-}
+const IGNORE_LABEL: Record<DiffIgnore, string> = { case: 'Case', punct: 'Punctuation', space: 'Spacing' }
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
@@ -158,13 +154,32 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           <input type="checkbox" checked={options.changed} onChange={(event) => show({ changed: event.target.checked })} />
           Only what changed
         </label>
+        {/* A disclosure like the topics, so the sticky toolbar stays two short lines on a phone. */}
+        <details className="topic-filter diff-ignores">
+          <summary>Ignore: {options.ignore.length > 0 ? options.ignore.map((item) => IGNORE_LABEL[item].toLowerCase()).join(', ') : 'nothing'}</summary>
+          <fieldset>
+            <legend className="sr-only">Ignore differences in</legend>
+            {DIFF_IGNORES.map((item) => (
+              <label key={item} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={options.ignore.includes(item)}
+                  onChange={(event) =>
+                    show({ ignore: DIFF_IGNORES.filter((other) => (other === item ? event.target.checked : options.ignore.includes(other))) })
+                  }
+                />
+                {IGNORE_LABEL[item]}
+              </label>
+            ))}
+          </fieldset>
+        </details>
         <TopicFilter
           topics={negotiation.topics}
           chosen={options.topics}
           onChange={(topics) => show({ topics })}
           legend="Show clauses on these topics"
         />
-        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null })}>
+        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null, orientation: 'portrait' })}>
           Print report
         </a>
       </form>
@@ -183,8 +198,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           {summary.map((column) => (
             <li key={`${column.version.id}:${column.against?.id ?? ''}:${column.derived}`}>
               <strong>{column.version.shortTitle}</strong>
-              {column.against ? (column.derived ? ` compared by text with ${column.against.shortTitle}` : ` against ${column.against.shortTitle}`) : ''}:{' '}
-              {column.counts.map(([status, count]) => `${count} ${(column.derived ? (DERIVED_WORD[status] ?? STATUS_LABEL[status]) : STATUS_LABEL[status]).toLowerCase()}`).join(' · ')}
+              {summaryWords(column).against}: {summaryWords(column).counts}
             </li>
           ))}
         </ul>
@@ -221,6 +235,8 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
           </dl>
         </details>
       </div>
+
+      <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} pending={pending} />
 
       <div className="change-nav" aria-label="Change navigation" role="group">
         <button type="button" onClick={() => step('previous')} disabled={changedKeys.length === 0}>

@@ -10,10 +10,10 @@ import {
   useTable,
   type SortingState,
 } from '@tanstack/react-table'
-import { matrixJson, matrixRecords, toCsv } from '../../domain/exportMatrix.ts'
-import { formatDate } from '../../domain/labels.ts'
+import { csvFile, matrixJson, matrixRecords } from '../../domain/exportMatrix.ts'
+import { formatDate, statusWords } from '../../domain/labels.ts'
 import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
-import { contentUnknown, isOriginalDraft, statedAgainst } from '../../domain/clauseState.ts'
+import { contentUnknown } from '../../domain/clauseState.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute, type MatrixOptions } from '../../url/route.ts'
@@ -21,7 +21,7 @@ import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
-import { downloadText } from './downloadText.ts'
+import { downloadFile } from '../../components/downloadFile.ts'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -57,9 +57,7 @@ function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCe
         <summary>
           {cell.changed && !change?.delta ? <span className="matrix-cell__change-word">Changed </span> : null}
           {!isBase && change?.kind === 'same' ? <span className="matrix-cell__same">Same </span> : null}
-          {isOriginalDraft(cell.clause, cell.version) ? null : (
-            <StatusBadge status={cell.status} against={negotiation.versions.find((v) => v.id === statedAgainst(cell.clause, cell.version))?.shortTitle} />
-          )}{' '}
+          <StatusBadge status={cell.status} words={statusWords(cell.clause, cell.version, negotiation.versions)} />{' '}
           <ConfidenceBadge confidence={cell.confidence} /> Sources ({cell.clause.sources.length})
         </summary>
         <SourceList refs={cell.clause.sources} negotiation={negotiation} />
@@ -233,12 +231,12 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
           legend="Show terms on these topics"
         />
         <div className="matrix-exports" role="group" aria-label="Export">
-          <button type="button" onClick={() => downloadText('positions-matrix.csv', 'text/csv;charset=utf-8', toCsv(matrixRecords(matrix, sortedRows, negotiation)))}>
+          <button type="button" onClick={() => downloadFile('positions-matrix.csv', 'text/csv;charset=utf-8', csvFile(matrixRecords(matrix, sortedRows, negotiation)))}>
             Export CSV
           </button>
           <button
             type="button"
-            onClick={() => downloadText('positions-matrix.json', 'application/json', JSON.stringify(matrixJson(matrix, sortedRows, negotiation, stamp), null, 2))}
+            onClick={() => downloadFile('positions-matrix.json', 'application/json', JSON.stringify(matrixJson(matrix, sortedRows, negotiation, stamp), null, 2))}
           >
             Export JSON
           </button>

@@ -5,27 +5,31 @@
  */
 import { useEffect, useMemo } from 'react'
 import type { ComparisonRow } from '../../domain/buildComparison.ts'
-import { redlineLayout, type CellView } from '../../domain/cellModel.ts'
+import { redlineLayout, splitLayout, type CellView } from '../../domain/cellModel.ts'
 import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
-import type { ClauseStatus, Negotiation, SourceId, SourceRef, Version } from '../../domain/model.ts'
+import type { Negotiation, SourceId, SourceRef, Version } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { CLAUSE_STATUSES, CONFIDENCE_LEVELS } from '../../domain/model.ts'
 import { numberReferences } from '../../domain/references.ts'
 import { navigate } from '../../state/urlSync.ts'
-import { serializeRoute, type CompareOptions, type Paper } from '../../url/route.ts'
+import { serializeRoute, type CompareOptions, type Orientation, type Paper } from '../../url/route.ts'
+import { describeFilters } from '../../domain/comparisonExport.ts'
 
 export interface ReportPageProps {
   readonly negotiation: Negotiation
   readonly versions: readonly string[]
   readonly options: CompareOptions
   readonly paper: Paper | null
+  readonly orientation: Orientation
   /** The absolute link that reproduces this report, and a function for a clause's compare link. */
   readonly permalink: string
   readonly clauseLink: (clause: string) => string
+  /** True when the published address is not set, so links are routes to add to wherever the app is served. */
+  readonly linksRelative: boolean
   readonly generatedAt: Date
 }
 
@@ -49,9 +53,11 @@ function ReportCell({ cell, numbers }: { cell: CellView; numbers: ReadonlyMap<So
         <span>{cell.number.toLowerCase()}</span>
         {cell.status ? <StatusLabel status={cell.status} /> : null}
         <span className="report-cell__confidence">{clause.confidence ? CONFIDENCE_LABEL[clause.confidence] : 'Content not known'}</span>
+        {cell.evidence ? <Citations refs={cell.evidence.refs} numbers={numbers} /> : null}
       </p>
       {cell.redlineAgainst && cell.text.kind === 'diff' ? <p className="report-muted">Redline against {cell.redlineAgainst}:</p> : null}
-      <CellTextView text={cell.text} />
+      {/* The redline below already shows every word of a folded text: no stub saying so. */}
+      {cell.text.kind === 'folded' ? null : <CellTextView text={cell.text} />}
       {cell.note ? <p className="report-note">Note: {cell.note}</p> : null}
       {cell.terms.length > 0 ? (
         <ul className="report-terms">
@@ -79,26 +85,33 @@ function ReportCell({ cell, numbers }: { cell: CellView; numbers: ReadonlyMap<So
           </p>
         )}
       />
-      {cell.evidence ? (
-        <p className="report-cell__sources">
-          <Citations refs={cell.evidence.refs} numbers={numbers} />
-        </p>
-      ) : null}
     </div>
   )
 }
 
-function ReportClause({ row, negotiation, numbers, link }: { row: ComparisonRow; negotiation: Negotiation; numbers: ReadonlyMap<SourceId, number>; link: string }) {
-  const layout = redlineLayout(negotiation, row)
+interface ReportClauseProps {
+  readonly row: ComparisonRow
+  readonly negotiation: Negotiation
+  readonly numbers: ReadonlyMap<SourceId, number>
+  readonly link: string
+  /** Versions side by side in columns (landscape) rather than one below the other. */
+  readonly columns: boolean
+}
+
+function ReportClause({ row, negotiation, numbers, link, columns }: ReportClauseProps) {
+  // Below one another (portrait) as the inline redline; in columns (landscape) side by side, as the compare view.
+  const layout = columns ? splitLayout(negotiation, row) : redlineLayout(negotiation, row)
   return (
     <section className="report-clause" data-testid="report.clause" data-clause={row.key}>
       <h3>
         {row.lineage.title}
         <span className="report-clause__numbers"> — {layout.numbers.join(', ')}</span>
       </h3>
-      {layout.cells.map((cell) => (
-        <ReportCell key={cell.key} cell={cell} numbers={numbers} />
-      ))}
+      <div className={columns ? `report-clause__cells report-clause__cells--${layout.cells.length}` : 'report-clause__cells'}>
+        {layout.cells.map((cell) => (
+          <ReportCell key={cell.key} cell={cell} numbers={numbers} />
+        ))}
+      </div>
       <p className="report-clause__link">
         Link: <span className="report-url">{link}</span>
       </p>
@@ -116,19 +129,7 @@ function describeBase(versions: readonly Version[], bases: readonly (Version | n
   return [...groups.entries()].map(([base, columns]) => `${columns.map((column) => column.shortTitle).join(', ')} against ${base.shortTitle}`).join('; ')
 }
 
-function describeFilters(options: CompareOptions, negotiation: Negotiation): string {
-  const parts: string[] = []
-  if (options.topics.length > 0) {
-    const labels = negotiation.topics.filter((topic) => options.topics.includes(topic.id)).map((topic) => topic.label)
-    parts.push(`topics: ${labels.join(', ')}`)
-  }
-  if (options.changed) parts.push('only clauses that changed')
-  if (options.statuses.length > 0) parts.push(`statuses: ${options.statuses.map((status) => STATUS_LABEL[status as ClauseStatus]?.toLowerCase() ?? status).join(', ')}`)
-  if (options.query) parts.push(`search: “${options.query}”`)
-  return parts.length > 0 ? parts.join('; ') : 'none (every clause)'
-}
-
-export function ReportPage({ negotiation, versions, options, paper, permalink, clauseLink, generatedAt }: ReportPageProps) {
+export function ReportPage({ negotiation, versions, options, paper, orientation, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
   const { model, rows, summary } = useComparison(negotiation, versions, options)
   const numbers = useMemo(() => numberReferences(model.versions, rows), [model, rows])
   const terms = useMemo(() => {
@@ -147,17 +148,24 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
   }, [title])
 
   return (
-    <article className={`report${paper ? ` report--${paper}` : ''}`} data-testid="report.document" aria-labelledby="report-title">
+    <article className={`report report--${orientation}${paper ? ` report--${paper}` : ''}`} data-testid="report.document" aria-labelledby="report-title">
       <div className="report-controls no-print">
         <button type="button" onClick={() => window.print()}>
           Print or save as PDF
         </button>
         <label>
           Paper{' '}
-          <select value={paper ?? ''} onChange={(event) => navigate({ page: 'report', versions, options, paper: (event.target.value || null) as Paper | null }, { replace: true })}>
+          <select value={paper ?? ''} onChange={(event) => navigate({ page: 'report', versions, options, paper: (event.target.value || null) as Paper | null, orientation }, { replace: true })}>
             <option value="">Printer default</option>
             <option value="a4">A4</option>
             <option value="letter">US Letter</option>
+          </select>
+        </label>
+        <label>
+          Layout{' '}
+          <select value={orientation} onChange={(event) => navigate({ page: 'report', versions, options, paper, orientation: event.target.value as Orientation }, { replace: true })}>
+            <option value="portrait">Portrait: versions one below another</option>
+            <option value="landscape">Landscape: versions in columns</option>
           </select>
         </label>
         <a href={serializeRoute({ page: 'compare', versions, options })}>Back to the comparison</a>
@@ -205,6 +213,12 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
             <a href={permalink} className="report-url">
               {permalink}
             </a>
+            {linksRelative ? (
+              <span className="report-links-note" data-testid="report.links-relative">
+                {' '}
+                Links in this report are relative to wherever the app is served: add them to its address.
+              </span>
+            ) : null}
           </dd>
         </dl>
         <p className="report-note">
@@ -306,7 +320,7 @@ export function ReportPage({ negotiation, versions, options, paper, permalink, c
         <h2 id="report-clauses-heading">Clause by clause</h2>
         {rows.length === 0 ? <p>No clause matches the filters.</p> : null}
         {rows.map((row) => (
-          <ReportClause key={row.key} row={row} negotiation={negotiation} numbers={numbers} link={clauseLink(row.key)} />
+          <ReportClause key={row.key} row={row} negotiation={negotiation} numbers={numbers} link={clauseLink(row.key)} columns={orientation === 'landscape'} />
         ))}
       </section>
 

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { buildComparison } from './buildComparison.ts'
+import { describeComparison, describeFilters } from './comparisonExport.ts'
+import { diffOptionsFor } from './diffText.ts'
+import { comparisonMarkdown, escapeMarkdown, whatChangedEmail } from './exportMarkdown.ts'
+import { filterRows } from './filterRows.ts'
+import type { VersionId } from './model.ts'
+import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
+
+const negotiation = loadBundledNegotiation()
+
+function describeUsE3(changedOnly = false) {
+  const model = buildComparison(negotiation, ['us-28', 'e3'] as VersionId[], 'first', diffOptionsFor([]))
+  const rows = filterRows(model, { topics: [], changedOnly, statuses: [], query: '' })
+  return describeComparison(negotiation, model, rows, {
+    filters: describeFilters({ topics: [], changed: changedOnly, query: '' }, negotiation),
+    permalink: 'https://diff.example.org/#/compare/us-28/e3',
+    clauseLink: (clause) => `https://diff.example.org/#/compare/us-28/e3?clause=${clause}`,
+    linksRelative: false,
+    generatedAt: new Date('2026-01-02T10:30:00Z'),
+  })
+}
+
+describe('domain/exportMarkdown', () => {
+  it('writes the army-size change as struck and bold words, with the term delta and a link', () => {
+    const markdown = comparisonMarkdown(describeUsE3())
+    expect(markdown).toMatch(/^# Comparison: US 28-point → E3\n/)
+    expect(markdown).toContain('### [Size of Ukraine')
+    expect(markdown).toContain('](<https://diff.example.org/#/compare/us-28/e3?clause=army-size>)')
+    expect(markdown).toContain('capped at ~~600,000~~**800,000** personnel **in peacetime**.')
+    // The US text is not printed twice: the redline below shows all of it.
+    expect(markdown).not.toContain('capped at 600,000 personnel.')
+    expect(markdown).toContain('- Army cap: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)')
+    expect(markdown).toContain('**US 28-point** · point 6 · Original draft')
+  })
+
+  it('has a terms table and numbered references by publisher, date and address', () => {
+    const markdown = comparisonMarkdown(describeUsE3())
+    expect(markdown).toContain('| Term | US 28-point | E3 |\n| --- | --- | --- |')
+    expect(markdown).toContain('| Army cap | 600,000, at all times | 800,000, in peacetime (changed: +200,000 (+33%); at all times → in peacetime) |')
+    expect(markdown).toMatch(/\n1\. [^\n]+, (about )?\d{1,2} [A-Z][a-z]{2} 2025[^\n]*: [^\n]+ <https:\/\/[^>]+>\n/)
+  })
+
+  it('escapes text that Markdown would read as formatting', () => {
+    expect(escapeMarkdown('a | b *c* [d](e) <f>')).toBe('a \\| b \\*c\\* \\[d\\](e) \\<f\\>')
+  })
+
+  it('summarizes what changed in one line per changed clause with its link', () => {
+    const doc = describeUsE3()
+    const email = whatChangedEmail(doc)
+    const changed = doc.clauses.filter((clause) => clause.changed)
+    expect(changed.length).toBeGreaterThan(5)
+    expect(email.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(changed.length)
+    expect(email).toContain(
+      "- Size of Ukraine's armed forces: E3 amended (vs US 28-point); Army cap: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)\n  https://diff.example.org/#/compare/us-28/e3?clause=army-size",
+    )
+    expect(email).not.toContain('~~')
+  })
+})

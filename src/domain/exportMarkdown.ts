@@ -1,0 +1,127 @@
+/**
+ * The comparison as Markdown (to paste into a wiki, a ticket or a shared document) and as a
+ * short plain-text "what changed" summary for an email. Both are built from the
+ * `ComparisonDocument` the compare view describes, never from the page.
+ */
+import type { ComparisonDocument, ExportCell, ExportPart } from './comparisonExport.ts'
+import type { DiffToken } from './diffText.ts'
+
+/** Escapes the characters Markdown would read as formatting, links, HTML or table borders. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_~[\]<>|#]/g, '\\$&').replace(/\r?\n/g, ' ')
+}
+
+/** Struck for removed words, bold for added ones; whitespace stays outside the marks so they render. */
+function markRun(run: DiffToken): string {
+  const text = escapeMarkdown(run.text)
+  if (run.kind === 'equal') return text
+  return run.kind === 'removed' ? `~~${text}~~` : `**${text}**`
+}
+
+function partLine(part: ExportPart): string {
+  const label = part.label ? `(${escapeMarkdown(part.label)}) ` : ''
+  return `${label}${part.missing ? `_${part.missing}_` : part.runs.map(markRun).join('')}`
+}
+
+function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`
+  return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)]
+}
+
+const cite = (numbers: readonly number[]) => numbers.map((number) => `[${number}]`).join(' ')
+
+function cellLines(cell: ExportCell): string[] {
+  const head = [
+    `**${escapeMarkdown(cell.version.shortTitle)}**`,
+    cell.number ? `point ${escapeMarkdown(cell.number)}` : 'no number known',
+    escapeMarkdown(cell.status),
+    escapeMarkdown(cell.confidence),
+    cell.sources.length > 0 ? `sources ${cite(cell.sources)}` : null,
+  ].filter((piece) => piece !== null)
+  const lines = [head.join(' · '), '']
+  if (cell.redlineAgainst) lines.push(`Redline against ${escapeMarkdown(cell.redlineAgainst.shortTitle)}:`, '')
+  for (const part of cell.parts) lines.push(`> ${partLine(part)}`, '>')
+  if (cell.parts.length > 0) lines.pop()
+  if (cell.parts.length > 0) lines.push('')
+  if (cell.note) lines.push(`_${escapeMarkdown(cell.note)}_`, '')
+  for (const change of cell.termChanges) lines.push(`- ${escapeMarkdown(change)}`)
+  for (const option of cell.options) lines.push(`- Option (${escapeMarkdown(option.party)}): ${escapeMarkdown(option.text)}`)
+  if (cell.termChanges.length > 0 || cell.options.length > 0) lines.push('')
+  return lines
+}
+
+/** The comparison as a Markdown document: versions, summary, contested terms, every clause shown, references. */
+export function comparisonMarkdown(doc: ComparisonDocument): string {
+  const lines = [
+    `# ${escapeMarkdown(doc.title)}`,
+    '',
+    `${escapeMarkdown(doc.negotiation)}. Generated ${doc.generatedAt}. Filters: ${escapeMarkdown(doc.filters)}. Clauses: ${doc.shown} of ${doc.total}.`,
+    '',
+    `Link: <${doc.permalink}>${doc.linksRelative ? ' (links are relative to wherever the app is served: add them to its address)' : ''}`,
+    '',
+    `Removed words are ~~struck through~~, added words are **bold**: ${escapeMarkdown(doc.base)}. Clause texts are our own paraphrases, not quotations.`,
+    '',
+    '## Versions',
+    '',
+    ...table(
+      ['Version', 'Date', 'Drafters', 'How its text is known'],
+      doc.versions.map((version) => [`${version.title} (${version.id})`, version.date, version.drafters, version.textKnown]),
+    ),
+    '',
+    '## Summary',
+    '',
+    ...doc.summary.map((line) => `- ${escapeMarkdown(line)}`),
+    '',
+  ]
+  if (doc.terms.length > 0) {
+    lines.push(
+      `## Contested terms (change against ${escapeMarkdown(doc.termsBase)})`,
+      '',
+      ...table(
+        ['Term', ...doc.versions.map((version) => version.shortTitle)],
+        doc.terms.map((term) => [`${term.label}${term.disputed ? ' (disputed)' : ''}`, ...term.values]),
+      ),
+      '',
+    )
+  }
+  lines.push('## Clause by clause', '')
+  if (doc.clauses.length === 0) lines.push('No clause matches the filters.', '')
+  for (const clause of doc.clauses) {
+    lines.push(`### [${escapeMarkdown(clause.title)}](<${clause.link}>)`, '')
+    for (const cell of clause.cells) lines.push(...cellLines(cell))
+  }
+  lines.push('## References', '')
+  for (const reference of doc.references) {
+    const { text, href } = reference.citation
+    lines.push(`${reference.number}. ${escapeMarkdown(text)}: ${escapeMarkdown(reference.title)}.${href ? ` <${href}>` : ''}`)
+  }
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
+}
+
+/**
+ * A short plain-text summary to paste into an email: one line per changed clause with what
+ * changed in each version and its term deltas, then its link.
+ * @example
+ * // Size of Ukraine's armed forces: E3 amended vs US 28-point; Army cap: 600,000 → 800,000 (+200,000 (+33%))
+ * //   #/compare/us-28/e3?clause=army-size
+ */
+export function whatChangedEmail(doc: ComparisonDocument): string {
+  const changed = doc.clauses.filter((clause) => clause.changed)
+  const lines = [
+    `What changed: ${doc.versions.map((version) => version.shortTitle).join(' → ')}`,
+    `${changed.length} of ${doc.shown} clauses shown changed (filters: ${doc.filters}).`,
+    '',
+  ]
+  for (const clause of changed) {
+    const changes = clause.cells
+      .slice(1)
+      .filter((cell) => cell.changed)
+      .map((cell) => [`${cell.version.shortTitle} ${cell.status.charAt(0).toLowerCase()}${cell.status.slice(1)}`, ...cell.termChanges].join('; '))
+    lines.push(`- ${clause.title}: ${changes.join(' | ')}`, `  ${clause.link}`)
+  }
+  if (changed.length === 0) lines.push('No clause changed.')
+  lines.push('')
+  if (doc.linksRelative) lines.push('Links are relative to wherever the app is served: add them to its address.')
+  lines.push(`Full comparison: ${doc.permalink}`, `Generated ${doc.generatedAt} with peace-plan-diff. Clause texts are paraphrases; sources in the full comparison.`)
+  return `${lines.join('\n')}\n`
+}

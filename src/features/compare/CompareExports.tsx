@@ -1,0 +1,85 @@
+import { useState } from 'react'
+import type { ComparisonModel, ComparisonRow } from '../../domain/buildComparison.ts'
+import { describeComparison, describeFilters } from '../../domain/comparisonExport.ts'
+import { comparisonMarkdown, whatChangedEmail } from '../../domain/exportMarkdown.ts'
+import type { Negotiation } from '../../domain/model.ts'
+import { downloadFile } from '../../components/downloadFile.ts'
+import { publishedBase, publishedUrl } from '../../state/urlSync.ts'
+import type { CompareOptions } from '../../url/route.ts'
+
+export interface CompareExportsProps {
+  readonly negotiation: Negotiation
+  readonly model: ComparisonModel
+  readonly rows: readonly ComparisonRow[]
+  readonly versions: readonly string[]
+  readonly options: CompareOptions
+  /** True while the comparison is still being built: there is nothing to export yet. */
+  readonly pending?: boolean
+}
+
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+
+/** Exports of the comparison as shown: Markdown, Word with tracked changes, and an email summary to copy. */
+export function CompareExports({ negotiation, model, rows, versions, options, pending = false }: CompareExportsProps) {
+  const [status, setStatus] = useState('')
+  const [manualCopy, setManualCopy] = useState<string | null>(null)
+  const fileStem = `comparison-${versions.join('-')}`
+
+  const describe = () =>
+    describeComparison(negotiation, model, rows, {
+      filters: describeFilters(options, negotiation),
+      permalink: publishedUrl({ page: 'compare', versions, options: { ...options, clause: null } }),
+      clauseLink: (clause) => publishedUrl({ page: 'compare', versions, options: { ...options, clause } }),
+      linksRelative: publishedBase() === null,
+      generatedAt: new Date(),
+    })
+
+  const exportWord = async () => {
+    setStatus('Preparing the Word document…')
+    try {
+      // Loaded on first use: the Word library is large and most visits never export.
+      const { comparisonDocxBytes } = await import('../../domain/exportDocx.ts')
+      downloadFile(`${fileStem}.docx`, DOCX_TYPE, await comparisonDocxBytes(describe()))
+      setStatus('Word document saved, with each change as a tracked change.')
+    } catch (error) {
+      setStatus(`Could not make the Word document: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+
+  const copyEmail = async () => {
+    const text = whatChangedEmail(describe())
+    try {
+      await navigator.clipboard.writeText(text)
+      setManualCopy(null)
+      setStatus('Summary copied: paste it into an email.')
+    } catch {
+      // Some browsers refuse the clipboard (a file:// page, a policy): show the text to copy by hand.
+      setManualCopy(text)
+      setStatus('The browser did not allow copying; select the summary below and copy it.')
+    }
+  }
+
+  return (
+    <div className="compare-exports no-print" role="group" aria-label="Export this comparison">
+      <span className="compare-exports__label">Export:</span>
+      <button type="button" disabled={pending} onClick={() => void exportWord()}>
+        Word (tracked changes)
+      </button>
+      <button type="button" disabled={pending} onClick={() => downloadFile(`${fileStem}.md`, 'text/markdown;charset=utf-8', comparisonMarkdown(describe()))}>
+        Markdown
+      </button>
+      <button type="button" disabled={pending} onClick={() => void copyEmail()}>
+        Copy email summary
+      </button>
+      <span role="status" className="compare-exports__status" data-testid="compare.export-status">
+        {status}
+      </span>
+      {manualCopy !== null ? (
+        <label className="compare-exports__manual">
+          Email summary
+          <textarea readOnly value={manualCopy} rows={8} onFocus={(event) => event.target.select()} />
+        </label>
+      ) : null}
+    </div>
+  )
+}
