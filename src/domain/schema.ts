@@ -18,7 +18,12 @@ export const SCHEMA_VERSION = 1
 export const LIMITS = {
   textLength: 20_000,
   shortText: 400,
-  clauses: 2_000,
+  /**
+   * Distinct clauses (lineages) across a negotiation, and so entries in a version file, which lists
+   * every lineage. Five versions of 2,000 clauses (DRAFT_LIMITS) that each add clauses the one before
+   * did not have hold more than 2,000 between them; this cap used to be 2,000 and refused them.
+   */
+  lineages: 10_000,
   parts: 60,
   listItems: 200,
   sources: 5_000,
@@ -139,7 +144,7 @@ export const negotiationFileSchema = z.strictObject({
   topics: list(z.strictObject({ id: slug, label: shortText }), 1),
   lineages: z
     .array(z.extend(lineage, { introducedIn: slug }))
-    .check(z.minLength(1), z.maxLength(LIMITS.clauses)),
+    .check(z.minLength(1), z.maxLength(LIMITS.lineages)),
   terms: list(termDefinition),
 })
 
@@ -192,7 +197,8 @@ export const versionFileSchema = z.strictObject({
   sources: list(sourceRef, 1),
   /** Lineage clauses this version introduces, so a new version needs only its own file. */
   newLineages: z.optional(list(lineage)),
-  clauses: z.array(clauseEntry).check(z.minLength(1), z.maxLength(LIMITS.clauses)),
+  // One entry per lineage of the negotiation, deleted and not-mentioned ones included.
+  clauses: z.array(clauseEntry).check(z.minLength(1), z.maxLength(LIMITS.lineages)),
 })
 
 export type NegotiationFile = z.infer<typeof negotiationFileSchema>

@@ -66,6 +66,37 @@ describe('buildWorkspace', () => {
     expect(four.status).toBe('amended')
   })
 
+  it('builds a workspace from two 2,000-clause drafts with more than 2,000 distinct clauses between them (issue #12)', () => {
+    // Each version is at the per-version limit; every tenth clause of the later one is new wording, so
+    // the pair has about 2,200 lineages. The cap on lineages used to be the per-version 2,000.
+    const earlier = draft('Long draft', '2026-05-01', Array.from({ length: 2_000 }, (_, i) => `${i + 1}. Clause ${i + 1} settles matter ${i} of the agreement.`).join('\n'))
+    const later = draft('Long revision', '2026-05-09', Array.from({ length: 2_000 }, (_, i) => (i % 10 === 0 ? `${i + 1}. Entirely new provision on fisheries quota ${i * 7} and shipping lane ${i}.` : `${i + 1}. Clause ${i + 1} settles matter ${i} of the agreement.`)).join('\n'))
+    // The user marks every tenth clause of the revision as new (the shared number had matched it).
+    let alignment = alignClauses(earlier.clauses, later.clauses)
+    for (let j = 0; j < 2_000; j += 10) alignment = relink(alignment, j, null)
+    const built = buildWorkspace({ id: 'long', name: 'Long', versions: [earlier, later], alignments: [alignment] }, '2026-05-10')
+    if (!built.ok) throw new Error(built.message)
+    expect(built.files.negotiation.lineages.length).toBeGreaterThan(2_000)
+    const loaded = loadWorkspace(built.files)
+    expect(loaded.ok ? [] : loaded.issues.slice(0, 5).map(formatIssue)).toEqual([])
+  }, 60_000)
+
+  it('builds five 2,000-clause versions, each amending and replacing some clauses of the one before', () => {
+    const versions = Array.from({ length: 5 }, (_, v) =>
+      draft(`Revision ${v + 1}`, `2026-05-0${v + 1}`, Array.from({ length: 2_000 }, (_, i) => `${i + 1}. Clause ${i + 1} settles matter ${i} with ${1000 + i * (v + 1)} people${i % (v + 5) === 0 ? ` amended in round ${v}` : ''}.`).join('\n')),
+    )
+    const alignments = versions.slice(1).map((later, k) => {
+      let alignment = alignClauses(versions[k]!.clauses, later.clauses)
+      for (let j = k; j < 2_000; j += 50) alignment = relink(alignment, j, null)
+      return alignment
+    })
+    const built = buildWorkspace({ id: 'five', name: 'Five', versions, alignments }, '2026-05-10')
+    if (!built.ok) throw new Error(built.message)
+    expect(built.files.negotiation.lineages.length).toBeGreaterThan(2_000)
+    const loaded = loadWorkspace(built.files)
+    expect(loaded.ok ? loaded.negotiation.versions.length : loaded.issues.slice(0, 5).map(formatIssue)).toBe(5)
+  }, 120_000)
+
   it('refuses versions out of date order, with a message', () => {
     const built = buildWorkspace({ id: 'x', name: 'X', versions: [second, first], alignments: [alignClauses(second.clauses, first.clauses)] }, '2026-05-10')
     expect(built).toEqual({ ok: false, message: '“First draft” is dated before “Second draft”, which it revises. Put the versions in date order.' })

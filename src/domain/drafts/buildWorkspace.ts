@@ -123,8 +123,8 @@ export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): Build
       return id
     })
   })
-  if (order.length > LIMITS.clauses) {
-    return { ok: false, message: `These versions have ${order.length.toLocaleString('en-US')} distinct clauses between them; a workspace holds at most ${LIMITS.clauses.toLocaleString('en-US')}.` }
+  if (order.length > LIMITS.lineages) {
+    return { ok: false, message: `These versions have ${order.length.toLocaleString('en-US')} distinct clauses between them; a workspace holds at most ${LIMITS.lineages.toLocaleString('en-US')}.` }
   }
 
   // Typed terms: each number with a unit in a clause, paired across versions by unit and order.

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { confidenceLabel, relink, type Alignment, type LinkReason } from '../../domain/drafts/alignClauses.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
 import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
@@ -53,6 +53,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
   const [busy, setBusy] = useState<string | null>(null)
   const [problems, setProblems] = useState<readonly string[]>([])
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const problemsRef = useRef<HTMLDivElement>(null)
 
   const go = (next: Step) => {
     setStep(next)
@@ -116,16 +117,17 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
   }
 
   const save = async () => {
-    const id = newWorkspaceId()
-    const built = buildWorkspace(
-      { id, name: name.trim() || 'My drafts', versions: drafts.map((draft, i) => ({ name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses: splits[i]! })), alignments },
-      today(),
-    )
-    if (!built.ok) return setProblems([built.message])
-    const loaded = loadWorkspace(built.files, name)
-    if (!loaded.ok) return setProblems(loaded.issues.slice(0, 20).map(formatIssue))
+    // Every way this can fail ends in a message: building and loading run on the page and may throw.
     setBusy('Saving…')
     try {
+      const id = newWorkspaceId()
+      const built = buildWorkspace(
+        { id, name: name.trim() || 'My drafts', versions: drafts.map((draft, i) => ({ name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses: splits[i]! })), alignments },
+        today(),
+      )
+      if (!built.ok) return setProblems([built.message])
+      const loaded = loadWorkspace(built.files, name)
+      if (!loaded.ok) return setProblems(loaded.issues.slice(0, 20).map(formatIssue))
       await saveWorkspace({ id, name: built.files.negotiation.title, savedAt: new Date().toISOString(), keeping, files: built.files })
       onSaved(id)
     } catch (error) {
@@ -134,6 +136,12 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
       setBusy(null)
     }
   }
+
+  // The steps' lists can be thousands of clauses long, and the buttons sit below them: a problem
+  // shown only at the top would go unseen, so it takes the focus (and so scrolls into view).
+  useEffect(() => {
+    if (problems.length > 0) problemsRef.current?.focus()
+  }, [problems])
 
   return (
     <div className="new-workspace">
@@ -148,7 +156,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
         {step === 'input' ? 'Paste or open your drafts' : step === 'split' ? 'Check how each text was split' : 'Check which clauses match'}
       </h3>
       {problems.length > 0 ? (
-        <div role="alert" className="workspace-problems" data-testid="workspaces.problems">
+        <div ref={problemsRef} tabIndex={-1} role="alert" className="workspace-problems" data-testid="workspaces.problems">
           <ul>
             {problems.map((problem) => (
               <li key={problem}>{problem}</li>
