@@ -6,7 +6,6 @@ import { createRegistry, loadBundled } from './app/negotiations.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
 import './styles/print.css'
-import './styles/workspaces.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
