@@ -1,7 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { DataErrorPage } from './app/DataErrorPage.tsx'
 import { createRegistry, loadBundled } from './app/negotiations.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
@@ -23,5 +22,9 @@ if (bundled.ok) {
     </StrictMode>,
   )
 } else {
-  root.render(<DataErrorPage issues={bundled.issues} />)
+  // The error page and the schema's messages load only now; validating again words every issue with them.
+  void Promise.all([import('./app/DataErrorPage.tsx'), import('./load/englishMessages.ts')]).then(([{ DataErrorPage }]) => {
+    const again = loadBundled()
+    root.render(<DataErrorPage issues={again.ok ? bundled.issues : again.issues} />)
+  })
 }

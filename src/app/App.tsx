@@ -17,8 +17,10 @@ const WorkspacesPage = lazy(() =>
 
 // The comparison is the first view (`#/`), so it ships in the main chunk; every other page is
 // its own chunk, loaded the first time it is shown (Layout's Suspense shows a line meanwhile).
-const MatrixPage = lazy(() => import('../features/matrix/MatrixPage.tsx').then((module) => ({ default: module.MatrixPage })))
-// The report's stylesheet travels with it.
+// The matrix's and the report's stylesheets travel with them.
+const MatrixPage = lazy(() =>
+  Promise.all([import('../features/matrix/MatrixPage.tsx'), import('../styles/matrix.css')]).then(([module]) => ({ default: module.MatrixPage })),
+)
 const ReportPage = lazy(() =>
   Promise.all([import('../features/report/ReportPage.tsx'), import('../styles/report.css')]).then(([module]) => ({ default: module.ReportPage })),
 )
