@@ -7,6 +7,7 @@ import { defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
+import './src/load/englishMessages.ts'
 import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue } from './src/load/loadNegotiation.ts'
 
 const root = import.meta.dirname
@@ -194,6 +195,8 @@ export default defineConfig(({ mode }) => ({
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
+    // Schema issues in English, as users see them (the app loads these messages when needed).
+    setupFiles: ['src/load/englishMessages.ts'],
     environment: 'node',
     benchmark: { include: ['src/**/*.bench.ts'] },
   },

@@ -204,7 +204,7 @@ async function bundleLoader() {
       outDir,
       emptyOutDir: true,
       minify: false,
-      lib: { entry: join(root, 'src/load/loadNegotiation.ts'), formats: ['es'], fileName: 'loader' },
+      lib: { entry: join(root, 'scripts/loader-fuzz-entry.mjs'), formats: ['es'], fileName: 'loader' },
     },
   })
   loaderUrl = pathToFileURL(join(outDir, 'loader.js')).href

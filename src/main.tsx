@@ -1,13 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { DataErrorPage } from './app/DataErrorPage.tsx'
 import { createRegistry, loadBundled } from './app/negotiations.ts'
 import { startTheme } from './state/theme.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
 import './styles/print.css'
-import './styles/workspaces.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
@@ -26,5 +24,9 @@ if (bundled.ok) {
     </StrictMode>,
   )
 } else {
-  root.render(<DataErrorPage issues={bundled.issues} />)
+  // The error page and the schema's messages load only now; validating again words every issue with them.
+  void Promise.all([import('./app/DataErrorPage.tsx'), import('./load/englishMessages.ts')]).then(([{ DataErrorPage }]) => {
+    const again = loadBundled()
+    root.render(<DataErrorPage issues={again.ok ? bundled.issues : again.issues} />)
+  })
 }

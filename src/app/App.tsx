@@ -6,15 +6,21 @@ import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
 import { NegotiationPicker } from './NegotiationPicker.tsx'
 import type { NegotiationRegistry } from './negotiations.ts'
-import { WorkspaceUnavailablePage } from './WorkspaceUnavailablePage.tsx'
 
 // Importing drafts is loaded when first used, so the first load of the app stays small.
-const WorkspacesPage = lazy(() => import('../features/workspaces/WorkspacesPage.tsx').then((module) => ({ default: module.WorkspacesPage })))
+// So is the page for a workspace link this browser cannot open.
+const WorkspaceUnavailablePage = lazy(() => import('./WorkspaceUnavailablePage.tsx').then((module) => ({ default: module.WorkspaceUnavailablePage })))
+// Its stylesheet travels with it.
+const WorkspacesPage = lazy(() =>
+  Promise.all([import('../features/workspaces/WorkspacesPage.tsx'), import('../styles/workspaces.css')]).then(([module]) => ({ default: module.WorkspacesPage })),
+)
 
 // The comparison is the first view (`#/`), so it ships in the main chunk; every other page is
 // its own chunk, loaded the first time it is shown (Layout's Suspense shows a line meanwhile).
-const MatrixPage = lazy(() => import('../features/matrix/MatrixPage.tsx').then((module) => ({ default: module.MatrixPage })))
-// The report's stylesheet travels with it.
+// The matrix's and the report's stylesheets travel with them.
+const MatrixPage = lazy(() =>
+  Promise.all([import('../features/matrix/MatrixPage.tsx'), import('../styles/matrix.css')]).then(([module]) => ({ default: module.MatrixPage })),
+)
 const ReportPage = lazy(() =>
   Promise.all([import('../features/report/ReportPage.tsx'), import('../styles/report.css')]).then(([module]) => ({ default: module.ReportPage })),
 )

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Negotiation } from '../domain/model.ts'
 import { openScope } from '../state/urlSync.ts'
-import { listWorkspaces, type WorkspaceSummary } from '../storage/workspaceStore.ts'
+import type { WorkspaceSummary } from '../storage/workspaceStore.ts'
 import type { Scope } from '../url/scope.ts'
 
 function scopeValue(scope: Scope): string {
@@ -13,7 +13,9 @@ export function NegotiationPicker({ bundled, scope, revision }: { bundled: reado
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[]>([])
   useEffect(() => {
     let current = true
-    listWorkspaces()
+    // The storage code loads after the first paint, beside the page rather than before it.
+    import('../storage/workspaceStore.ts')
+      .then(({ listWorkspaces }) => listWorkspaces())
       .then((list) => current && setWorkspaces(list))
       .catch(() => current && setWorkspaces([]))
     return () => {

@@ -7,9 +7,7 @@ import type { Negotiation } from '../domain/model.ts'
 import { bundledFiles } from '../load/bundledFiles.ts'
 import { groupDataFiles } from '../load/groupDataFiles.ts'
 import { loadNegotiation, type DataIssue } from '../load/loadNegotiation.ts'
-import { loadWorkspace } from '../load/workspaceFile.ts'
 import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
-import { getWorkspace } from '../storage/workspaceStore.ts'
 import type { Scope } from '../url/scope.ts'
 import { routeCatalog } from './catalog.ts'
 
@@ -46,8 +44,11 @@ export function createRegistry(bundled: readonly Negotiation[]): NegotiationRegi
 
   const readWorkspace = (id: string) => {
     workspaces.set(id, { state: 'loading' })
-    getWorkspace(id)
-      .then((stored) => {
+    // Storage and the workspace reader load only when a link names a workspace: the first view
+    // of the bundled drafts needs neither.
+    Promise.all([import('../storage/workspaceStore.ts'), import('../load/workspaceFile.ts')])
+      .then(async ([{ getWorkspace }, { loadWorkspace }]) => {
+        const stored = await getWorkspace(id)
         if (!stored) return workspaces.set(id, { state: 'missing', reason: 'not-here' })
         const loaded = loadWorkspace(stored.files, stored.name)
         workspaces.set(id, loaded.ok ? { state: 'ready', negotiation: loaded.negotiation } : { state: 'missing', reason: 'damaged' })

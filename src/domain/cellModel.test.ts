@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison, COMPARISON_BASES, type ComparisonBase } from './buildComparison.ts'
-import { historyCells, redlineLayout, splitLayout, type CellView } from './cellModel.ts'
+import { redlineLayout, splitLayout, type CellView } from './cellModel.ts'
+import { historyCells } from './historyCells.ts'
 import { clauseHistory } from './clauseHistory.ts'
 import { CLAUSE_STATUSES, type ClauseId, type ClauseStatus, type ClauseVersion, type Negotiation, type SourceId, type TermId, type TextKnown, type TopicId, type Version, type VersionId } from './model.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'

@@ -1,11 +1,10 @@
 /**
  * The cell view model: for every cell of every view (compare side by side and redline, the
- * report, clause history) it decides what is shown, so the views render it and decide nothing.
+ * report, clause history: historyCells.ts) it decides what is shown, so the views render it and decide nothing.
  * A row is laid out before any JSX, as react-diff-view's `groupElements` does for hunks.
  */
 import type { ComparisonCell, ComparisonRow, PartDiff } from './buildComparison.ts'
 import { contentUnknown, isOriginalDraft, isRelation } from './clauseState.ts'
-import type { HistoryEntry } from './clauseHistory.ts'
 import { STATUS_DESCRIPTION, STATUS_LABEL, missingTermText } from './labels.ts'
 import type {
   Alternative,
@@ -120,7 +119,7 @@ function ownTermText(definition: TermDefinition, clause: ClauseVersion): string 
   return missingTermText(clause)
 }
 
-function termCell(definition: TermDefinition, cell: ComparisonCell): TermCell {
+export function termCell(definition: TermDefinition, cell: ComparisonCell): TermCell {
   const disputed = cell.clause.disputes.find((dispute) => dispute.term === definition.id)?.claims ?? null
   const text = ownTermText(definition, cell.clause)
   const change: TermChange | undefined = cell.terms.find((candidate) => candidate.definition.id === definition.id)
@@ -153,7 +152,7 @@ function rowTerms(negotiation: Negotiation, row: ComparisonRow): TermDefinition[
   return negotiation.terms.filter((term) => term.clause === row.lineage.id && carried.has(term.id))
 }
 
-function statusView(cell: ComparisonCell, columns: number): StatusView | null {
+export function statusView(cell: ComparisonCell, columns: number): StatusView | null {
   const { status, version, clause } = cell
   if (cell.base === null && isOriginalDraft(clause, version)) return null
   const description = STATUS_DESCRIPTION[status]
@@ -174,7 +173,7 @@ function drawsSomething(parts: readonly PartDiff[], side: DiffSide): boolean {
   return parts.some((part) => (side === 'before' ? part.kind !== 'added' : side === 'after' ? part.kind !== 'removed' : true))
 }
 
-function cellText(clause: ClauseVersion, parts: readonly PartDiff[] | null, side: DiffSide | 'plain'): CellText {
+export function cellText(clause: ClauseVersion, parts: readonly PartDiff[] | null, side: DiffSide | 'plain'): CellText {
   if (clause.status === 'unknown') return { kind: 'unknown', note: clause.note ?? null }
   if (clause.status === 'not-mentioned') return { kind: 'not-mentioned', note: clause.note ?? null }
   if (clause.status === 'absent') return { kind: 'absent' }
@@ -193,7 +192,7 @@ interface CellOptions {
   readonly redlineAgainst?: string | null
 }
 
-function cellView(version: Version, clause: ClauseVersion, options: CellOptions): CellView {
+export function cellView(version: Version, clause: ClauseVersion, options: CellOptions): CellView {
   // A clause the loader filled in has no note or sources of its own beyond "not in this version".
   const filledIn = clause.implicit && clause.status === 'absent'
   return {
@@ -272,45 +271,6 @@ export function redlineLayout(negotiation: Negotiation, row: ComparisonRow): Row
       termCells: termColumn(lines, index),
       lineageTitle: row.lineage.title,
       redlineAgainst: cell.base?.shortTitle ?? null,
-    })
-  })
-}
-
-/**
- * Clause history: each version against the version it revises (see `clauseHistory`), its status
- * as the data states it, term values with the change against that version.
- */
-export function historyCells(negotiation: Negotiation, lineage: Lineage, entries: readonly HistoryEntry[]): CellView[] {
-  const byId = new Map(negotiation.versions.map((version) => [version.id, version]))
-  const terms = negotiation.terms.filter((term) => term.clause === lineage.id && entries.some((entry) => entry.clause.terms.some((value) => value.term === term.id)))
-  return entries.map((entry) => {
-    const { version, clause, against } = entry
-    const asCell: ComparisonCell = {
-      version,
-      clause,
-      base: against,
-      status: clause.status,
-      statusAgainst: isRelation(clause.status) && version.basedOn ? byId.get(version.basedOn) ?? null : null,
-      statusDerived: false,
-      parts: entry.parts,
-      terms: entry.terms,
-      changed: false,
-    }
-    const lead =
-      entry.parts && !contentUnknown(clause) && clause.status !== 'absent' && against
-        ? entry.parts.every((part) => part.kind === 'same')
-          ? `Same wording as ${against.shortTitle}, the version it revises:`
-          : `Changes against ${against.shortTitle}, the version it revises:`
-        : null
-    return cellView(version, clause, {
-      text: cellText(clause, entry.parts, 'redline'),
-      // Stated as the data states it: against the version's own base, named.
-      status: statusView({ ...asCell, base: null }, 0),
-      termCells: terms
-        .filter((term) => clause.terms.some((value) => value.term === term.id))
-        .map((term) => ({ term, cell: termCell(term, asCell) })),
-      lineageTitle: lineage.title,
-      textLead: lead,
     })
   })
 }

@@ -7,10 +7,9 @@
  * the schema ships to the browser because user-picked files go through it too.
  */
 import * as z from 'zod/mini'
-import { en } from 'zod/locales'
 import { CLAUSE_STATUSES, CONFIDENCE_LEVELS, COPY_TYPES, PUBLISHER_TYPES, TEXT_KNOWN } from './model.ts'
 
-z.config(en())
+// Messages: src/load/englishMessages.ts, loaded wherever a failed check is shown.
 
 export const SCHEMA_VERSION = 1
 

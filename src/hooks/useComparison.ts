@@ -4,7 +4,19 @@ import { filterRows, rowMatches, rowsByStatus, rowText, summarizeRows } from '..
 import { diffOptionsFor, type DiffIgnore } from '../domain/diffText.ts'
 import type { ClauseStatus, Negotiation, TopicId, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
-import { builtComparison, compareInWorker } from './comparisonWorker.ts'
+import type * as WorkerSideModule from './comparisonWorker.ts'
+
+/**
+ * The worker's page side (src/hooks/comparisonWorker.ts), loaded the first time a comparison is
+ * long enough to need it: the bundled drafts never do, so the first view ships without it.
+ */
+type WorkerSide = typeof WorkerSideModule
+let workerSide: WorkerSide | null = null
+const loadWorkerSide = (): Promise<WorkerSide> =>
+  import('./comparisonWorker.ts').then((module) => {
+    workerSide = module
+    return module
+  })
 
 /**
  * From this many clause texts in a comparison (clauses × versions) on, it is built in a worker:
@@ -40,7 +52,9 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
     const show = (model: ComparisonModel) => {
       if (live) setFromWorker({ negotiation, key: modelKey, model })
     }
-    compareInWorker(negotiation, ids, base, diffOptions).then(show, () => show(getComparison(negotiation, ids, base, diffOptions)))
+    loadWorkerSide()
+      .then(({ compareInWorker }) => compareInWorker(negotiation, ids, base, diffOptions))
+      .then(show, () => show(getComparison(negotiation, ids, base, diffOptions)))
     return () => {
       live = false
     }
@@ -48,7 +62,8 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
 
   const current: ComparisonModel | undefined =
     onPage ??
-    builtComparison(negotiation, versionKey.split('/') as VersionId[], base, diffOptions) ??
+    // Nothing was built in a worker before its code was loaded.
+    workerSide?.builtComparison(negotiation, versionKey.split('/') as VersionId[], base, diffOptions) ??
     (fromWorker?.negotiation === negotiation && fromWorker.key === modelKey ? fromWorker.model : undefined)
   // While other versions are compared, the rows of the last comparison stay (marked as pending),
   // so the list and the reader's place in it stay too.

@@ -4,6 +4,7 @@
  * `loadNegotiation` as the bundled data, and every problem names the place in the file.
  */
 import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
+import './englishMessages.ts'
 import { jsonErrorOffset } from './jsonErrorOffset.ts'
 import { loadNegotiation, type DataIssue, type LoadResult } from './loadNegotiation.ts'
 

@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
-import { historyCells, type CellView } from '../../domain/cellModel.ts'
+import type { CellView } from '../../domain/cellModel.ts'
+import { historyCells } from '../../domain/historyCells.ts'
 import { clauseHistory } from '../../domain/clauseHistory.ts'
 import { ORIGINAL_DRAFT, formatDate, statusWords } from '../../domain/labels.ts'
 import type { ClauseId, Negotiation, SourceRef } from '../../domain/model.ts'
