@@ -47,6 +47,18 @@ export function StatusLabel({ status }: { status: StatusView }) {
   )
 }
 
+/** A clause whose wording the sources disagree about: each rival wording with who reports it. */
+export function WordingDisputes({ disputes, renderSources }: { disputes: readonly (readonly DisputedClaim[])[]; renderSources: (refs: readonly SourceRef[]) => ReactNode }) {
+  return disputes.map((claims, index) => (
+    <div key={index} className="disputed-wording">
+      <p>
+        <span className="disputed-tag">Disputed wording:</span> the sources differ.
+      </p>
+      <DisputedClaims claims={claims} renderSources={renderSources} />
+    </div>
+  ))
+}
+
 /** Claims that sources disagree about, each with who reports it (sources rendered by the caller). */
 export function DisputedClaims({ claims, renderSources }: { claims: readonly DisputedClaim[]; renderSources: (refs: readonly SourceRef[]) => ReactNode }) {
   return (

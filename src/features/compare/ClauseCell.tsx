@@ -1,6 +1,6 @@
 import type { CellView } from '../../domain/cellModel.ts'
 import type { Negotiation, SourceRef } from '../../domain/model.ts'
-import { CellTextView, DisputedClaims, SourceNames, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
+import { CellTextView, WordingDisputes, SourceNames, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourcesDisclosure } from '../../components/SourcesDisclosure.tsx'
 import { describeTermValue } from '../../domain/terms.ts'
@@ -37,14 +37,7 @@ export function ClauseCell({ cell, negotiation, query }: ClauseCellProps) {
         <TermLineView key={term.id} term={term} cell={termCell} renderSources={sources} />
       ))}
       <div className="cell__rest">
-        {cell.wordingDisputes.map((claims, index) => (
-          <div key={index} className="disputed-wording">
-            <p>
-              <span className="disputed-tag">Disputed wording:</span> the sources differ.
-            </p>
-            <DisputedClaims claims={claims} renderSources={sources} />
-          </div>
-        ))}
+        <WordingDisputes disputes={cell.wordingDisputes} renderSources={sources} />
         <RivalOptions
           alternatives={cell.alternatives}
           query={query}

@@ -6,7 +6,7 @@
 import { useEffect, useMemo } from 'react'
 import type { ComparisonRow } from '../../domain/buildComparison.ts'
 import { redlineLayout, splitLayout, type CellView } from '../../domain/cellModel.ts'
-import { CellTextView, DisputedClaims, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
+import { CellTextView, WordingDisputes, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
 import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
@@ -68,14 +68,7 @@ function ReportCell({ cell, numbers }: { cell: CellView; numbers: ReadonlyMap<So
           ))}
         </ul>
       ) : null}
-      {cell.wordingDisputes.map((claims, index) => (
-        <div key={index} className="disputed-wording">
-          <p>
-            <span className="disputed-tag">Disputed wording:</span> the sources differ.
-          </p>
-          <DisputedClaims claims={claims} renderSources={citations} />
-        </div>
-      ))}
+      <WordingDisputes disputes={cell.wordingDisputes} renderSources={citations} />
       <RivalOptions
         alternatives={cell.alternatives}
         className="report-options"
