@@ -9,6 +9,7 @@ import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
 import './src/load/englishMessages.ts'
 import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue } from './src/load/loadNegotiation.ts'
+import { negotiationToJson } from './src/load/negotiationJson.ts'
 
 const root = import.meta.dirname
 
@@ -46,25 +47,62 @@ function validateData(): Plugin {
 }
 
 const PUBLISHED_DATA = 'virtual:published-data'
+const PUBLISHED_NEGOTIATIONS = 'virtual:published-negotiations'
 
-/**
- * `virtual:published-data`: the published folders' files, inlined at build time, so the app makes
- * no request for its own data and an unpublished folder (scripts/data-index.mjs) is not in the build.
- */
-function publishedData(): Plugin {
-  const resolvedId = `\0${PUBLISHED_DATA}`
+/** A JS string literal that is also safe inside an inline <script> (the single-file build). */
+const scriptSafeString = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c')
+
+/** One virtual module, rebuilt when a data file (or data/index.json) changes. */
+function virtualModule(name: string, source: (watch: (path: string) => void, fail: (message: string) => never) => string): Plugin {
+  const resolvedId = `\0${name}`
   return {
-    name: 'peace-plan-diff:published-data',
-    resolveId: (id) => (id === PUBLISHED_DATA ? resolvedId : undefined),
+    name: `peace-plan-diff:${name.slice('virtual:'.length)}`,
+    resolveId: (id) => (id === name ? resolvedId : undefined),
     load(id) {
       if (id !== resolvedId) return undefined
-      const { folders, files, issues } = readPublishedData()
-      if (issues.length > 0) this.error(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
       this.addWatchFile(join(root, 'data/index.json'))
-      for (const file of files) this.addWatchFile(join(root, file.path))
-      return `export const folders = ${JSON.stringify(folders)}\nexport const files = ${JSON.stringify(files)}\n`
+      return source((path) => this.addWatchFile(join(root, path)), (message) => this.error(message))
     },
   }
+}
+
+/**
+ * `virtual:published-data`: the published folders' raw files, for the tests of the loader and of
+ * the data itself. The app does not import it.
+ */
+function publishedData(): Plugin {
+  return virtualModule(PUBLISHED_DATA, (watch, fail) => {
+    const { folders, files, issues } = readPublishedData()
+    if (issues.length > 0) fail(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
+    for (const file of files) watch(file.path)
+    return `export const folders = ${JSON.stringify(folders)}\nexport const files = ${JSON.stringify(files)}\n`
+  })
+}
+
+/**
+ * `virtual:published-negotiations`: each published folder, in order, validated and normalized
+ * here, at build time (the data's load boundary), and inlined as the loader's output
+ * (src/load/negotiationJson.ts), so the app makes no request for its data and its page only
+ * parses JSON. A folder that fails carries its issues instead: `vite build` stops on them
+ * (validateData), and the dev server shows them on the page.
+ */
+function publishedNegotiations(): Plugin {
+  return virtualModule(PUBLISHED_NEGOTIATIONS, (watch) => {
+    const { folders, files, issues } = readPublishedData()
+    for (const file of files) watch(file.path)
+    const groups = groupDataFiles(files)
+    const published = folders.map((folder) => {
+      const group = groups.get(folder)
+      const loaded = group ? loadNegotiation(group) : { ok: false as const, issues: [] }
+      const folderIssues = [...issues.filter((issue) => issue.file.startsWith(`data/${folder}/`)), ...(loaded.ok ? [] : loaded.issues)]
+      return folderIssues.length > 0 || !loaded.ok
+        ? `{ folder: ${JSON.stringify(folder)}, issues: ${JSON.stringify(folderIssues)} }`
+        : `{ folder: ${JSON.stringify(folder)}, json: ${scriptSafeString(negotiationToJson(loaded.negotiation))} }`
+    })
+    // Issues with data/index.json itself belong to no folder.
+    const general = issues.filter((issue) => !folders.some((folder) => issue.file.startsWith(`data/${folder}/`)))
+    return `export const published = [${published.join(',\n')}]\nexport const issues = ${JSON.stringify(general)}\n`
+  })
 }
 
 /**
@@ -167,8 +205,8 @@ export default defineConfig(({ mode }) => ({
   base: './',
   plugins:
     mode === 'single'
-      ? [react(), publishedData(), validateData(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
-      : [react(), publishedData(), validateData(), contentSecurityPolicy(), securityHeaders()],
+      ? [react(), publishedData(), publishedNegotiations(), validateData(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
+      : [react(), publishedData(), publishedNegotiations(), validateData(), contentSecurityPolicy(), securityHeaders()],
   ...(mode === 'single' ? { publicDir: false as const } : {}),
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.
@@ -185,7 +223,7 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_DATA}` || id.startsWith(`${import.meta.dirname}/data/`) }],
+                groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS}` || id === `\0${PUBLISHED_DATA}` || id.startsWith(`${import.meta.dirname}/data/`) }],
               },
             },
           },

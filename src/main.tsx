@@ -2,6 +2,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { createRegistry, loadBundled } from './app/negotiations.ts'
+import { preloadWindowedRows, WINDOWED_FROM } from './features/compare/ClauseRowList.tsx'
+import { useViewerStore } from './state/store.ts'
 import { startTheme } from './state/theme.ts'
 import { startUrlSync } from './state/urlSync.ts'
 import './styles/app.css'
@@ -12,21 +14,25 @@ if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
 startTheme()
 
-// Every bundled data folder, the first in alphabetical order being the default, plus the
-// user's workspaces, read from the browser's storage when a link names one.
+// Every published data folder, the first being the default, plus the user's workspaces, read
+// from the browser's storage when a link names one.
 const bundled = loadBundled()
 if (bundled.ok) {
   const registry = createRegistry(bundled.negotiations)
   startUrlSync(registry.catalogFor)
-  root.render(
-    <StrictMode>
-      <App registry={registry} />
-    </StrictMode>,
-  )
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <App registry={registry} />
+      </StrictMode>,
+    )
+  // A long comparison is drawn by the windowed list, its own chunk: it comes first (a few ms),
+  // so the first render draws rows instead of suspending.
+  const shown = registry.get(useViewerStore.getState().scope)
+  if (shown && shown.lineages.length >= WINDOWED_FROM) void preloadWindowedRows().finally(render)
+  else render()
 } else {
-  // The error page and the schema's messages load only now; validating again words every issue with them.
-  void Promise.all([import('./app/DataErrorPage.tsx'), import('./load/englishMessages.ts')]).then(([{ DataErrorPage }]) => {
-    const again = loadBundled()
-    root.render(<DataErrorPage issues={again.ok ? bundled.issues : again.issues} />)
-  })
+  // The error page loads only when the data is broken, which the dev server shows here and
+  // `vite build` refuses.
+  void import('./app/DataErrorPage.tsx').then(({ DataErrorPage }) => root.render(<DataErrorPage issues={bundled.issues} />))
 }

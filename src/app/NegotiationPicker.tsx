@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { Negotiation } from '../domain/model.ts'
+import { whenIdle } from '../hooks/whenIdle.ts'
 import { openScope } from '../state/urlSync.ts'
 import type { WorkspaceSummary } from '../storage/workspaceStore.ts'
 import type { Scope } from '../url/scope.ts'
@@ -13,13 +14,17 @@ export function NegotiationPicker({ bundled, scope, revision }: { bundled: reado
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[]>([])
   useEffect(() => {
     let current = true
-    // The storage code loads after the first paint, beside the page rather than before it.
-    import('../storage/workspaceStore.ts')
-      .then(({ listWorkspaces }) => listWorkspaces())
-      .then((list) => current && setWorkspaces(list))
-      .catch(() => current && setWorkspaces([]))
+    // The storage code (and the loader it brings) loads once the browser is idle after the
+    // first view, not while the comparison is being drawn.
+    const list = () =>
+      import('../storage/workspaceStore.ts')
+        .then(({ listWorkspaces }) => listWorkspaces())
+        .then((found) => current && setWorkspaces(found))
+        .catch(() => current && setWorkspaces([]))
+    const cancel = whenIdle(() => void list(), 2000)
     return () => {
       current = false
+      cancel()
     }
   }, [revision, scope])
 

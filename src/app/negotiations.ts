@@ -3,27 +3,25 @@
  * read from the browser's storage when a link first names them. A workspace loads through
  * the same `loadNegotiation` as the bundled data, so every view works on it unchanged.
  */
+import { issues as dataIssues, published } from 'virtual:published-negotiations'
 import type { Negotiation } from '../domain/model.ts'
-import { bundledFiles } from '../load/bundledFiles.ts'
-import { groupDataFiles } from '../load/groupDataFiles.ts'
-import { loadNegotiation, type DataIssue } from '../load/loadNegotiation.ts'
+import type { DataIssue } from '../load/files.ts'
+import { negotiationFromJson } from '../load/negotiationJson.ts'
 import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
 import type { Scope } from '../url/scope.ts'
 import { routeCatalog } from './catalog.ts'
 
 export type BundledLoad = { readonly ok: true; readonly negotiations: readonly Negotiation[] } | { readonly ok: false; readonly issues: readonly DataIssue[] }
 
-/** Every data folder, in alphabetical order of its folder name; the first is the default. */
+/**
+ * Every published data folder, in publishing order (scripts/data-index.mjs); the first is the
+ * default. The build validated them (vite.config.ts), so this only parses what it shipped.
+ */
 export function loadBundled(): BundledLoad {
-  const groups = [...groupDataFiles(bundledFiles).entries()].sort(([a], [b]) => a.localeCompare(b))
-  if (groups.length === 0) return { ok: false, issues: [{ file: 'data/', path: '', message: 'No negotiation folder found' }] }
-  const negotiations: Negotiation[] = []
-  for (const [, files] of groups) {
-    const loaded = loadNegotiation(files)
-    if (!loaded.ok) return { ok: false, issues: loaded.issues }
-    negotiations.push(loaded.negotiation)
-  }
-  return { ok: true, negotiations }
+  const issues = [...dataIssues, ...published.flatMap((folder) => ('issues' in folder ? folder.issues : []))]
+  if (published.length === 0 && issues.length === 0) issues.push({ file: 'data/', path: '', message: 'No negotiation folder found' })
+  if (issues.length > 0) return { ok: false, issues }
+  return { ok: true, negotiations: published.flatMap((folder) => ('json' in folder ? [negotiationFromJson(folder.json)] : [])) }
 }
 
 type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }

@@ -66,7 +66,7 @@ export function DiffParts({ parts, side, query = '' }: { parts: readonly PartDif
             <PartLabel part={labelled} />
             <DiffTokens tokens={diff.tokens} side={side} query={query} />
             <PartConfidence part={labelled} />
-            {diff.kind === 'rewritten' && side !== 'before' ? (
+            {diff.kind === 'changed' && diff.rewritten && side !== 'before' ? (
               <span className="part__tag" title="Too different from the earlier text for a word-by-word comparison">
                 {' '}
                 rewritten

@@ -2,19 +2,25 @@
  * The comparison row model: versions side by side, aligned by lineage id, each cell diffed
  * against its base column (see `ComparisonBase`). `cellModel.ts` lays these rows out for the views.
  */
-import { diffOptionsKey, diffText, type DiffTextOptions, type DiffToken } from './diffText.ts'
+import { diffOptionsKey, diffText, sameText, type DiffTextOptions, type DiffToken, type TextDiff } from './diffText.ts'
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
 import { contentUnknown, hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
 import { compareTerm, type TermChange } from './terms.ts'
 
-/** One part of a clause set against the same part (by key) in the previous column. */
+/**
+ * One part of a clause set against the same part (by key) in the previous column. `kind` is
+ * known when the comparison is built; the word diff of a changed part (`tokens`, `rewritten`) is
+ * worked out the first time something reads it, so only the rows a reader sees are ever diffed.
+ */
 export interface PartDiff {
   readonly key: string
   readonly before: ClausePart | null
   readonly after: ClausePart | null
   /** `unknown`: one side's wording is not known, so there is nothing to diff. */
-  readonly kind: 'same' | 'changed' | 'rewritten' | 'added' | 'removed' | 'unknown'
+  readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'unknown'
   readonly tokens: readonly DiffToken[]
+  /** A changed part too different for a word diff to help: `tokens` remove the old text and add the new, whole. */
+  readonly rewritten: boolean
 }
 
 /**
@@ -91,18 +97,37 @@ function alignParts(before: readonly ClausePart[], after: readonly ClausePart[])
   return pairs
 }
 
+/** A changed part whose word diff runs when first read, once. */
+function changedPart(key: string, before: ClausePart, after: ClausePart, options: DiffTextOptions): PartDiff {
+  let diff: TextDiff | undefined
+  const read = () => (diff ??= diffText(before.text!, after.text!, options))
+  return {
+    key,
+    before,
+    after,
+    kind: 'changed',
+    get tokens() {
+      const result = read()
+      // Only the ignored differences, which sameText already ruled out; kept for completeness.
+      return result.kind === 'same' ? [{ kind: 'equal' as const, text: after.text! }] : result.tokens
+    },
+    get rewritten() {
+      return read().kind === 'rewritten'
+    },
+  }
+}
+
 function diffPart(before: ClausePart | null, after: ClausePart | null, options: DiffTextOptions): PartDiff {
   const key = (after ?? before)!.key
   if (before === null) {
-    return { key, before, after, kind: after!.text === null ? 'unknown' : 'added', tokens: after!.text ? [{ kind: 'added', text: after!.text }] : [] }
+    return { key, before, after, kind: after!.text === null ? 'unknown' : 'added', tokens: after!.text ? [{ kind: 'added', text: after!.text }] : [], rewritten: false }
   }
   if (after === null) {
-    return { key, before, after, kind: before.text === null ? 'unknown' : 'removed', tokens: before.text ? [{ kind: 'removed', text: before.text }] : [] }
+    return { key, before, after, kind: before.text === null ? 'unknown' : 'removed', tokens: before.text ? [{ kind: 'removed', text: before.text }] : [], rewritten: false }
   }
-  if (before.text === null || after.text === null) return { key, before, after, kind: 'unknown', tokens: [] }
-  const diff = diffText(before.text, after.text, options)
-  if (diff.kind === 'same') return { key, before, after, kind: 'same', tokens: [{ kind: 'equal', text: after.text }] }
-  return { key, before, after, kind: diff.kind, tokens: diff.tokens }
+  if (before.text === null || after.text === null) return { key, before, after, kind: 'unknown', tokens: [], rewritten: false }
+  if (sameText(before.text, after.text, options)) return { key, before, after, kind: 'same', tokens: [{ kind: 'equal', text: after.text }], rewritten: false }
+  return changedPart(key, before, after, options)
 }
 
 /** Diffs two clauses part by part, or returns null when either side's text is not known. */

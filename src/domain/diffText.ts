@@ -104,22 +104,35 @@ function wordSegmenter(): Intl.Segmenter {
   return segmenter
 }
 
+// Clause parts render as flowing paragraphs, so runs of whitespace carry no meaning; jsdiff
+// keeps only one side's whitespace in unchanged runs, so normalizing keeps both sides exact.
+const flowing = (text: string) => text.replace(/\s+/g, ' ').trim()
+
+/**
+ * True when `diffText` would find no difference a reader chose to see, found without diffing:
+ * a comparison can count what changed before it diffs anything.
+ */
+export function sameText(beforeText: string, afterText: string, options: DiffTextOptions = {}): boolean {
+  if (beforeText === afterText) return true
+  const before = flowing(beforeText)
+  const after = flowing(afterText)
+  if (before === after) return true
+  if (!options.ignoreCase && !options.ignorePunctuation && !options.ignoreWhitespace) return false
+  const normalize = normalizer(options)
+  return normalize(before) === normalize(after)
+}
+
 /**
  * Diffs two texts word by word, within bounds.
  * @example
  * formatDiff(diffText('capped at 600,000', 'capped at 800,000')) // 'capped at [-600,000-]{+800,000+}'
  */
 export function diffText(beforeText: string, afterText: string, options: DiffTextOptions = {}): TextDiff {
-  if (beforeText === afterText) return { kind: 'same' }
-  // Clause parts render as flowing paragraphs, so runs of whitespace carry no meaning; jsdiff
-  // keeps only one side's whitespace in unchanged runs, so normalizing keeps both sides exact.
-  const before = beforeText.replace(/\s+/g, ' ').trim()
-  const after = afterText.replace(/\s+/g, ' ').trim()
-  if (before === after) return { kind: 'same' }
+  if (sameText(beforeText, afterText, options)) return { kind: 'same' }
+  const before = flowing(beforeText)
+  const after = flowing(afterText)
   const { ignoreCase = false, ignorePunctuation = false, ignoreWhitespace = false, maxEditLength = 400, timeoutMs = 50, minShared = 0.3 } = options
-  const ignoresSomething = ignoreCase || ignorePunctuation || ignoreWhitespace
   const normalize = normalizer(options)
-  if (ignoresSomething && normalize(before) === normalize(after)) return { kind: 'same' }
   const rewritten: TextDiff = {
     kind: 'rewritten',
     tokens: [

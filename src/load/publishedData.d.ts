@@ -3,3 +3,14 @@ declare module 'virtual:published-data' {
   export const folders: readonly string[]
   export const files: readonly { readonly path: string; readonly content: unknown }[]
 }
+
+/** Provided by the published-negotiations plugin in vite.config.ts: each published folder, loaded at build time. */
+declare module 'virtual:published-negotiations' {
+  /** In publishing order; `json` is src/load/negotiationJson.ts's form, or `issues` say why the folder did not load. */
+  export const published: readonly (
+    | { readonly folder: string; readonly json: string }
+    | { readonly folder: string; readonly issues: readonly { readonly file: string; readonly path: string; readonly message: string }[] }
+  )[]
+  /** Issues with data/index.json or the data/ folder itself. */
+  export const issues: readonly { readonly file: string; readonly path: string; readonly message: string }[]
+}

@@ -11,5 +11,5 @@ export function formatTokens(tokens: readonly DiffToken[]): string {
 /** One line per part: `key:kind text`. */
 export function formatParts(parts: readonly PartDiff[] | null): string {
   if (parts === null) return '(no diff)'
-  return parts.map((part) => `${part.key}:${part.kind} ${formatTokens(part.tokens)}`.trimEnd()).join('\n')
+  return parts.map((part) => `${part.key}:${part.rewritten ? 'rewritten' : part.kind} ${formatTokens(part.tokens)}`.trimEnd()).join('\n')
 }

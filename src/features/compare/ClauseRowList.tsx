@@ -9,13 +9,23 @@ import type { WindowedRows as WindowedRowsComponent } from './WindowedRows.tsx'
  */
 export const WINDOWED_FROM = 60
 
-const loadWindowedRows = () => import('./WindowedRows.tsx')
+// Once its chunk is here, the windowed list renders directly: through lazy() it would suspend
+// first, and React holds back what a Suspense boundary reveals by up to 300 ms.
+let loadedWindowedRows: typeof WindowedRowsComponent | null = null
+const loadWindowedRows = () =>
+  import('./WindowedRows.tsx').then((module) => {
+    loadedWindowedRows = module.WindowedRows
+    return module
+  })
 // Generic like the component it loads (lazy() forgets the type parameter).
-const WindowedRows = lazy(() => loadWindowedRows().then((module) => ({ default: module.WindowedRows }))) as unknown as typeof WindowedRowsComponent
+const LazyWindowedRows = lazy(() => loadWindowedRows().then((module) => ({ default: module.WindowedRows }))) as unknown as typeof WindowedRowsComponent
 
-/** Starts loading the windowed list early (say, while a long comparison is built), so it is there when the rows are. */
-export function preloadWindowedRows(): void {
-  void loadWindowedRows()
+/**
+ * Starts loading the windowed list early: main.tsx waits for it before drawing a long
+ * comparison, so the first rows come in the first render.
+ */
+export function preloadWindowedRows(): Promise<unknown> {
+  return loadWindowedRows()
 }
 
 /**
@@ -24,6 +34,7 @@ export function preloadWindowedRows(): void {
  */
 export function ClauseRowList<Row extends { readonly key: string }>(props: ClauseRowListProps<Row>) {
   if (!props.windowed) return <AllRows {...props} />
+  const WindowedRows = loadedWindowedRows ?? LazyWindowedRows
   return (
     <Suspense fallback={null}>
       <WindowedRows {...props} />

@@ -13,14 +13,12 @@ export interface CompareExportsProps {
   readonly rows: readonly ComparisonRow[]
   readonly versions: readonly string[]
   readonly options: CompareOptions
-  /** True while the comparison is still being built: there is nothing to export yet. */
-  readonly pending?: boolean
 }
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
 /** Exports of the comparison as shown: Markdown, Word with tracked changes, and an email summary to copy. */
-export function CompareExports({ negotiation, model, rows, versions, options, pending = false }: CompareExportsProps) {
+export function CompareExports({ negotiation, model, rows, versions, options }: CompareExportsProps) {
   const [status, setStatus] = useState('')
   const [manualCopy, setManualCopy] = useState<string | null>(null)
   const fileStem = `comparison-${versions.join('-')}`
@@ -62,13 +60,13 @@ export function CompareExports({ negotiation, model, rows, versions, options, pe
   return (
     <div className="compare-exports no-print" role="group" aria-label="Export this comparison">
       <span className="compare-exports__label">Export:</span>
-      <button type="button" disabled={pending} onClick={() => void exportWord()}>
+      <button type="button" onClick={() => void exportWord()}>
         Word (tracked changes)
       </button>
-      <button type="button" disabled={pending} onClick={() => downloadFile(`${fileStem}.md`, 'text/markdown;charset=utf-8', comparisonMarkdown(describe()))}>
+      <button type="button" onClick={() => downloadFile(`${fileStem}.md`, 'text/markdown;charset=utf-8', comparisonMarkdown(describe()))}>
         Markdown
       </button>
-      <button type="button" disabled={pending} onClick={() => void copyEmail()}>
+      <button type="button" onClick={() => void copyEmail()}>
         Copy email summary
       </button>
       <span role="status" className="compare-exports__status" data-testid="compare.export-status">

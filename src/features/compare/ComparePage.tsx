@@ -39,7 +39,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function ComparePage({ negotiation, versions, options }: ComparePageProps) {
-  const { model, rows, summary, byStatus, pending } = useComparison(negotiation, versions, options)
+  const { model, rows, summary, byStatus } = useComparison(negotiation, versions, options)
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
   const letterShortcuts = useViewerStore((state) => state.letterShortcuts)
@@ -186,12 +186,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
       </form>
 
       <div className="compare-summary" data-testid="compare.summary">
-        {pending ? (
-          <p role="status" className="compare-pending">
-            Comparing {negotiation.lineages.length} clauses across {versions.length} versions…
-          </p>
-        ) : null}
-        <p hidden={pending}>
+        <p>
           Showing {rows.length} of {model.rows.length} clauses
           {rows.length < model.rows.length ? ' (filtered)' : ''}; {changedKeys.length} with changes.
         </p>
@@ -240,7 +235,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
         </details>
       </div>
 
-      <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} pending={pending} />
+      <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} />
 
       <div className="change-nav" aria-label="Change navigation" role="group">
         <button type="button" onClick={() => step('previous')} disabled={changedKeys.length === 0}>
@@ -286,31 +281,29 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
         </p>
       ) : null}
 
-      {rows.length === 0 && !pending ? <p className="empty">No clause matches these filters.</p> : null}
+      {rows.length === 0 ? <p className="empty">No clause matches these filters.</p> : null}
       {/* The list scrolls to and focuses a linked or stepped-to clause, so keyboard and screen
-          reader users land where a sighted user looks; it appears once there are rows to show. */}
-      {pending && rows.length === 0 ? null : (
-        <ClauseRowList
-          rows={rows}
-          windowed={windowed}
-          currentKey={options.clause}
-          layoutKey={`${versions.join('/')}|${options.view}`}
-          estimateRowHeight={options.view === 'split' ? 320 : 160 * versions.length}
-          className={`clause-rows clause-rows--${options.view}`}
-          renderRow={(row) => (
-            <ClauseRow
-              row={row}
-              negotiation={negotiation}
-              view={options.view}
-              query={options.query}
-              current={row.key === options.clause}
-              href={clauseHref(row.key)}
-              absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
-              historyHref={serializeRoute({ page: 'clause', clause: row.key })}
-            />
-          )}
-        />
-      )}
+          reader users land where a sighted user looks. */}
+      <ClauseRowList
+        rows={rows}
+        windowed={windowed}
+        currentKey={options.clause}
+        layoutKey={`${versions.join('/')}|${options.view}`}
+        estimateRowHeight={options.view === 'split' ? 320 : 160 * versions.length}
+        className={`clause-rows clause-rows--${options.view}`}
+        renderRow={(row) => (
+          <ClauseRow
+            row={row}
+            negotiation={negotiation}
+            view={options.view}
+            query={options.query}
+            current={row.key === options.clause}
+            href={clauseHref(row.key)}
+            absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
+            historyHref={serializeRoute({ page: 'clause', clause: row.key })}
+          />
+        )}
+      />
     </section>
   )
 }

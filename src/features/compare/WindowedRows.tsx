@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react'
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import { whenIdle } from '../../hooks/whenIdle.ts'
 import { rowElement, type ClauseRowListProps } from './rowList.ts'
 
 /**
@@ -8,16 +9,6 @@ import { rowElement, type ClauseRowListProps } from './rowList.ts'
  * is on screen, so it comes sooner.
  */
 const OVERSCAN = 3
-
-/** Calls `run` when the browser is idle (or soon, where there is no requestIdleCallback). */
-function whenIdle(run: () => void): () => void {
-  if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(run, { timeout: 300 })
-    return () => window.cancelIdleCallback(handle)
-  }
-  const handle = setTimeout(run, 50)
-  return () => clearTimeout(handle)
-}
 
 /** The sticky toolbar's height: a row scrolled to starts below it (as `.clause-row`'s scroll-margin-top). */
 const TOOLBAR_PX = 80
@@ -65,6 +56,8 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
     overscan: overscan.rows === rows ? overscan.count : 0,
     scrollMargin,
     scrollPaddingStart: TOOLBAR_PX,
+    // The window's size is known now: the first render draws the rows on screen, not nothing.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
     getItemKey,
     rangeExtractor,
   })
