@@ -1,5 +1,7 @@
+import { diffWords } from 'diff/lib/diff/word.js'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { diffOptionsFor, diffText, tokensForSide, type TextDiff } from './diffText.ts'
+import { diffOptionsFor, diffText, sharedWordsBound, tokensForSide, type TextDiff } from './diffText.ts'
 import { formatTokens } from './testing/formatDiff.ts'
 
 const show = (diff: TextDiff) => (diff.kind === 'same' ? '(same)' : `${diff.kind}: ${formatTokens(diff.tokens)}`)
@@ -95,5 +97,31 @@ describe('domain/tokensForSide', () => {
     const grown = diffText('The US guarantee comes with conditions:', 'The US guarantee, “mirroring Article 5”, comes with conditions:')
     const before = formatTokens(tokensForSide(grown.kind === 'changed' ? grown.tokens : [], 'before'))
     expect(before).toBe('The US guarantee comes with conditions:')
+  })
+})
+
+describe('domain/diffText: texts too different to diff', () => {
+  // What the diff itself finds unchanged, to hold the shortcut to.
+  const sharedByDiff = (before: string, after: string, ignoreCase: boolean) =>
+    diffWords(before, after, { ignoreCase })
+      .filter((change) => !change.added && !change.removed)
+      .reduce((sum, change) => sum + change.value.replace(/\s+/g, '').length, 0)
+
+  it('never counts fewer shared characters than the word diff finds, so it never calls a similar pair rewritten', () => {
+    const vocabulary = ['the', 'The', 'Parties', 'shall', 'ceasefire', 'of', '600,000', 'Ukraine', '(a)', 'NATO', 'élections', '—', 'not', 'in', 'peacetime.']
+    const text = fc.array(fc.constantFrom(...vocabulary), { minLength: 0, maxLength: 40 }).map((words) => words.join(' '))
+    fc.assert(
+      fc.property(text, text, fc.boolean(), (before, after, ignoreCase) => {
+        expect(sharedWordsBound(before, after, ignoreCase)).toBeGreaterThanOrEqual(sharedByDiff(before, after, ignoreCase))
+      }),
+      { numRuns: 2000, seed: 11 },
+    )
+  })
+
+  it('calls two unrelated clauses rewritten without running the diff', () => {
+    const before = 'Frozen Russian assets fund reconstruction through a vehicle run by the United States.'
+    const after = 'Elections are held within one hundred days of signature, observed internationally.'
+    expect(2 * sharedWordsBound(before, after, false)).toBeLessThan(0.3 * (before + after).replace(/\s+/g, '').length)
+    expect(diffText(before, after).kind).toBe('rewritten')
   })
 })

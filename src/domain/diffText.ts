@@ -122,6 +122,29 @@ export function sameText(beforeText: string, afterText: string, options: DiffTex
   return normalize(before) === normalize(after)
 }
 
+// jsdiff's own word tokens (diff/libesm/diff/word.js): runs of these characters, and every other
+// non-space character alone.
+const JSDIFF_WORD_CHARS = 'a-zA-Z0-9_\\u{AD}\\u{C0}-\\u{D6}\\u{D8}-\\u{F6}\\u{F8}-\\u{2C6}\\u{2C8}-\\u{2D7}\\u{2DE}-\\u{2FF}\\u{1E00}-\\u{1EFF}'
+const JSDIFF_TOKEN = new RegExp(`[${JSDIFF_WORD_CHARS}]+|[^${JSDIFF_WORD_CHARS}\\s]`, 'gu')
+
+/**
+ * The most characters a word diff of the two texts can find unchanged: an unchanged run is made
+ * of tokens both texts have, so it can hold no more of a token than the text with fewer of it.
+ * Exact only for jsdiff's own tokens, which is why texts that need Intl.Segmenter skip it.
+ */
+export function sharedWordsBound(before: string, after: string, ignoreCase: boolean): number {
+  const counts = new Map<string, number>()
+  for (const token of (ignoreCase ? before.toLowerCase() : before).match(JSDIFF_TOKEN) ?? []) counts.set(token, (counts.get(token) ?? 0) + 1)
+  let shared = 0
+  for (const token of (ignoreCase ? after.toLowerCase() : after).match(JSDIFF_TOKEN) ?? []) {
+    const left = counts.get(token) ?? 0
+    if (left === 0) continue
+    counts.set(token, left - 1)
+    shared += token.length
+  }
+  return shared
+}
+
 /**
  * Diffs two texts word by word, within bounds.
  * @example
@@ -141,6 +164,10 @@ export function diffText(beforeText: string, afterText: string, options: DiffTex
     ],
   }
   const needsSegmenter = NEEDS_SEGMENTER.test(before) || NEEDS_SEGMENTER.test(after)
+  const total = before.replace(/\s+/g, '').length + after.replace(/\s+/g, '').length
+  // Two texts that share too few words to pass the similarity bar are rewritten whatever the
+  // diff finds, so it need not run: the costliest diffs, of unrelated texts, cost nothing.
+  if (!needsSegmenter && total > 0 && (2 * sharedWordsBound(before, after, ignoreCase)) / total < minShared) return rewritten
   const changes = diffWords(before, after, {
     ignoreCase,
     maxEditLength,
@@ -162,7 +189,6 @@ export function diffText(beforeText: string, afterText: string, options: DiffTex
   const shown = ignorePunctuation || ignoreWhitespace ? dropIgnoredChanges(tokens, normalize) : tokens
   if (!shown.some((token) => token.kind !== 'equal')) return { kind: 'same' }
   // Dice similarity: a clause that only grew still scores high; two different texts score low.
-  const total = before.replace(/\s+/g, '').length + after.replace(/\s+/g, '').length
   if (total > 0 && (2 * sharedChars) / total < minShared) return rewritten
   return { kind: 'changed', tokens: shown }
 }
