@@ -1,4 +1,5 @@
 import { diffWords } from 'diff/lib/diff/word.js'
+import type * as WordDiff from 'diff/lib/diff/word.js'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { buildComparison } from './buildComparison.ts'
 import type { VersionId } from './model.ts'
@@ -6,7 +7,7 @@ import { syntheticNegotiation } from './testing/syntheticNegotiation.ts'
 
 // Counts the word diffs actually run, still running the real one.
 vi.mock('diff/lib/diff/word.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('diff/lib/diff/word.js')>()
+  const original = await importOriginal<typeof WordDiff>()
   return { ...original, diffWords: vi.fn(original.diffWords) }
 })
 

@@ -37,7 +37,8 @@ export function negotiationToJson(negotiation: Negotiation): string {
     return { ...rest, text: index }
   }
   const titles = new Map(negotiation.lineages.map((lineage) => [lineage.id, lineage.title]))
-  const clause = ({ clause: id, version: _version, title, parts, alternatives, terms, disputes, implicit, ...rest }: ClauseVersion): ClauseJson => ({
+  // A clause's version is the one it is listed under, so it is left out.
+  const clause = ({ clause: id, version, title, parts, alternatives, terms, disputes, implicit, ...rest }: ClauseVersion): ClauseJson => ({
     clause: id,
     ...rest,
     ...(title === titles.get(id) ? {} : { title }),
