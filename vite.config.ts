@@ -97,7 +97,7 @@ function publishedNegotiations(): Plugin {
       const folderIssues = [...issues.filter((issue) => issue.file.startsWith(`data/${folder}/`)), ...(loaded.ok ? [] : loaded.issues)]
       return folderIssues.length > 0 || !loaded.ok
         ? `{ folder: ${JSON.stringify(folder)}, issues: ${JSON.stringify(folderIssues)} }`
-        : `{ folder: ${JSON.stringify(folder)}, json: ${scriptSafeString(negotiationToJson(loaded.negotiation))} }`
+        : `{ folder: ${JSON.stringify(folder)}, clauses: ${loaded.negotiation.lineages.length}, json: ${scriptSafeString(negotiationToJson(loaded.negotiation))} }`
     })
     // Issues with data/index.json itself belong to no folder.
     const general = issues.filter((issue) => !folders.some((folder) => issue.file.startsWith(`data/${folder}/`)))
@@ -223,7 +223,7 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS}` || id === `\0${PUBLISHED_DATA}` || id.startsWith(`${import.meta.dirname}/data/`) }],
+                groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS}` || id === `\0${PUBLISHED_DATA}` }],
               },
             },
           },

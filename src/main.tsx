@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { createRegistry, loadBundled } from './app/negotiations.ts'
+import { createRegistry, loadBundled, mostBundledClauses } from './app/negotiations.ts'
 import { preloadWindowedRows, WINDOWED_FROM } from './features/compare/ClauseRowList.tsx'
 import { useViewerStore } from './state/store.ts'
 import { startTheme } from './state/theme.ts'
@@ -14,6 +14,8 @@ if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
 startTheme()
 
+// A long negotiation is drawn by the windowed list, its own chunk: fetched while the data is parsed.
+const windowedRows = mostBundledClauses() >= WINDOWED_FROM ? preloadWindowedRows() : null
 // Every published data folder, the first being the default, plus the user's workspaces, read
 // from the browser's storage when a link names one.
 const bundled = loadBundled()
@@ -26,10 +28,9 @@ if (bundled.ok) {
         <App registry={registry} />
       </StrictMode>,
     )
-  // A long comparison is drawn by the windowed list, its own chunk: it comes first (a few ms),
-  // so the first render draws rows instead of suspending.
+  // With it here before the first render, a long comparison draws rows at once instead of suspending.
   const shown = registry.get(useViewerStore.getState().scope)
-  if (shown && shown.lineages.length >= WINDOWED_FROM) void preloadWindowedRows().finally(render)
+  if (windowedRows && shown && shown.lineages.length >= WINDOWED_FROM) void windowedRows.finally(render)
   else render()
 } else {
   // The error page loads only when the data is broken, which the dev server shows here and

@@ -24,6 +24,11 @@ export function loadBundled(): BundledLoad {
   return { ok: true, negotiations: published.flatMap((folder) => ('json' in folder ? [negotiationFromJson(folder.json)] : [])) }
 }
 
+/** The most clauses any published negotiation has: known before any is parsed. */
+export function mostBundledClauses(): number {
+  return Math.max(0, ...published.map((folder) => ('clauses' in folder ? folder.clauses : 0)))
+}
+
 type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }
 
 export interface NegotiationRegistry {

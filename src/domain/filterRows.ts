@@ -45,22 +45,27 @@ function readRowText(row: ComparisonRow): string {
     }
     for (const term of cell.terms) pieces.push(term.summary, term.delta ?? '')
   }
-  return normalizeForSearch(pieces.join('\n'))
+  // Versions that keep a clause repeat its wording: searching it once per row is enough.
+  return normalizeForSearch([...new Set(pieces)].join('\n'))
 }
 
 export function rowMatches(row: ComparisonRow, filter: RowFilter): boolean {
+  return matches(row, filter, normalizeForSearch(filter.query.trim()))
+}
+
+function matches(row: ComparisonRow, filter: RowFilter, query: string): boolean {
   if (filter.topics.length > 0 && !row.lineage.topics.some((topic) => filter.topics.includes(topic))) return false
   if (filter.changedOnly && !row.changed) return false
   if (filter.statuses.length > 0) {
     const stated = statedStatuses(row)
     if (!filter.statuses.some((status) => stated.has(status))) return false
   }
-  const query = normalizeForSearch(filter.query.trim())
   return query === '' || rowText(row).includes(query)
 }
 
 export function filterRows(model: ComparisonModel, filter: RowFilter): ComparisonRow[] {
-  return model.rows.filter((row) => rowMatches(row, filter))
+  const query = normalizeForSearch(filter.query.trim())
+  return model.rows.filter((row) => matches(row, filter, query))
 }
 
 export interface ColumnSummary {
@@ -111,9 +116,17 @@ export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonR
  * in status order: the summary's counts, each of which filters to exactly these rows.
  */
 export function rowsByStatus(rows: readonly ComparisonRow[]): ReadonlyArray<readonly [ClauseStatus, readonly ComparisonRow[]]> {
+  const byStatus = new Map<ClauseStatus, ComparisonRow[]>()
+  for (const row of rows) {
+    for (const status of statedStatuses(row)) {
+      const matching = byStatus.get(status)
+      if (matching) matching.push(row)
+      else byStatus.set(status, [row])
+    }
+  }
   return CLAUSE_STATUSES.flatMap((status) => {
-    const matching = rows.filter((row) => statedStatuses(row).has(status))
-    return matching.length > 0 ? [[status, matching] as const] : []
+    const matching = byStatus.get(status)
+    return matching ? [[status, matching] as const] : []
   })
 }
 

@@ -8,7 +8,7 @@ declare module 'virtual:published-data' {
 declare module 'virtual:published-negotiations' {
   /** In publishing order; `json` is src/load/negotiationJson.ts's form, or `issues` say why the folder did not load. */
   export const published: readonly (
-    | { readonly folder: string; readonly json: string }
+    | { readonly folder: string; readonly clauses: number; readonly json: string }
     | { readonly folder: string; readonly issues: readonly { readonly file: string; readonly path: string; readonly message: string }[] }
   )[]
   /** Issues with data/index.json or the data/ folder itself. */
