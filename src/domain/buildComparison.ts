@@ -73,6 +73,10 @@ export interface ComparisonModel {
 const isChangeRelation = (status: ClauseStatus) => isRelation(status) && status !== 'kept'
 
 function alignParts(before: readonly ClausePart[], after: readonly ClausePart[]): Array<[ClausePart | null, ClausePart | null]> {
+  // The usual case, the same parts in the same order, pairs them as they stand.
+  if (before.length === after.length && before.every((part, index) => part.key === after[index]!.key)) {
+    return before.map((part, index) => [part, after[index]!])
+  }
   const afterKeys = new Set(after.map((part) => part.key))
   const pairs: Array<[ClausePart | null, ClausePart | null]> = []
   let next = 0
@@ -148,6 +152,8 @@ function termsFor(clause: ClauseVersion): Map<string, ClauseVersion['terms'][num
 
 /** Compares every term either clause carries, in the negotiation's term order. */
 export function compareClauseTerms(terms: readonly TermDefinition[], before: ClauseVersion, after: ClauseVersion): TermChange[] {
+  // Most clauses carry no terms at all: nothing to compare.
+  if (before.terms.length === 0 && after.terms.length === 0) return []
   const from = termsFor(before)
   const to = termsFor(after)
   // A term missing from a text that is itself unknown or unpublished is unknown, not absent;
