@@ -73,10 +73,6 @@ export interface ComparisonModel {
 const isChangeRelation = (status: ClauseStatus) => isRelation(status) && status !== 'kept'
 
 function alignParts(before: readonly ClausePart[], after: readonly ClausePart[]): Array<[ClausePart | null, ClausePart | null]> {
-  // The usual case, the same parts in the same order, pairs them as they stand.
-  if (before.length === after.length && before.every((part, index) => part.key === after[index]!.key)) {
-    return before.map((part, index) => [part, after[index]!])
-  }
   const afterKeys = new Set(after.map((part) => part.key))
   const pairs: Array<[ClausePart | null, ClausePart | null]> = []
   let next = 0
@@ -143,6 +139,10 @@ export function diffClauses(before: ClauseVersion, after: ClauseVersion, options
   const afterParts = hasOwnText(after) ? after.parts : []
   // A clause amended or bracketed with its wording unpublished has nothing to diff against.
   if ((hasOwnText(before) && beforeParts.length === 0) || (hasOwnText(after) && afterParts.length === 0)) return null
+  // The usual case, the same parts in the same order, pairs them as they stand.
+  if (beforeParts.length === afterParts.length && beforeParts.every((part, index) => part.key === afterParts[index]!.key)) {
+    return afterParts.map((part, index) => diffPart(beforeParts[index]!, part, options))
+  }
   return alignParts(beforeParts, afterParts).map(([b, a]) => diffPart(b, a, options))
 }
 

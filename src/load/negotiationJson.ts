@@ -6,8 +6,8 @@
  * The form is compact, because its size is most of what a long negotiation's first view waits
  * for: each distinct wording is written once (a kept clause repeats its base's text, so five
  * versions of 2,000 clauses carry little more text than one), and a clause leaves out what its
- * context gives (its id and version, a title equal to its lineage's, empty lists, `implicit`
- * when false). Maps (a version's clauses, the sources) are written as arrays.
+ * context gives (its version, its version's sources, a title equal to its lineage's, empty
+ * lists, `implicit` when false). Maps (a version's clauses, the sources) are written as arrays.
  */
 import type { ClausePart, ClauseVersion, Negotiation, Source, Version } from '../domain/model.ts'
 
@@ -37,10 +37,12 @@ export function negotiationToJson(negotiation: Negotiation): string {
     return { ...rest, text: index }
   }
   const titles = new Map(negotiation.lineages.map((lineage) => [lineage.id, lineage.title]))
-  // A clause's version is the one it is listed under, so it is left out.
-  const clause = ({ clause: id, version, title, parts, alternatives, terms, disputes, implicit, ...rest }: ClauseVersion): ClauseJson => ({
+  // A clause's version is the one it is listed under, so it is left out; so are its sources
+  // when they are its version's.
+  const clause = ({ clause: id, version, title, parts, alternatives, terms, disputes, implicit, sources, ...rest }: ClauseVersion, versionSources: string): ClauseJson => ({
     clause: id,
     ...rest,
+    ...(JSON.stringify(sources) === versionSources ? {} : { sources }),
     ...(title === titles.get(id) ? {} : { title }),
     ...(parts.length > 0 ? { parts: parts.map(part) } : {}),
     ...(alternatives.length > 0 ? { alternatives: alternatives.map((alternative) => ({ ...alternative, parts: alternative.parts.map(part) })) } : {}),
@@ -48,7 +50,10 @@ export function negotiationToJson(negotiation: Negotiation): string {
     ...(disputes.length > 0 ? { disputes } : {}),
     ...(implicit ? { implicit } : {}),
   })
-  const versions = negotiation.versions.map((version) => ({ ...version, clauses: [...version.clauses.values()].map(clause) }))
+  const versions = negotiation.versions.map((version) => {
+    const versionSources = JSON.stringify(version.sources)
+    return { ...version, clauses: [...version.clauses.values()].map((entry) => clause(entry, versionSources)) }
+  })
   const json: NegotiationJson = { ...negotiation, texts, versions, sources: [...negotiation.sources.values()] }
   return JSON.stringify(json)
 }
@@ -63,6 +68,7 @@ interface ParsedClause {
   terms?: unknown[]
   disputes?: unknown[]
   implicit?: boolean
+  sources?: Version['sources']
 }
 
 /**
@@ -88,6 +94,7 @@ export function negotiationFromJson(text: string): Negotiation {
       entry.terms ??= []
       entry.disputes ??= []
       entry.implicit ??= false
+      entry.sources ??= version.sources
       clauses.set(entry.clause, entry as unknown as ClauseVersion)
     }
     return { ...version, clauses }
