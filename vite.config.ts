@@ -10,6 +10,7 @@ import { groupDataFiles } from './src/load/groupDataFiles.ts'
 import './src/load/englishMessages.ts'
 import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue } from './src/load/loadNegotiation.ts'
 import { negotiationToJson } from './src/load/negotiationJson.ts'
+import { WINDOWED_FROM } from './src/features/compare/rowList.ts'
 
 const root = import.meta.dirname
 
@@ -87,13 +88,15 @@ function publishedData(): Plugin {
  * (validateData), and the dev server shows them on the page.
  */
 function publishedNegotiations(): Plugin {
-  return virtualModule(PUBLISHED_NEGOTIATIONS, (watch) => {
+  let mostClauses = 0
+  const plugin = virtualModule(PUBLISHED_NEGOTIATIONS, (watch) => {
     const { folders, files, issues } = readPublishedData()
     for (const file of files) watch(file.path)
     const groups = groupDataFiles(files)
     const published = folders.map((folder) => {
       const group = groups.get(folder)
       const loaded = group ? loadNegotiation(group) : { ok: false as const, issues: [] }
+      if (loaded.ok) mostClauses = Math.max(mostClauses, loaded.negotiation.lineages.length)
       const folderIssues = [...issues.filter((issue) => issue.file.startsWith(`data/${folder}/`)), ...(loaded.ok ? [] : loaded.issues)]
       return folderIssues.length > 0 || !loaded.ok
         ? `{ folder: ${JSON.stringify(folder)}, issues: ${JSON.stringify(folderIssues)} }`
@@ -103,6 +106,19 @@ function publishedNegotiations(): Plugin {
     const general = issues.filter((issue) => !folders.some((folder) => issue.file.startsWith(`data/${folder}/`)))
     return `export const published = [${published.join(',\n')}]\nexport const issues = ${JSON.stringify(general)}\n`
   })
+  return {
+    ...plugin,
+    // A negotiation long enough to be windowed opens with the windowed list, its own chunk:
+    // index.html preloads it beside the rest, rather than the page asking for it once running.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'WindowedRows')
+        if (mostClauses < WINDOWED_FROM || !chunk) return undefined
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
+      },
+    },
+  }
 }
 
 /**

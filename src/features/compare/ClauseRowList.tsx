@@ -2,13 +2,6 @@ import { Suspense, lazy, useEffect, useEffectEvent, useRef } from 'react'
 import { rowElement, type ClauseRowListProps } from './rowList.ts'
 import type { WindowedRows as WindowedRowsComponent } from './WindowedRows.tsx'
 
-/**
- * From this many clauses in a comparison on, only the rows on and near the screen are drawn
- * (whatever the filters leave, so a search does not flip between the two). Below it every row
- * is in the page, so the browser's own find (Ctrl+F) sees every word; the bundled drafts stay there.
- */
-export const WINDOWED_FROM = 60
-
 // Once its chunk is here, the windowed list renders directly: through lazy() it would suspend
 // first, and React holds back what a Suspense boundary reveals by up to 300 ms.
 let loadedWindowedRows: typeof WindowedRowsComponent | null = null

@@ -1,5 +1,12 @@
 import type { ReactNode } from 'react'
 
+/**
+ * From this many clauses in a comparison on, only the rows on and near the screen are drawn
+ * (whatever the filters leave, so a search does not flip between the two). Below it every row
+ * is in the page, so the browser's own find (Ctrl+F) sees every word; the bundled drafts stay there.
+ */
+export const WINDOWED_FROM = 60
+
 export interface ClauseRowListProps<Row extends { readonly key: string }> {
   readonly rows: readonly Row[]
   /** Draw only the rows near the screen (see WINDOWED_FROM). */
