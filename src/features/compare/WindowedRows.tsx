@@ -17,7 +17,10 @@ const TOOLBAR_PX = 80
 export function WindowedRows<Row extends { readonly key: string }>({ rows, currentKey, layoutKey, estimateRowHeight, className, renderRow }: ClauseRowListProps<Row>) {
   const listRef = useRef<HTMLDivElement>(null)
   // Where the list starts in the page; what is above it (filters, summary, notices) can change height.
-  const [scrollMargin, setScrollMargin] = useState(0)
+  // Unknown until the list is laid out: the first commit draws no rows, and the layout effect
+  // below measures the margin and draws the rows that are on screen before anything is painted.
+  const [measuredMargin, setScrollMargin] = useState<number | null>(null)
+  const scrollMargin = measuredMargin ?? 0
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list?.parentElement) return
@@ -58,9 +61,21 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
     scrollPaddingStart: TOOLBAR_PX,
     // The window's size is known now: the first render draws the rows on screen, not nothing.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
+    // Measured heights and scrolling move rows by writing their transform, without a render;
+    // React renders only when other rows come into view. The first screen paints sooner.
+    directDomUpdates: true,
     getItemKey,
     rangeExtractor,
   })
+
+  // The list element is both ours (to find rows in) and the virtualizer's (it writes its height).
+  const listContainerRef = useCallback(
+    (node: HTMLDivElement | null) => {
+      listRef.current = node
+      virtualizer.containerRef(node)
+    },
+    [virtualizer],
+  )
 
   const showCurrent = useEffectEvent((key: string) => {
     const index = rows.findIndex((row) => row.key === key)
@@ -93,13 +108,12 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
         this page see only them. “Search the comparison” searches them all, and “Print report” prints them all.
       </p>
       <div
-        ref={listRef}
+        ref={listContainerRef}
         role="list"
         aria-label="Clauses"
         className={`${className} clause-rows--windowed`}
-        style={{ height: virtualizer.getTotalSize() }}
       >
-        {virtualizer.getVirtualItems().map((item) => {
+        {(measuredMargin === null ? [] : virtualizer.getVirtualItems()).map((item) => {
           const row = rows[item.index]!
           return (
             <div
@@ -111,7 +125,6 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
               aria-posinset={item.index + 1}
               aria-setsize={rows.length}
               className="clause-rows__item"
-              style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
             >
               {renderRow(row)}
             </div>
