@@ -19,12 +19,12 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
   // Where the list starts in the page; what is above it (filters, summary, notices) can change height.
   // Unknown until the list is laid out: the first commit draws no rows, and the layout effect
   // below measures the margin and draws the rows that are on screen before anything is painted.
-  const [measuredMargin, setScrollMargin] = useState<number | null>(null)
+  const [measuredMargin, setMeasuredMargin] = useState<number | null>(null)
   const scrollMargin = measuredMargin ?? 0
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list?.parentElement) return
-    const measure = () => setScrollMargin(Math.round(list.getBoundingClientRect().top + window.scrollY))
+    const measure = () => setMeasuredMargin(Math.round(list.getBoundingClientRect().top + window.scrollY))
     measure()
     // The page around the list resizes whenever what is above it does.
     const observer = new ResizeObserver(measure)
