@@ -53,16 +53,30 @@ const PUBLISHED_NEGOTIATIONS = 'virtual:published-negotiations'
 /** A JS string literal that is also safe inside an inline <script> (the single-file build). */
 const scriptSafeString = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c')
 
-/** One virtual module, rebuilt when a data file (or data/index.json) changes. */
-function virtualModule(name: string, source: (watch: (path: string) => void, fail: (message: string) => never) => string): Plugin {
+/**
+ * One virtual module built from data/. The dev server rebuilds it, and reloads the page, when
+ * anything under data/ is added, changed or removed (data/index.json or a new version included).
+ */
+function virtualModule(name: string, source: (fail: (message: string) => never) => string): Plugin {
   const resolvedId = `\0${name}`
   return {
     name: `peace-plan-diff:${name.slice('virtual:'.length)}`,
     resolveId: (id) => (id === name ? resolvedId : undefined),
     load(id) {
       if (id !== resolvedId) return undefined
-      this.addWatchFile(join(root, 'data/index.json'))
-      return source((path) => this.addWatchFile(join(root, path)), (message) => this.error(message))
+      return source((message) => this.error(message))
+    },
+    configureServer(server) {
+      const data = join(root, 'data')
+      server.watcher.add(data)
+      const rebuild = (path: string) => {
+        if (!path.startsWith(`${data}/`)) return
+        const module = server.moduleGraph.getModuleById(resolvedId)
+        if (!module) return
+        server.moduleGraph.invalidateModule(module)
+        server.ws.send({ type: 'full-reload' })
+      }
+      server.watcher.on('add', rebuild).on('change', rebuild).on('unlink', rebuild)
     },
   }
 }
@@ -72,10 +86,9 @@ function virtualModule(name: string, source: (watch: (path: string) => void, fai
  * the data itself. The app does not import it.
  */
 function publishedData(): Plugin {
-  return virtualModule(PUBLISHED_DATA, (watch, fail) => {
+  return virtualModule(PUBLISHED_DATA, (fail) => {
     const { folders, files, issues } = readPublishedData()
     if (issues.length > 0) fail(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
-    for (const file of files) watch(file.path)
     return `export const folders = ${JSON.stringify(folders)}\nexport const files = ${JSON.stringify(files)}\n`
   })
 }
@@ -89,9 +102,8 @@ function publishedData(): Plugin {
  */
 function publishedNegotiations(): Plugin {
   let mostClauses = 0
-  const plugin = virtualModule(PUBLISHED_NEGOTIATIONS, (watch) => {
+  const plugin = virtualModule(PUBLISHED_NEGOTIATIONS, () => {
     const { folders, files, issues } = readPublishedData()
-    for (const file of files) watch(file.path)
     const groups = groupDataFiles(files)
     const published = folders.map((folder) => {
       const group = groups.get(folder)

@@ -2,7 +2,7 @@
  * The scripts around the app: the test runner's summary, the browser check and the report
  * command's guards on where it writes. They run as Node processes, as a user or CI runs them.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -99,6 +99,29 @@ test.describe('what the build publishes', () => {
       expect(shipped.includes(folder), 'the unpublished folder is named in dist/').toBe(false)
     })
   }
+
+  test('the dev server names the issues of broken data on the page, and shows the app once they are fixed', async ({ page }) => {
+    test.setTimeout(120_000)
+    const copy = mkdtempSync(join(tmpdir(), 'ppd-dev-'))
+    for (const entry of ['index.html', 'vite.config.ts', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
+    symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'))
+    const version = join(copy, 'data/ukraine-2025/versions/geneva-19.json')
+    const good = readFileSync(version, 'utf8')
+    writeFileSync(version, good.replace('"status": "amended"', '"status": "sort-of"'))
+    const port = Number(process.env.E2E_PORT ?? 4174) + 50
+    const server = spawn(process.execPath, [join(process.cwd(), 'node_modules/vite/bin/vite.js'), '--port', String(port), '--strictPort'], { cwd: copy, stdio: 'pipe' })
+    try {
+      await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200)
+      await page.goto(`http://127.0.0.1:${port}/`)
+      await expect(page.getByText('The bundled data did not validate')).toBeVisible()
+      await expect(page.getByText(/geneva-19\.json: clauses\.\d+\.status: Invalid option/)).toBeVisible()
+      // Fixing the file rebuilds the data and reloads the page.
+      writeFileSync(version, good)
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('US 28-point → E3', { timeout: 30_000 })
+    } finally {
+      server.kill()
+    }
+  })
 
   test('a listed folder that does not exist fails the build, saying which', () => {
     test.setTimeout(240_000)
