@@ -1,7 +1,5 @@
 import { useState } from 'react'
 import type { ComparisonModel, ComparisonRow } from '../../domain/buildComparison.ts'
-import { describeComparison, describeFilters } from '../../domain/comparisonExport.ts'
-import { comparisonMarkdown, whatChangedEmail } from '../../domain/exportMarkdown.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
 import { publishedBase, publishedUrl } from '../../state/urlSync.ts'
@@ -17,35 +15,48 @@ export interface CompareExportsProps {
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
+// The export code loads on first use, or as soon as the pointer or focus reaches the buttons:
+// the first view does without it.
+const loadExportText = () => Promise.all([import('../../domain/comparisonExport.ts'), import('../../domain/exportMarkdown.ts')])
+
 /** Exports of the comparison as shown: Markdown, Word with tracked changes, and an email summary to copy. */
 export function CompareExports({ negotiation, model, rows, versions, options }: CompareExportsProps) {
   const [status, setStatus] = useState('')
   const [manualCopy, setManualCopy] = useState<string | null>(null)
   const fileStem = `comparison-${versions.join('-')}`
 
-  const describe = () =>
-    describeComparison(negotiation, model, rows, {
+  const describe = async () => {
+    const [{ describeComparison, describeFilters }, markdown] = await loadExportText()
+    const described = describeComparison(negotiation, model, rows, {
       filters: describeFilters(options, negotiation),
       permalink: publishedUrl({ page: 'compare', versions, options: { ...options, clause: null } }),
       clauseLink: (clause) => publishedUrl({ page: 'compare', versions, options: { ...options, clause } }),
       linksRelative: publishedBase() === null,
       generatedAt: new Date(),
     })
+    return { described, ...markdown }
+  }
 
   const exportWord = async () => {
     setStatus('Preparing the Word document…')
     try {
       // Loaded on first use: the Word library is large and most visits never export.
-      const { comparisonDocxBytes } = await import('../../domain/exportDocx.ts')
-      downloadFile(`${fileStem}.docx`, DOCX_TYPE, await comparisonDocxBytes(describe()))
+      const [{ comparisonDocxBytes }, { described }] = await Promise.all([import('../../domain/exportDocx.ts'), describe()])
+      downloadFile(`${fileStem}.docx`, DOCX_TYPE, await comparisonDocxBytes(described))
       setStatus('Word document saved, with each change as a tracked change.')
     } catch (error) {
       setStatus(`Could not make the Word document: ${error instanceof Error ? error.message : String(error)}`)
     }
   }
 
+  const exportMarkdown = async () => {
+    const { described, comparisonMarkdown } = await describe()
+    downloadFile(`${fileStem}.md`, 'text/markdown;charset=utf-8', comparisonMarkdown(described))
+  }
+
   const copyEmail = async () => {
-    const text = whatChangedEmail(describe())
+    const { described, whatChangedEmail } = await describe()
+    const text = whatChangedEmail(described)
     try {
       await navigator.clipboard.writeText(text)
       setManualCopy(null)
@@ -58,12 +69,18 @@ export function CompareExports({ negotiation, model, rows, versions, options }: 
   }
 
   return (
-    <div className="compare-exports no-print" role="group" aria-label="Export this comparison">
+    <div
+      className="compare-exports no-print"
+      role="group"
+      aria-label="Export this comparison"
+      onPointerEnter={() => void loadExportText()}
+      onFocus={() => void loadExportText()}
+    >
       <span className="compare-exports__label">Export:</span>
       <button type="button" onClick={() => void exportWord()}>
         Word (tracked changes)
       </button>
-      <button type="button" onClick={() => downloadFile(`${fileStem}.md`, 'text/markdown;charset=utf-8', comparisonMarkdown(describe()))}>
+      <button type="button" onClick={() => void exportMarkdown()}>
         Markdown
       </button>
       <button type="button" onClick={() => void copyEmail()}>
