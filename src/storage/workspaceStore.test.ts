@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { alignClauses } from '../domain/drafts/alignClauses.ts'
-import { buildWorkspace, type WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
-import { splitClauses } from '../domain/drafts/splitClauses.ts'
+import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
+import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
 import { toWorkspaceDocument } from '../load/workspaceFile.ts'
 import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importWorkspaceFile, listWorkspaces, saveWorkspace } from './workspaceStore.ts'
 
@@ -30,25 +29,8 @@ class MemoryStorage implements Storage {
 }
 Object.assign(globalThis, { sessionStorage: new MemoryStorage() })
 
-function files(id: string): WorkspaceFiles {
-  const a = splitClauses('1. The cap is 600,000 personnel.\n2. Elections in 100 days.')
-  const b = splitClauses('1. The cap is 800,000 personnel.\n2. Elections in 100 days.')
-  if (!a.ok || !b.ok) throw new Error('fixture')
-  const built = buildWorkspace(
-    {
-      id,
-      name: `Drafts ${id}`,
-      versions: [
-        { name: 'A', date: '2026-01-01', origin: 'a.txt', clauses: a.clauses },
-        { name: 'B', date: '2026-01-02', origin: 'b.txt', clauses: b.clauses },
-      ],
-      alignments: [alignClauses(a.clauses, b.clauses)],
-    },
-    '2026-01-03',
-  )
-  if (!built.ok) throw new Error(built.message)
-  return built.files
-}
+const files = (id: string): WorkspaceFiles =>
+  draftPairWorkspace(id, `Drafts ${id}`, '1. The cap is 600,000 personnel.\n2. Elections in 100 days.', '1. The cap is 800,000 personnel.\n2. Elections in 100 days.').files
 
 const saved = (id: string, keeping: 'browser' | 'tab' = 'browser') => ({ id, name: `Drafts ${id}`, savedAt: `2026-01-0${id.length}T00:00:00Z`, keeping, files: files(id) })
 

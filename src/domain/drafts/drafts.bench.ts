@@ -5,38 +5,19 @@
 import { bench, describe } from 'vitest'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { syntheticDraftPair } from '../testing/syntheticDrafts.ts'
+import { draftPairWorkspace } from '../testing/draftPairWorkspace.ts'
 import { alignClauses } from './alignClauses.ts'
-import { buildWorkspace } from './buildWorkspace.ts'
 import { splitClauses } from './splitClauses.ts'
 
 const pair = syntheticDraftPair(2_000)
 
-function importPair() {
-  const earlier = splitClauses(pair.earlier)
-  const later = splitClauses(pair.later)
-  if (!earlier.ok || !later.ok) throw new Error('split failed')
-  const alignment = alignClauses(earlier.clauses, later.clauses)
-  const built = buildWorkspace(
-    {
-      id: 'bench',
-      name: 'Bench',
-      versions: [
-        { name: 'Earlier', date: '2026-01-01', origin: 'bench', clauses: earlier.clauses },
-        { name: 'Later', date: '2026-01-02', origin: 'bench', clauses: later.clauses },
-      ],
-      alignments: [alignment],
-    },
-    '2026-01-03',
-  )
-  if (!built.ok) throw new Error(built.message)
-  return { alignment, built: built.files }
-}
+const importPair = () => draftPairWorkspace('bench', 'Bench', pair.earlier, pair.later)
 
 describe('importing a 2,000-clause pair', () => {
   const earlier = splitClauses(pair.earlier)
   const later = splitClauses(pair.later)
   if (!earlier.ok || !later.ok) throw new Error('split failed')
-  const { built } = importPair()
+  const { files } = importPair()
 
   bench('split both texts', () => {
     splitClauses(pair.earlier)
@@ -49,6 +30,6 @@ describe('importing a 2,000-clause pair', () => {
     importPair()
   })
   bench('load the built workspace (schema and cross-file checks)', () => {
-    loadWorkspace(built)
+    loadWorkspace(files)
   })
 })

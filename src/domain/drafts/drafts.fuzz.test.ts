@@ -6,8 +6,8 @@
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readWorkspaceFile, toWorkspaceDocument } from '../../load/workspaceFile.ts'
+import { draftPairWorkspace } from '../testing/draftPairWorkspace.ts'
 import { alignClauses } from './alignClauses.ts'
-import { buildWorkspace } from './buildWorkspace.ts'
 import { docxHtmlToText, pdfItemsToText } from './documentText.ts'
 import { splitClauses } from './splitClauses.ts'
 
@@ -103,25 +103,8 @@ describe('fuzzing the draft importers', { timeout: 600_000 }, () => {
   })
 
   it('workspace files (the JSON format): any text or mutated workspace loads or is refused with a message', () => {
-    const base = (() => {
-      const a = splitClauses('1. The cap is 600,000 personnel.\n2. Elections in 100 days.\n(a) observers')
-      const b = splitClauses('1. The cap is 800,000 personnel.\n2. Elections in 60 days.')
-      if (!a.ok || !b.ok) throw new Error('fixture')
-      const built = buildWorkspace(
-        {
-          id: 'fuzz',
-          name: 'Fuzz',
-          versions: [
-            { name: 'A', date: '2026-01-01', origin: 'x', clauses: a.clauses },
-            { name: 'B', date: '2026-01-02', origin: 'x', clauses: b.clauses },
-          ],
-          alignments: [alignClauses(a.clauses, b.clauses)],
-        },
-        '2026-01-03',
-      )
-      if (!built.ok) throw new Error(built.message)
-      return JSON.stringify(toWorkspaceDocument(built.files))
-    })()
+    const { files } = draftPairWorkspace('fuzz', 'Fuzz', '1. The cap is 600,000 personnel.\n2. Elections in 100 days.\n(a) observers', '1. The cap is 800,000 personnel.\n2. Elections in 60 days.')
+    const base = JSON.stringify(toWorkspaceDocument(files))
     const hostileValue = fc.oneof(fc.constantFrom(null, true, 0, -1, 1e308, '', '__proto__', 'x'.repeat(30_000), [], {}, { __proto__: { polluted: 1 } }), fc.jsonValue({ maxDepth: 3 }))
     const mutated = fc.tuple(fc.nat(), fc.nat(), hostileValue).map(([at, keyPick, value]) => {
       const doc = JSON.parse(base) as Record<string, unknown>
