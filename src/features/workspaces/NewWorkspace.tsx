@@ -72,6 +72,19 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
     updateDraft(index, { text: read.text, origin: file.name, notes: read.notes, name: file.name.replace(/\.[a-z0-9]+$/i, '').slice(0, 80) || `Draft ${index + 1}` })
   }
 
+  // Runs one step with its busy message. Every way a step can fail ends in a message: the worker,
+  // building and loading may all throw.
+  const whileBusy = async (message: string, step: () => Promise<void>) => {
+    setBusy(message)
+    try {
+      await step()
+    } catch (error) {
+      setProblems([error instanceof Error ? error.message : String(error)])
+    } finally {
+      setBusy(null)
+    }
+  }
+
   const split = async () => {
     const missing = drafts.flatMap((draft, i) => [
       ...(draft.text.trim() === '' ? [`Version ${i + 1} (“${draft.name}”) has no text: paste it or open a file.`] : []),
@@ -79,19 +92,14 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
       ...(!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? [`Version ${i + 1} needs a date.`] : []),
     ])
     if (missing.length > 0) return setProblems(missing)
-    setBusy('Splitting into clauses…')
-    try {
+    await whileBusy('Splitting into clauses…', async () => {
       const result = await runInWorker({ kind: 'split', texts: drafts.map((draft) => draft.text) })
       if (result.kind !== 'split') return
       const refused = result.results.flatMap((r, i) => (r.ok ? [] : [`Version ${i + 1} (“${drafts[i]!.name}”): ${r.message}`]))
       if (refused.length > 0) return setProblems(refused)
       setSplits(result.results.map((r) => (r.ok ? r.clauses : [])))
       go('split')
-    } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)])
-    } finally {
-      setBusy(null)
-    }
+    })
   }
 
   const align = async () => {
@@ -102,24 +110,17 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
       }),
     )
     if (invalid.length > 0) return setProblems(invalid)
-    setBusy('Aligning the versions…')
-    try {
+    await whileBusy('Aligning the versions…', async () => {
       const pairs = splits.slice(1).map((later, k) => [splits[k]!, later] as const)
       const result = await runInWorker({ kind: 'align', pairs })
       if (result.kind !== 'align') return
       setAlignments(result.alignments)
       go('align')
-    } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)])
-    } finally {
-      setBusy(null)
-    }
+    })
   }
 
-  const save = async () => {
-    // Every way this can fail ends in a message: building and loading run on the page and may throw.
-    setBusy('Saving…')
-    try {
+  const save = () =>
+    whileBusy('Saving…', async () => {
       const id = newWorkspaceId()
       const built = buildWorkspace(
         { id, name: name.trim() || 'My drafts', versions: drafts.map((draft, i) => ({ name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses: splits[i]! })), alignments },
@@ -130,12 +131,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
       if (!loaded.ok) return setProblems(loaded.issues.slice(0, 20).map(formatIssue))
       await saveWorkspace({ id, name: built.files.negotiation.title, savedAt: new Date().toISOString(), keeping, files: built.files })
       onSaved(id)
-    } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)])
-    } finally {
-      setBusy(null)
-    }
-  }
+    })
 
   // The steps' lists can be thousands of clauses long, and the buttons sit below them: a problem
   // shown only at the top would go unseen, so it takes the focus (and so scrolls into view).
