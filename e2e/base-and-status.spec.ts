@@ -148,4 +148,13 @@ test.describe('phone', () => {
     const delta = await armyCap(page, 'e3').locator('.term__delta').boundingBox()
     expect(delta!.x + delta!.width).toBeLessThanOrEqual(390)
   })
+
+  test('a linked clause opens with its heading below the sticky toolbar, not under it', async ({ page }) => {
+    await page.goto('/#/compare/us-28/e3?clause=army-size')
+    const heading = page.locator('#clause-army-size-heading')
+    await expect(heading).toBeInViewport()
+    const toolbar = await page.locator('.compare-toolbar').boundingBox()
+    const box = await heading.boundingBox()
+    expect(box!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height)
+  })
 })
