@@ -27,6 +27,17 @@ test.describe('a comparison of 2,000 clauses', () => {
     await expect(target.getByTestId('compare.cell')).toHaveCount(5)
   })
 
+  test('on a phone, a deep link far down the list shows the clause heading below the sticky toolbar', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.goto(`${APP}#/compare/v1/v2?clause=clause-1500`)
+    const target = row(page, 'clause-1500')
+    await expect(target).toBeFocused()
+    const heading = page.locator('#clause-clause-1500-heading')
+    await expect(heading).toBeInViewport()
+    const toolbar = await page.locator('.compare-toolbar').boundingBox()
+    await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height)
+  })
+
   test('F7 steps to the next change far down the list, and Back returns to the linked clause', async ({ page }) => {
     await page.goto(`${APP}#/compare/v1/v2?clause=clause-1200`)
     await expect(row(page, 'clause-1200')).toBeFocused()

@@ -88,7 +88,12 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
       const element = rowElement(listRef.current, key)
       const box = element?.getBoundingClientRect()
       // Until the rows on the way are measured, the first scroll can fall short: go on until the row is in view.
-      if (element && box && box.bottom > 0 && box.top < window.innerHeight) element.focus({ preventScroll: true })
+      if (element && box && box.bottom > 0 && box.top < window.innerHeight) {
+        // The last step is the browser's: it honours the row's scroll-margin-top, which follows
+        // the sticky toolbar's height (taller on a phone) where TOOLBAR_PX is a fixed guess.
+        element.scrollIntoView({ block: 'start' })
+        element.focus({ preventScroll: true })
+      }
       else if (frames++ < 60) {
         if (element && frames % 10 === 0) virtualizer.scrollToIndex(index, { align: 'start' })
         frame = requestAnimationFrame(focusWhenDrawn)
