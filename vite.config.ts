@@ -8,14 +8,32 @@ import { viteSingleFile } from 'vite-plugin-singlefile'
 import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
 import './src/load/englishMessages.ts'
-import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue } from './src/load/loadNegotiation.ts'
+import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue, type LoadResult } from './src/load/loadNegotiation.ts'
 import { negotiationToJson } from './src/load/negotiationJson.ts'
 import { WINDOWED_FROM } from './src/features/compare/rowList.ts'
 
 const root = import.meta.dirname
 
-/** The files of the published folders (scripts/data-index.mjs), in order, with any issue reading them. */
-function readPublishedData(): { folders: string[]; files: DataFile[]; issues: DataIssue[] } {
+interface PublishedData {
+  readonly folders: string[]
+  readonly files: DataFile[]
+  /** Issues reading data/index.json or the files. */
+  readonly issues: DataIssue[]
+  /** Each published folder through the loader, in order. */
+  readonly loaded: { readonly folder: string; readonly result: LoadResult }[]
+}
+
+/**
+ * The published folders (scripts/data-index.mjs), read and loaded once per build, and again
+ * after a change under data/ (the dev server's watcher forgets it): the check that stops a
+ * build and the modules that ship the data share one pass of the loader.
+ */
+let publishedCache: PublishedData | null = null
+const forgetPublishedData = () => {
+  publishedCache = null
+}
+function readPublishedData(): PublishedData {
+  if (publishedCache) return publishedCache
   const { folders, issues } = readDataIndex(root)
   const files = folders.flatMap((folder) =>
     listDataFiles(root, folder).flatMap((path) => {
@@ -25,7 +43,13 @@ function readPublishedData(): { folders: string[]; files: DataFile[]; issues: Da
       return []
     }),
   )
-  return { folders, files, issues }
+  const groups = groupDataFiles(files)
+  const loaded = folders.map((folder) => {
+    const missing = (name: string) => ({ path: `data/${folder}/${name}`, content: undefined })
+    return { folder, result: loadNegotiation(groups.get(folder) ?? { negotiation: missing('negotiation.json'), sources: missing('sources.json'), versions: [] }) }
+  })
+  publishedCache = { folders, files, issues, loaded }
+  return publishedCache
 }
 
 /** Fails the build when a published folder (or data/index.json, if present) is broken, naming the file and the path inside it. */
@@ -35,14 +59,10 @@ function validateData(): Plugin {
     // Tests report data issues themselves (src/load), so this guards `vite build` only.
     apply: 'build',
     buildStart() {
-      const { folders, files, issues } = readPublishedData()
-      const groups = groupDataFiles(files)
-      for (const folder of folders) {
-        const missing = (name: string) => ({ path: `data/${folder}/${name}`, content: undefined })
-        const result = loadNegotiation(groups.get(folder) ?? { negotiation: missing('negotiation.json'), sources: missing('sources.json'), versions: [] })
-        if (!result.ok) issues.push(...result.issues)
-      }
-      if (issues.length > 0) this.error(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
+      forgetPublishedData()
+      const { issues, loaded } = readPublishedData()
+      const all = [...issues, ...loaded.flatMap(({ result }) => (result.ok ? [] : result.issues))]
+      if (all.length > 0) this.error(`Invalid data:\n${all.map(formatIssue).join('\n')}`)
     },
   }
 }
@@ -73,6 +93,7 @@ function virtualModule(name: string, source: (fail: (message: string) => never) 
         if (!path.startsWith(`${data}/`)) return
         const module = server.moduleGraph.getModuleById(resolvedId)
         if (!module) return
+        forgetPublishedData()
         server.moduleGraph.invalidateModule(module)
         server.ws.send({ type: 'full-reload' })
       }
@@ -103,16 +124,13 @@ function publishedData(): Plugin {
 function publishedNegotiations(): Plugin {
   let mostClauses = 0
   const plugin = virtualModule(PUBLISHED_NEGOTIATIONS, () => {
-    const { folders, files, issues } = readPublishedData()
-    const groups = groupDataFiles(files)
-    const published = folders.map((folder) => {
-      const group = groups.get(folder)
-      const loaded = group ? loadNegotiation(group) : { ok: false as const, issues: [] }
-      if (loaded.ok) mostClauses = Math.max(mostClauses, loaded.negotiation.lineages.length)
-      const folderIssues = [...issues.filter((issue) => issue.file.startsWith(`data/${folder}/`)), ...(loaded.ok ? [] : loaded.issues)]
-      return folderIssues.length > 0 || !loaded.ok
+    const { folders, issues, loaded } = readPublishedData()
+    const published = loaded.map(({ folder, result }) => {
+      if (result.ok) mostClauses = Math.max(mostClauses, result.negotiation.lineages.length)
+      const folderIssues = [...issues.filter((issue) => issue.file.startsWith(`data/${folder}/`)), ...(result.ok ? [] : result.issues)]
+      return folderIssues.length > 0 || !result.ok
         ? `{ folder: ${JSON.stringify(folder)}, issues: ${JSON.stringify(folderIssues)} }`
-        : `{ folder: ${JSON.stringify(folder)}, clauses: ${loaded.negotiation.lineages.length}, json: ${scriptSafeString(negotiationToJson(loaded.negotiation))} }`
+        : `{ folder: ${JSON.stringify(folder)}, clauses: ${result.negotiation.lineages.length}, json: ${scriptSafeString(negotiationToJson(result.negotiation))} }`
     })
     // Issues with data/index.json itself belong to no folder.
     const general = issues.filter((issue) => !folders.some((folder) => issue.file.startsWith(`data/${folder}/`)))
