@@ -108,9 +108,9 @@ function virtualModule(name: string, source: (fail: (message: string) => never) 
  */
 function publishedData(): Plugin {
   return virtualModule(PUBLISHED_DATA, (fail) => {
-    const { folders, files, issues } = readPublishedData()
+    const { files, issues } = readPublishedData()
     if (issues.length > 0) fail(`Invalid data:\n${issues.map(formatIssue).join('\n')}`)
-    return `export const folders = ${JSON.stringify(folders)}\nexport const files = ${JSON.stringify(files)}\n`
+    return `export const files = ${JSON.stringify(files)}\n`
   })
 }
 

@@ -237,7 +237,7 @@ function buildCell(
 }
 
 /** The column each column is compared with under `base`, as indices (-1 for none). */
-export function baseColumns(versions: readonly Version[], base: ComparisonBase): number[] {
+function baseColumns(versions: readonly Version[], base: ComparisonBase): number[] {
   return versions.map((version, index) => {
     if (index === 0) return -1
     if (base === 'previous') return index - 1
