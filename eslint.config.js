@@ -40,6 +40,13 @@ const FRAMEWORKS = ['react', 'react-*', 'react/*', 'zustand', 'zustand/*', '@tan
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'reports', 'playwright-report'] },
   {
+    // The one plain script: index.html's head runs it before the page is drawn (vite.config.ts).
+    files: ['src/app/boot.js'],
+    extends: [js.configs.recommended],
+    languageOptions: { ecmaVersion: 2019, sourceType: 'script', globals: globals.browser },
+    rules: { eqeqeq: 'error' },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { ecmaVersion: 2023, globals: globals.browser },

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig, type Plugin } from 'vite'
+import { createServer, defineConfig, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
@@ -151,6 +151,87 @@ function publishedNegotiations(): Plugin {
   }
 }
 
+/** The script that decides, before the page is drawn, whether index.html's first view is the one asked for. */
+const BOOT_SCRIPT = 'src/app/boot.js'
+
+/**
+ * The first view's inline styles as rules of a stylesheet: the policy (style-src 'self') refuses
+ * style attributes written in the page, though it lets the app's scripts set the same styles.
+ * Each distinct style becomes a `data-first-view-style` attribute and one rule.
+ */
+function moveInlineStyles(html: string): { html: string; css: string } {
+  const styles = new Map<string, number>()
+  const moved = html.replace(/ style="([^"]*)"/g, (_match, style: string) => {
+    // React writes only our own components' styles here: plain declarations, nothing to escape.
+    if (!/^[\w\s:;.,%()#-]*$/.test(style)) throw new Error(`first view: unexpected inline style "${style}"`)
+    if (!styles.has(style)) styles.set(style, styles.size)
+    return ` data-first-view-style="${styles.get(style)}"`
+  })
+  const css = [...styles].map(([style, index]) => `.first-view [data-first-view-style="${index}"] { ${style} }`).join('\n')
+  return { html: moved, css: `/* The first view's inline styles (vite.config.ts, moveInlineStyles). */\n${css}\n` }
+}
+
+/**
+ * Draws the first view (the default comparison and its first rows, src/app/prerender.tsx) into
+ * index.html, so it is on screen as soon as the page and its stylesheets arrive rather than
+ * after the scripts have loaded and run; the app replaces it when it starts. It is `inert`
+ * until then: nothing in it answers a click or takes focus. A small blocking script
+ * (BOOT_SCRIPT) hides it when the address asks for another view, and applies the stored colour
+ * theme before the first paint. Not in the single-file build, which stays one file.
+ */
+function prerenderedFirstView(): Plugin {
+  let view: { html: string; hashes: readonly string[] } | null = null
+  return {
+    name: 'peace-plan-diff:prerendered-first-view',
+    apply: 'build',
+    async buildStart() {
+      // The app's own modules, run in node through a dev server that serves nothing.
+      const server = await createServer({
+        configFile: false,
+        root,
+        plugins: [react(), publishedNegotiations()],
+        server: { middlewareMode: true, hmr: false, ws: false, watch: null },
+        appType: 'custom',
+        logLevel: 'error',
+      })
+      try {
+        const module = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+          prerenderFirstView: () => { html: string; hashes: readonly string[] } | null
+        }
+        const drawn = module.prerenderFirstView()
+        if (!drawn) return
+        const { html, css } = moveInlineStyles(drawn.html)
+        view = { html, hashes: drawn.hashes }
+        this.emitFile({ type: 'asset', name: 'first-view.css', source: css })
+        this.emitFile({ type: 'asset', name: 'boot.js', source: readFileSync(join(root, BOOT_SCRIPT), 'utf8') })
+      } finally {
+        await server.close()
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        if (!view) return html
+        const emitted = (name: string) => {
+          const file = Object.values(context.bundle ?? {}).find((entry) => entry.type === 'asset' && entry.names.includes(name))
+          if (!file) throw new Error(`first view: ${name} was not emitted`)
+          return `./${file.fileName}`
+        }
+        const container = '<div id="root">'
+        if (!html.includes(container)) throw new Error(`index.html has no ${container}`)
+        return {
+          html: html.replace(container, `${container}\n      <div class="first-view" inert>${view.html}</div>`),
+          tags: [
+            { tag: 'link', attrs: { rel: 'stylesheet', href: emitted('first-view.css') }, injectTo: 'head' },
+            { tag: 'meta', attrs: { name: 'peace-plan-diff:first-view', content: JSON.stringify(view.hashes) }, injectTo: 'head' },
+            { tag: 'script', attrs: { src: emitted('boot.js') }, injectTo: 'head' },
+          ],
+        }
+      },
+    },
+  }
+}
+
 /**
  * The production build carries a strict Content-Security-Policy: scripts and styles only from
  * the app's own origin, and no connections at all, so nothing typed into the app can leave it.
@@ -252,7 +333,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [react(), publishedData(), publishedNegotiations(), validateData(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
-      : [react(), publishedData(), publishedNegotiations(), validateData(), contentSecurityPolicy(), securityHeaders()],
+      : [react(), publishedData(), publishedNegotiations(), validateData(), prerenderedFirstView(), contentSecurityPolicy(), securityHeaders()],
   ...(mode === 'single' ? { publicDir: false as const } : {}),
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.

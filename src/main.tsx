@@ -1,4 +1,5 @@
 import { StrictMode } from 'react'
+import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { createRegistry, loadBundled, mostBundledClauses } from './app/negotiations.ts'
@@ -15,26 +16,40 @@ if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
 startTheme()
 
-// A long negotiation is drawn by the windowed list, its own chunk: fetched while the data is parsed.
-const windowedRows = mostBundledClauses() >= WINDOWED_FROM ? preloadWindowedRows() : null
-// Every published data folder, the first being the default, plus the user's workspaces, read
-// from the browser's storage when a link names one.
-const bundled = loadBundled()
-if (bundled.ok) {
-  const registry = createRegistry(bundled.negotiations)
-  startUrlSync(registry.catalogFor)
-  const render = () =>
-    root.render(
-      <StrictMode>
-        <App registry={registry} />
-      </StrictMode>,
-    )
-  // With it here before the first render, a long comparison draws rows at once instead of suspending.
-  const shown = registry.get(useViewerStore.getState().scope)
-  if (windowedRows && shown && shown.lineages.length >= WINDOWED_FROM) void windowedRows.finally(render)
-  else render()
-} else {
-  // The error page loads only when the data is broken, which the dev server shows here and
-  // `vite build` refuses.
-  void import('./app/DataErrorPage.tsx').then(({ DataErrorPage }) => root.render(<DataErrorPage issues={bundled.issues} />))
+/** Parses the data and renders the app; `commit` runs the first render (synchronously or not). */
+function start(commit: (render: () => void) => void) {
+  // A long negotiation is drawn by the windowed list, its own chunk: fetched while the data is parsed.
+  const windowedRows = mostBundledClauses() >= WINDOWED_FROM ? preloadWindowedRows() : null
+  // Every published data folder, the first being the default, plus the user's workspaces, read
+  // from the browser's storage when a link names one.
+  const bundled = loadBundled()
+  if (bundled.ok) {
+    const registry = createRegistry(bundled.negotiations)
+    startUrlSync(registry.catalogFor)
+    const render = () =>
+      commit(() =>
+        root.render(
+          <StrictMode>
+            <App registry={registry} />
+          </StrictMode>,
+        ),
+      )
+    // With it here before the first render, a long comparison draws rows at once instead of suspending.
+    const shown = registry.get(useViewerStore.getState().scope)
+    if (windowedRows && shown && shown.lineages.length >= WINDOWED_FROM) void windowedRows.finally(render)
+    else render()
+  } else {
+    // The error page loads only when the data is broken, which the dev server shows here and
+    // `vite build` refuses.
+    void import('./app/DataErrorPage.tsx').then(({ DataErrorPage }) => root.render(<DataErrorPage issues={bundled.issues} />))
+  }
 }
+
+// index.html may show the first view the build drew (src/app/prerender.tsx). The app then
+// replaces it in one synchronous render, so the page is live by the time it reports loaded.
+// A long negotiation's parse and first render take a while: the browser paints the drawn view
+// before they start (a tab opened in the background, which paints nothing, starts at once).
+const firstViewShown = document.querySelector('.first-view') !== null && !document.documentElement.classList.contains('first-view-other')
+if (firstViewShown && mostBundledClauses() >= WINDOWED_FROM && document.visibilityState === 'visible') {
+  requestAnimationFrame(() => setTimeout(() => start(flushSync), 0))
+} else start(firstViewShown ? flushSync : (render) => render())

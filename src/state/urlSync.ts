@@ -120,9 +120,13 @@ declare global {
 
 /** The full address of a route where the app is open now, for "Copy link". */
 export function absoluteUrl(route: ResolvedRoute): string {
-  const hash = scopedHash(useViewerStore.getState().scope, serializeRoute(route))
+  return absoluteLink(serializeRoute(route))
+}
+
+/** The full address of an in-page link (`#/…`), in the scope shown. */
+export function absoluteLink(link: string): string {
   const { origin, pathname, search } = window.location
-  return `${origin}${pathname}${search}${hash}`
+  return `${origin}${pathname}${search}${scopedHash(useViewerStore.getState().scope, link)}`
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ComparisonRow } from '../../domain/buildComparison.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import type { ViewMode } from '../../url/route.ts'
 import { ClauseCell } from './ClauseCell.tsx'
+import { absoluteLink } from '../../state/urlSync.ts'
 import { redlineLayout, splitLayout } from '../../domain/cellModel.ts'
 
 export interface ClauseRowProps {
@@ -11,17 +12,16 @@ export interface ClauseRowProps {
   readonly view: ViewMode
   readonly query: string
   readonly current: boolean
-  /** The row's own deep link (`#/compare/…?clause=…`) and its absolute form for copying. */
+  /** The row's own deep link (`#/compare/…?clause=…`); "Copy link" copies its full address. */
   readonly href: string
-  readonly absoluteHref: string
   readonly historyHref: string
 }
 
-function CopyLink({ url, title }: { url: string; title: string }) {
+function CopyLink({ link, title }: { link: string; title: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(url)
+      await navigator.clipboard.writeText(absoluteLink(link))
       setState('copied')
     } catch {
       setState('failed')
@@ -44,7 +44,7 @@ function CopyLink({ url, title }: { url: string; title: string }) {
  * Side by side gives each version a column, its term lines aligned across columns; the redline
  * view stacks the columns, each a redline against its base.
  */
-export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query, current, href, absoluteHref, historyHref }: ClauseRowProps) {
+export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query, current, href, historyHref }: ClauseRowProps) {
   const layout = useMemo(() => (view === 'split' ? splitLayout(negotiation, row) : redlineLayout(negotiation, row)), [negotiation, row, view])
   const headingId = `clause-${row.key}-heading`
   return (
@@ -65,7 +65,7 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query
         <p className="clause-row__actions">
           {current ? <span className="clause-row__current">Current clause</span> : null}
           {row.changed ? <span className="clause-row__changed">Changed</span> : null}
-          <CopyLink url={absoluteHref} title={row.lineage.title} />
+          <CopyLink link={href} title={row.lineage.title} />
           <a className="row-action" href={historyHref}>
             History
           </a>

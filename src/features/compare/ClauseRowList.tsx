@@ -1,5 +1,6 @@
-import { Suspense, lazy, useEffect, useEffectEvent, useRef } from 'react'
-import { rowElement, type ClauseRowListProps } from './rowList.ts'
+import { Suspense, lazy, use, useEffect, useEffectEvent, useRef } from 'react'
+import { PrerenderedRows, rowElement, type ClauseRowListProps } from './rowList.ts'
+import { WindowedNote } from './WindowedNote.tsx'
 import type { WindowedRows as WindowedRowsComponent } from './WindowedRows.tsx'
 
 // Once its chunk is here, the windowed list renders directly: through lazy() it would suspend
@@ -26,6 +27,8 @@ export function preloadWindowedRows(): Promise<unknown> {
  * only some are drawn). Long lists are windowed; the report (“Print report”) prints every row.
  */
 export function ClauseRowList<Row extends { readonly key: string }>(props: ClauseRowListProps<Row>) {
+  const prerendered = use(PrerenderedRows)
+  if (prerendered !== null) return <FirstRows {...props} count={prerendered} />
   if (!props.windowed) return <AllRows {...props} />
   const WindowedRows = loadedWindowedRows ?? LazyWindowedRows
   return (
@@ -59,3 +62,30 @@ function AllRows<Row extends { readonly key: string }>({ rows, currentKey, class
   )
 }
 
+
+/**
+ * The first rows as the build draws them into index.html: the same markup as the list the app
+ * draws (the windowed one's note and item wrappers included), so the page does not move when
+ * the app replaces it, but in the normal flow, since no script places them yet.
+ */
+function FirstRows<Row extends { readonly key: string }>({ rows, windowed, className, renderRow, count }: ClauseRowListProps<Row> & { count: number }) {
+  return (
+    <>
+      {windowed ? <WindowedNote /> : null}
+      <div role="list" aria-label="Clauses" className={windowed ? `${className} clause-rows--windowed` : className}>
+        {rows.slice(0, count).map((row, index) => (
+          <div
+            key={row.key}
+            role="listitem"
+            aria-posinset={index + 1}
+            aria-setsize={rows.length}
+            data-row-key={row.key}
+            className={windowed ? 'clause-rows__item clause-rows__item--in-flow' : undefined}
+          >
+            {renderRow(row)}
+          </div>
+        ))}
+      </div>
+    </>
+  )
+}

@@ -4,7 +4,7 @@ import type { Negotiation } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { useViewerStore } from '../../state/store.ts'
-import { absoluteUrl, navigate } from '../../state/urlSync.ts'
+import { navigate } from '../../state/urlSync.ts'
 import { COMPARE_BASES, serializeRoute, type CompareBase, type CompareOptions } from '../../url/route.ts'
 import { summaryWords } from '../../domain/filterRows.ts'
 import { ClauseRow } from './ClauseRow.tsx'
@@ -300,7 +300,6 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
             query={options.query}
             current={row.key === options.clause}
             href={clauseHref(row.key)}
-            absoluteHref={absoluteUrl({ page: 'compare', versions, options: { ...options, clause: row.key } })}
             historyHref={serializeRoute({ page: 'clause', clause: row.key })}
           />
         )}

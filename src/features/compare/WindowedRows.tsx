@@ -2,6 +2,7 @@ import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useSta
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 import { whenIdle } from '../../hooks/whenIdle.ts'
 import { rowElement, type ClauseRowListProps } from './rowList.ts'
+import { WindowedNote } from './WindowedNote.tsx'
 
 /**
  * Rows drawn beyond the screen on each side, so a quick scroll does not show blank space. They
@@ -108,10 +109,7 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
 
   return (
     <>
-      <p className="windowed-note">
-        A long comparison: only the clauses near the screen are drawn, so the browser’s find (Ctrl+F) and printing
-        this page see only them. “Search the comparison” searches them all, and “Print report” prints them all.
-      </p>
+      <WindowedNote />
       <div
         ref={listContainerRef}
         role="list"

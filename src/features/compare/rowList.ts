@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { createContext, type ReactNode } from 'react'
 
 /**
  * From this many clauses in a comparison on, only the rows on and near the screen are drawn
@@ -31,3 +31,10 @@ export function rowElement(list: HTMLElement | null, key: string): HTMLElement |
   return item?.firstElementChild instanceof HTMLElement ? item.firstElementChild : null
 }
 
+
+/**
+ * Set only by the build's drawing of the first view into index.html (src/app/prerender.tsx):
+ * the list then draws its first this-many rows, in the normal flow, with no script to place
+ * or measure them. The running app replaces them with the real list.
+ */
+export const PrerenderedRows = createContext<number | null>(null)

@@ -1,0 +1,55 @@
+/**
+ * The first view drawn at build time: the default comparison with its first rows, which
+ * vite.config.ts writes into index.html. A reader sees them as soon as the page and its
+ * stylesheet arrive, before the scripts have loaded and run (and where they cannot run); the
+ * app replaces them when it starts. Only the build imports this module.
+ */
+import { renderToString } from 'react-dom/server'
+import { PrerenderedRows } from '../features/compare/rowList.ts'
+import { useViewerStore, type ViewerState } from '../state/store.ts'
+import { resolveRoute } from '../url/resolveRoute.ts'
+import { parseRoute, serializeRoute } from '../url/route.ts'
+import { DEFAULT_SCOPE } from '../url/scope.ts'
+import { App } from './App.tsx'
+import { createRegistry, loadBundled } from './negotiations.ts'
+
+/** Enough to fill a tall screen; the rest come with the app. */
+const FIRST_ROWS = 6
+
+export interface PrerenderedView {
+  /** The page inside #root. */
+  readonly html: string
+  /** The addresses (location.hash) that show this view as it is, with no correction to say. */
+  readonly hashes: readonly string[]
+}
+
+export function prerenderFirstView(): PrerenderedView | null {
+  const bundled = loadBundled()
+  if (!bundled.ok) return null
+  const registry = createRegistry(bundled.negotiations)
+  const catalog = registry.catalogFor(DEFAULT_SCOPE)
+  if (typeof catalog === 'string') return null
+  const resolve = (hash: string) => {
+    const { route, issues } = parseRoute(hash)
+    return resolveRoute(route, issues, catalog)
+  }
+  const { route } = resolve('#/')
+  if (route.page !== 'compare') return null
+  const canonical = serializeRoute(route)
+  const candidates = ['', '#', '#/', canonical, '#/compare', `#/compare/${route.versions.join('/')}`]
+  const hashes = [...new Set(candidates)].filter((hash) => {
+    const shown = resolve(hash)
+    return shown.notices.length === 0 && serializeRoute(shown.route) === canonical
+  })
+
+  useViewerStore.getState().showRoute(route, [], DEFAULT_SCOPE)
+  // Rendering to a string, React reads a store's initial state (its "server snapshot"), so in
+  // this build-time copy of the store the initial state becomes the view above.
+  Object.assign(useViewerStore.getInitialState() as ViewerState, useViewerStore.getState())
+  const html = renderToString(
+    <PrerenderedRows value={FIRST_ROWS}>
+      <App registry={registry} />
+    </PrerenderedRows>,
+  )
+  return { html, hashes }
+}
