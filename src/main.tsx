@@ -48,8 +48,10 @@ function start(commit: (render: () => void) => void) {
 // index.html may show the first view the build drew (src/app/prerender.tsx). The app then
 // replaces it in one synchronous render, so the page is live by the time it reports loaded.
 // A long negotiation's parse and first render take a while: the browser paints the drawn view
-// before they start (a tab opened in the background, which paints nothing, starts at once).
+// before they start, and they stay two tasks, so neither holds a frame for long (a tab opened
+// in the background, which paints nothing, starts at once).
 const firstViewShown = document.querySelector('.first-view') !== null && !document.documentElement.classList.contains('first-view-other')
+const renderLater = (render: () => void) => render()
 if (firstViewShown && mostBundledClauses() >= WINDOWED_FROM && document.visibilityState === 'visible') {
-  requestAnimationFrame(() => setTimeout(() => start(flushSync), 0))
-} else start(firstViewShown ? flushSync : (render) => render())
+  requestAnimationFrame(() => setTimeout(() => start(renderLater), 0))
+} else start(firstViewShown ? flushSync : renderLater)
