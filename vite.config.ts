@@ -203,7 +203,9 @@ function prerenderedFirstView(): Plugin {
         const { html, css } = moveInlineStyles(drawn.html)
         view = { html, hashes: drawn.hashes }
         this.emitFile({ type: 'asset', name: 'first-view.css', source: css })
-        this.emitFile({ type: 'asset', name: 'boot.js', source: readFileSync(join(root, BOOT_SCRIPT), 'utf8') })
+        // Its comments stay in the source: every page load fetches it.
+        const boot = readFileSync(join(root, BOOT_SCRIPT), 'utf8').replace(/^\s*\/\/.*\n/gm, '')
+        this.emitFile({ type: 'asset', name: 'boot.js', source: boot })
       } finally {
         await server.close()
       }

@@ -25,7 +25,7 @@ test.describe('the first view drawn into the page', () => {
     await page.goto('/#/', { waitUntil: 'commit' })
     await expect(firstView(page).locator('h1')).toHaveText('US 28-point → E3')
     const drawnRows = firstView(page).getByTestId('compare.row')
-    await expect(drawnRows).toHaveCount(6)
+    await expect(drawnRows).toHaveCount(4)
     await expect(drawnRows.first()).toBeVisible()
     await expect(drawnRows.nth(1).getByTestId('compare.cell').filter({ has: page.locator('ins') }).first()).toContainText('NATO')
     await expect(firstView(page)).toHaveAttribute('inert', '')

@@ -13,8 +13,8 @@ import { DEFAULT_SCOPE } from '../url/scope.ts'
 import { App } from './App.tsx'
 import { createRegistry, loadBundled } from './negotiations.ts'
 
-/** Enough to fill a tall screen; the rest come with the app. */
-const FIRST_ROWS = 6
+/** Enough to fill a tall screen below the page's controls; the rest come with the app. */
+const FIRST_ROWS = 4
 
 export interface PrerenderedView {
   /** The page inside #root. */
