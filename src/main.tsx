@@ -51,7 +51,8 @@ function start(commit: (render: () => void) => void) {
 // before they start, and they stay two tasks, so neither holds a frame for long (a tab opened
 // in the background, which paints nothing, starts at once).
 const firstViewShown = document.querySelector('.first-view') !== null && !document.documentElement.classList.contains('first-view-other')
-const renderLater = (render: () => void) => render()
+// root.render itself only schedules React's work, in a task of its own.
+const scheduled = (render: () => void) => render()
 if (firstViewShown && mostBundledClauses() >= WINDOWED_FROM && document.visibilityState === 'visible') {
-  requestAnimationFrame(() => setTimeout(() => start(renderLater), 0))
-} else start(firstViewShown ? flushSync : renderLater)
+  requestAnimationFrame(() => setTimeout(() => start(scheduled), 0))
+} else start(firstViewShown ? flushSync : scheduled)

@@ -62,7 +62,6 @@ function AllRows<Row extends { readonly key: string }>({ rows, currentKey, class
   )
 }
 
-
 /**
  * The first rows as the build draws them into index.html: the same markup as the list the app
  * draws (the windowed one's note and item wrappers included), so the page does not move when
