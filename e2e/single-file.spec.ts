@@ -69,4 +69,15 @@ test.describe('opened from disk', () => {
     await expect(page.getByTestId('compare.row').first()).toBeVisible()
     await expect(page.getByTestId('boot-message')).toHaveCount(0)
   })
+
+  test('a long negotiation’s build opened from disk shows its drawn first view, and says at once what to do', async ({ page }) => {
+    const file = join(root, 'dist', 'synthetic', 'index.html')
+    test.skip(!existsSync(file), 'no dist/synthetic/ build (the e2e web server builds it)')
+    await page.goto(pathToFileURL(file).href)
+    await expect(page.locator('.first-view').getByTestId('compare.row').first()).toBeVisible()
+    // Not after the few seconds a slow start is given: from disk the app cannot start at all.
+    const message = page.getByTestId('boot-message')
+    await expect(message).toBeVisible({ timeout: 1000 })
+    await expect(message).toContainText('Browsers do not run this build')
+  })
 })

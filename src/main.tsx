@@ -1,5 +1,4 @@
 import { StrictMode } from 'react'
-import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { createRegistry, loadBundled, mostBundledClauses } from './app/negotiations.ts'
@@ -16,8 +15,8 @@ if (!container) throw new Error('index.html has no #root element')
 const root = createRoot(container)
 startTheme()
 
-/** Parses the data and renders the app; `commit` runs the first render (synchronously or not). */
-function start(commit: (render: () => void) => void) {
+/** Parses the data and renders the app. */
+function start() {
   // A long negotiation is drawn by the windowed list, its own chunk: fetched while the data is parsed.
   const windowedRows = mostBundledClauses() >= WINDOWED_FROM ? preloadWindowedRows() : null
   // Every published data folder, the first being the default, plus the user's workspaces, read
@@ -27,12 +26,10 @@ function start(commit: (render: () => void) => void) {
     const registry = createRegistry(bundled.negotiations)
     startUrlSync(registry.catalogFor)
     const render = () =>
-      commit(() =>
-        root.render(
-          <StrictMode>
-            <App registry={registry} />
-          </StrictMode>,
-        ),
+      root.render(
+        <StrictMode>
+          <App registry={registry} />
+        </StrictMode>,
       )
     // With it here before the first render, a long comparison draws rows at once instead of suspending.
     const shown = registry.get(useViewerStore.getState().scope)
@@ -45,14 +42,9 @@ function start(commit: (render: () => void) => void) {
   }
 }
 
-// index.html may show the first view the build drew (src/app/prerender.tsx). The app then
-// replaces it in one synchronous render, so the page is live by the time it reports loaded.
-// A long negotiation's parse and first render take a while: the browser paints the drawn view
-// before they start, and they stay two tasks, so neither holds a frame for long (a tab opened
-// in the background, which paints nothing, starts at once).
+// A long negotiation's index.html shows the first view the build drew (src/app/prerender.tsx).
+// Parsing the data and the first render take a while: the browser paints the drawn view before
+// they start (a tab opened in the background, which paints nothing, starts at once).
 const firstViewShown = document.querySelector('.first-view') !== null && !document.documentElement.classList.contains('first-view-other')
-// root.render itself only schedules React's work, in a task of its own.
-const scheduled = (render: () => void) => render()
-if (firstViewShown && mostBundledClauses() >= WINDOWED_FROM && document.visibilityState === 'visible') {
-  requestAnimationFrame(() => setTimeout(() => start(scheduled), 0))
-} else start(firstViewShown ? flushSync : scheduled)
+if (firstViewShown && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0))
+else start()
