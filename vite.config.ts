@@ -153,6 +153,8 @@ function publishedNegotiations(): Plugin {
 
 /** The script that decides, before the page is drawn, whether index.html's first view is the one asked for. */
 const BOOT_SCRIPT = 'src/app/boot.js'
+/** The drawn view's own styles, which only a page that carries it loads. */
+const FIRST_VIEW_STYLES = 'src/styles/first-view.css'
 
 /**
  * The first view's inline styles as rules of a stylesheet: the policy (style-src 'self') refuses
@@ -168,7 +170,7 @@ function moveInlineStyles(html: string): { html: string; css: string } {
     return ` data-first-view-style="${styles.get(style)}"`
   })
   const css = [...styles].map(([style, index]) => `.first-view [data-first-view-style="${index}"] { ${style} }`).join('\n')
-  return { html: moved, css: `/* The first view's inline styles (vite.config.ts, moveInlineStyles). */\n${css}\n` }
+  return { html: moved, css }
 }
 
 /**
@@ -202,8 +204,10 @@ function prerenderedFirstView(): Plugin {
         if (!drawn) return
         const { html, css } = moveInlineStyles(drawn.html)
         view = { html, hashes: drawn.hashes }
-        this.emitFile({ type: 'asset', name: 'first-view.css', source: css })
-        // Its comments stay in the source: every page load fetches it.
+        // Comments and spacing stay in the sources: every load of the page fetches these.
+        const styles = `${readFileSync(join(root, FIRST_VIEW_STYLES), 'utf8')}\n${css}`.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim()
+        this.emitFile({ type: 'asset', name: 'first-view.css', source: `${styles}\n` })
+        // Its comments stay in the source, as above.
         const boot = readFileSync(join(root, BOOT_SCRIPT), 'utf8').replace(/^\s*\/\/.*\n/gm, '')
         this.emitFile({ type: 'asset', name: 'boot.js', source: boot })
       } finally {
