@@ -113,9 +113,11 @@ const flowing = (text: string) => text.replace(/\s+/g, ' ').trim()
  * a comparison can count what changed before it diffs anything.
  */
 export function sameText(beforeText: string, afterText: string, options: DiffTextOptions = {}): boolean {
-  if (beforeText === afterText) return true
-  const before = flowing(beforeText)
-  const after = flowing(afterText)
+  return beforeText === afterText || sameFlowing(flowing(beforeText), flowing(afterText), options)
+}
+
+/** `sameText` for texts already made flowing. */
+function sameFlowing(before: string, after: string, options: DiffTextOptions): boolean {
   if (before === after) return true
   if (!options.ignoreCase && !options.ignorePunctuation && !options.ignoreWhitespace) return false
   const normalize = normalizer(options)
@@ -151,9 +153,10 @@ export function sharedWordsBound(before: string, after: string, ignoreCase: bool
  * formatDiff(diffText('capped at 600,000', 'capped at 800,000')) // 'capped at [-600,000-]{+800,000+}'
  */
 export function diffText(beforeText: string, afterText: string, options: DiffTextOptions = {}): TextDiff {
-  if (sameText(beforeText, afterText, options)) return { kind: 'same' }
+  if (beforeText === afterText) return { kind: 'same' }
   const before = flowing(beforeText)
   const after = flowing(afterText)
+  if (sameFlowing(before, after, options)) return { kind: 'same' }
   const { ignoreCase = false, ignorePunctuation = false, ignoreWhitespace = false, maxEditLength = 400, timeoutMs = 50, minShared = 0.3 } = options
   const normalize = normalizer(options)
   const rewritten: TextDiff = {
