@@ -63,15 +63,16 @@ function AllRows<Row extends { readonly key: string }>({ rows, currentKey, class
 }
 
 /**
- * The first rows as the build draws them into index.html: the same markup as the list the app
- * draws (the windowed one's note and item wrappers included), so the page does not move when
- * the app replaces it, but in the normal flow, since no script places them yet.
+ * The first rows as the build draws them into a long negotiation's index.html: the windowed
+ * list's markup (its note and item wrappers included), so the page does not move when the app
+ * replaces it, but in the normal flow, since no script places them yet. Only a negotiation
+ * long enough to be windowed gets a drawn first view (src/app/prerender.tsx).
  */
-function FirstRows<Row extends { readonly key: string }>({ rows, windowed, className, renderRow, count }: ClauseRowListProps<Row> & { count: number }) {
+function FirstRows<Row extends { readonly key: string }>({ rows, className, renderRow, count }: ClauseRowListProps<Row> & { count: number }) {
   return (
     <>
-      {windowed ? <WindowedNote /> : null}
-      <div role="list" aria-label="Clauses" className={windowed ? `${className} clause-rows--windowed` : className}>
+      <WindowedNote />
+      <div role="list" aria-label="Clauses" className={`${className} clause-rows--windowed`}>
         {rows.slice(0, count).map((row, index) => (
           <div
             key={row.key}
@@ -79,7 +80,7 @@ function FirstRows<Row extends { readonly key: string }>({ rows, windowed, class
             aria-posinset={index + 1}
             aria-setsize={rows.length}
             data-row-key={row.key}
-            className={windowed ? 'clause-rows__item clause-rows__item--in-flow' : undefined}
+            className="clause-rows__item clause-rows__item--in-flow"
           >
             {renderRow(row)}
           </div>
