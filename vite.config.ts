@@ -9,7 +9,8 @@ import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
 import './src/load/englishMessages.ts'
 import { formatIssue, loadNegotiation, parseJsonFile, type DataFile, type DataIssue, type LoadResult } from './src/load/loadNegotiation.ts'
-import { negotiationToJson } from './src/load/negotiationJson.ts'
+import { negotiationToJson, type NegotiationJsonParts } from './src/load/negotiationJson.ts'
+import type { Negotiation } from './src/domain/model.ts'
 import { WINDOWED_FROM } from './src/features/compare/rowList.ts'
 
 const root = import.meta.dirname
@@ -69,6 +70,7 @@ function validateData(): Plugin {
 
 const PUBLISHED_DATA = 'virtual:published-data'
 const PUBLISHED_NEGOTIATIONS = 'virtual:published-negotiations'
+const PUBLISHED_NEGOTIATIONS_REST = 'virtual:published-negotiations-rest'
 
 /** A JS string literal that is also safe inside an inline <script> (the single-file build). */
 const scriptSafeString = (text: string) => JSON.stringify(text).replace(/</g, '\\u003c')
@@ -114,41 +116,60 @@ function publishedData(): Plugin {
   })
 }
 
+/** Each negotiation's shipped form, made once per load of the data (both modules use it). */
+const shippedForms = new WeakMap<Negotiation, NegotiationJsonParts>()
+function shippedForm(negotiation: Negotiation): NegotiationJsonParts {
+  let parts = shippedForms.get(negotiation)
+  if (!parts) shippedForms.set(negotiation, (parts = negotiationToJson(negotiation)))
+  return parts
+}
+
 /**
  * `virtual:published-negotiations`: each published folder, in order, validated and normalized
  * here, at build time (the data's load boundary), and inlined as the loader's output
  * (src/load/negotiationJson.ts), so the app makes no request for its data and its page only
  * parses JSON. A folder that fails carries its issues instead: `vite build` stops on them
  * (validateData), and the dev server shows them on the page.
+ *
+ * This module carries each negotiation's opening, what the first view draws;
+ * `virtual:published-negotiations-rest`, its own chunk, carries the rest, which the app
+ * imports as it starts (src/app/negotiations.ts).
  */
-function publishedNegotiations(): Plugin {
+function publishedNegotiations(): Plugin[] {
   let mostClauses = 0
-  const plugin = virtualModule(PUBLISHED_NEGOTIATIONS, () => {
+  const opening = virtualModule(PUBLISHED_NEGOTIATIONS, () => {
     const { folders, issues, loaded } = readPublishedData()
     const published = loaded.map(({ folder, result }) => {
       if (result.ok) mostClauses = Math.max(mostClauses, result.negotiation.lineages.length)
       const folderIssues = [...issues.filter((issue) => issue.file.startsWith(`data/${folder}/`)), ...(result.ok ? [] : result.issues)]
       return folderIssues.length > 0 || !result.ok
         ? `{ folder: ${JSON.stringify(folder)}, issues: ${JSON.stringify(folderIssues)} }`
-        : `{ folder: ${JSON.stringify(folder)}, clauses: ${result.negotiation.lineages.length}, json: ${scriptSafeString(negotiationToJson(result.negotiation))} }`
+        : `{ folder: ${JSON.stringify(folder)}, clauses: ${result.negotiation.lineages.length}, opening: ${scriptSafeString(shippedForm(result.negotiation).opening)} }`
     })
     // Issues with data/index.json itself belong to no folder.
     const general = issues.filter((issue) => !folders.some((folder) => issue.file.startsWith(`data/${folder}/`)))
     return `export const published = [${published.join(',\n')}]\nexport const issues = ${JSON.stringify(general)}\n`
   })
-  return {
-    ...plugin,
-    // A negotiation long enough to be windowed opens with the windowed list, its own chunk:
-    // index.html preloads it beside the rest, rather than the page asking for it once running.
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'WindowedRows')
-        if (mostClauses < WINDOWED_FROM || !chunk) return undefined
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
+  const rest = virtualModule(PUBLISHED_NEGOTIATIONS_REST, () => {
+    const entries = readPublishedData().loaded.flatMap(({ folder, result }) => (result.ok ? [`${JSON.stringify(folder)}: ${scriptSafeString(shippedForm(result.negotiation).rest)}`] : []))
+    return `export const rest = {${entries.join(',\n')}}\n`
+  })
+  return [
+    {
+      ...opening,
+      // A negotiation long enough to be windowed opens with the windowed list, its own chunk:
+      // index.html preloads it beside the rest, rather than the page asking for it once running.
+      transformIndexHtml: {
+        order: 'post',
+        handler(_html, context) {
+          const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'WindowedRows')
+          if (mostClauses < WINDOWED_FROM || !chunk) return undefined
+          return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
+        },
       },
     },
-  }
+    rest,
+  ]
 }
 
 /** The script that decides, before the page is drawn, whether index.html's first view is the one asked for. */
@@ -332,6 +353,29 @@ function singleFilePolicy(): Plugin {
   }
 }
 
+/**
+ * The modules the first view loads: those the entry imports statically, however deep. Known once
+ * the module graph is built, before chunks are made. Grouped into one chunk, they compress as one:
+ * left to itself the bundler cuts those that later pages share into small chunks of their own,
+ * and each compresses apart (1.7 KB gzip more, measured on the bundled drafts).
+ */
+const firstLoad = new Set<string>()
+function firstLoadModules(): Plugin {
+  return {
+    name: 'peace-plan-diff:first-load-modules',
+    apply: 'build',
+    buildEnd() {
+      firstLoad.clear()
+      const visit = (id: string) => {
+        if (firstLoad.has(id)) return
+        firstLoad.add(id)
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) visit(imported)
+      }
+      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) visit(id)
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative asset paths, so dist/ works from any folder (an intranet share, a subpath);
   // hash routing keeps every route on the one index.html.
@@ -339,7 +383,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [react(), publishedData(), publishedNegotiations(), validateData(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
-      : [react(), publishedData(), publishedNegotiations(), validateData(), prerenderedFirstView(), contentSecurityPolicy(), securityHeaders()],
+      : [react(), publishedData(), publishedNegotiations(), validateData(), firstLoadModules(), prerenderedFirstView(), contentSecurityPolicy(), securityHeaders()],
   ...(mode === 'single' ? { publicDir: false as const } : {}),
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.
@@ -356,7 +400,11 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: {
             output: {
               codeSplitting: {
-                groups: [{ name: 'data', test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS}` || id === `\0${PUBLISHED_DATA}` }],
+                groups: [
+                  { name: 'data', priority: 2, test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS}` || id === `\0${PUBLISHED_DATA}` },
+                  { name: 'data-rest', priority: 2, test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS_REST}` },
+                  { name: 'app', priority: 1, test: (id: string) => firstLoad.has(id) },
+                ],
               },
             },
           },

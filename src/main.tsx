@@ -20,10 +20,11 @@ function start() {
   // A long negotiation is drawn by the windowed list, its own chunk: fetched while the data is parsed.
   const windowedRows = mostBundledClauses() >= WINDOWED_FROM ? preloadWindowedRows() : null
   // Every published data folder, the first being the default, plus the user's workspaces, read
-  // from the browser's storage when a link names one.
+  // from the browser's storage when a link names one. The folders' openings are parsed now, and
+  // their rest is fetched and parsed as soon as it arrives.
   const bundled = loadBundled()
   if (bundled.ok) {
-    const registry = createRegistry(bundled.negotiations)
+    const registry = createRegistry(bundled.bundled)
     startUrlSync(registry.catalogFor)
     const render = () =>
       root.render(
@@ -32,7 +33,8 @@ function start() {
         </StrictMode>,
       )
     // With it here before the first render, a long comparison draws rows at once instead of suspending.
-    const shown = registry.get(useViewerStore.getState().scope)
+    const scope = useViewerStore.getState().scope
+    const shown = registry.get(scope) ?? registry.pending(scope)?.opening.negotiation
     if (windowedRows && shown && shown.lineages.length >= WINDOWED_FROM) void windowedRows.finally(render)
     else render()
   } else {

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, use, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { SourcesLoading } from '../components/sourcesLoading.ts'
 import { useViewerStore } from '../state/store.ts'
 import { publishedBase, publishedUrl } from '../state/urlSync.ts'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
@@ -17,17 +18,39 @@ const WorkspacesPage = lazy(() =>
 
 // The comparison is the first view (`#/`), so it ships in the main chunk; every other page is
 // its own chunk, loaded the first time it is shown (Layout's Suspense shows a line meanwhile).
-// The matrix's and the report's stylesheets travel with them.
+// Each page's stylesheet travels with it.
 const MatrixPage = lazy(() =>
   Promise.all([import('../features/matrix/MatrixPage.tsx'), import('../styles/matrix.css')]).then(([module]) => ({ default: module.MatrixPage })),
 )
 const ReportPage = lazy(() =>
   Promise.all([import('../features/report/ReportPage.tsx'), import('../styles/report.css')]).then(([module]) => ({ default: module.ReportPage })),
 )
-const ClausePage = lazy(() => import('../features/clause-history/ClausePage.tsx').then((module) => ({ default: module.ClausePage })))
-const ClauseIndexPage = lazy(() => import('../features/clause-history/ClausePage.tsx').then((module) => ({ default: module.ClauseIndexPage })))
-const SourcesPage = lazy(() => import('../features/sources/SourcesPage.tsx').then((module) => ({ default: module.SourcesPage })))
-const VersionsPage = lazy(() => import('../features/versions/VersionsPage.tsx').then((module) => ({ default: module.VersionsPage })))
+const clausePages = () => Promise.all([import('../features/clause-history/ClausePage.tsx'), import('../styles/clause-history.css')]).then(([module]) => module)
+const ClausePage = lazy(() => clausePages().then((module) => ({ default: module.ClausePage })))
+const ClauseIndexPage = lazy(() => clausePages().then((module) => ({ default: module.ClauseIndexPage })))
+const SourcesPage = lazy(() =>
+  Promise.all([import('../features/sources/SourcesPage.tsx'), import('../styles/sources.css'), import('../styles/confidence-legend.css')]).then(([module]) => ({
+    default: module.SourcesPage,
+  })),
+)
+const VersionsPage = lazy(() =>
+  Promise.all([import('../features/versions/VersionsPage.tsx'), import('../styles/versions.css'), import('../styles/confidence-legend.css')]).then(([module]) => ({
+    default: module.VersionsPage,
+  })),
+)
+
+/**
+ * Stands in for a page that needs the whole negotiation while its rest loads: until then it
+ * suspends, and Layout's Suspense says "Loading…". Once the rest is in, App draws the page.
+ */
+function AwaitRest({ loaded }: { loaded: Promise<boolean> }) {
+  if (use(loaded)) return null
+  return (
+    <p role="alert">
+      Part of this negotiation's data could not be loaded, so this page cannot be shown. Reload the page to try again.
+    </p>
+  )
+}
 
 /**
  * Identifies the page shown, ignoring its options: a new key is a new page. Changing the
@@ -43,8 +66,12 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
   const scopeState = useViewerStore((state) => state.scopeState)
   // Bumped when workspaces are saved or deleted, so the picker lists them afresh.
   const [revision, setRevision] = useState(0)
+  // Draws again when the bundled data's rest arrives.
+  useSyncExternalStore(registry.subscribe, registry.revision, registry.revision)
   const picker = <NegotiationPicker bundled={registry.bundled} scope={scope} revision={revision} />
-  const negotiation = scopeState === 'ready' ? registry.get(scope) : null
+  const complete = scopeState === 'ready' ? registry.get(scope) : null
+  const pending = complete || scopeState !== 'ready' ? null : registry.pending(scope)
+  const negotiation = complete ?? pending?.opening.negotiation ?? null
   if (!negotiation) {
     return (
       <Layout page="workspaces" title="Your drafts" pageKey={`scope/${scope.kind}/${scope.id ?? ''}`} focusHeading picker={picker} ownDrafts>
@@ -59,6 +86,9 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
     picker,
     ownDrafts: scope.kind === 'workspace',
   }
+  // While the rest loads, the opening draws the comparison of its own versions; every other view waits.
+  const whole = (page: ReactNode) => (pending ? <AwaitRest loaded={pending.loaded} /> : page)
+  const drawable = !pending || route.page !== 'compare' || route.versions.every((id) => pending.opening.negotiation.versions.some((version) => version.id === id))
   switch (route.page) {
     case 'workspaces':
       return (
@@ -76,47 +106,56 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
     case 'compare':
       return (
         <Layout page="compare" {...layout}>
-          <ComparePage negotiation={negotiation} versions={route.versions} options={route.options} />
+          {drawable ? (
+            <SourcesLoading value={pending !== null}>
+              <ComparePage negotiation={negotiation} choices={pending?.opening.headings ?? negotiation.versions} versions={route.versions} options={route.options} />
+            </SourcesLoading>
+          ) : (
+            // Another pair of versions waits for the rest.
+            whole(null)
+          )}
         </Layout>
       )
     case 'report':
       return (
         <Layout page="compare" {...layout}>
-          <ReportPage
-            negotiation={negotiation}
-            versions={route.versions}
-            options={route.options}
-            paper={route.paper}
-            orientation={route.orientation}
-            permalink={publishedUrl(route)}
-            linksRelative={publishedBase() === null}
-            clauseLink={(clause) => publishedUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
-            generatedAt={new Date()}
-          />
+          {whole(
+            <ReportPage
+              negotiation={negotiation}
+              versions={route.versions}
+              options={route.options}
+              paper={route.paper}
+              orientation={route.orientation}
+              permalink={publishedUrl(route)}
+              linksRelative={publishedBase() === null}
+              clauseLink={(clause) => publishedUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
+              generatedAt={new Date()}
+            />,
+          )}
         </Layout>
       )
     case 'matrix':
       return (
         <Layout page="matrix" {...layout}>
-          <MatrixPage negotiation={negotiation} options={route.options} />
+          {whole(<MatrixPage negotiation={negotiation} options={route.options} />)}
         </Layout>
       )
     case 'clause':
       return (
         <Layout page="clause" {...layout}>
-          {route.clause ? <ClausePage negotiation={negotiation} clause={route.clause} /> : <ClauseIndexPage negotiation={negotiation} />}
+          {whole(route.clause ? <ClausePage negotiation={negotiation} clause={route.clause} /> : <ClauseIndexPage negotiation={negotiation} />)}
         </Layout>
       )
     case 'sources':
       return (
         <Layout page="sources" {...layout}>
-          <SourcesPage negotiation={negotiation} />
+          {whole(<SourcesPage negotiation={negotiation} />)}
         </Layout>
       )
     default:
       return (
         <Layout page="versions" {...layout}>
-          <VersionsPage negotiation={negotiation} />
+          {whole(<VersionsPage negotiation={negotiation} />)}
         </Layout>
       )
   }

@@ -6,22 +6,36 @@
 import { issues as dataIssues, published } from 'virtual:published-negotiations'
 import type { Negotiation } from '../domain/model.ts'
 import type { DataIssue } from '../load/files.ts'
-import { negotiationFromJson } from '../load/negotiationJson.ts'
+import { completeNegotiation, openingFromJson, type NegotiationOpening } from '../load/negotiationJson.ts'
 import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
 import type { Scope } from '../url/scope.ts'
 import { routeCatalog } from './catalog.ts'
 
-export type BundledLoad = { readonly ok: true; readonly negotiations: readonly Negotiation[] } | { readonly ok: false; readonly issues: readonly DataIssue[] }
+/**
+ * The bundled negotiations: complete, or their openings (what the first view draws) with the
+ * rest on its way, which resolves to the complete negotiations, or to null if it failed to load.
+ */
+export type BundledNegotiations =
+  | readonly Negotiation[]
+  | { readonly openings: readonly NegotiationOpening[]; readonly rest: Promise<readonly Negotiation[] | null> }
+
+export type BundledLoad = { readonly ok: true; readonly bundled: BundledNegotiations } | { readonly ok: false; readonly issues: readonly DataIssue[] }
 
 /**
  * Every published data folder, in publishing order (scripts/data-index.mjs); the first is the
- * default. The build validated them (vite.config.ts), so this only parses what it shipped.
+ * default. The build validated them (vite.config.ts), so this only parses what it shipped: the
+ * openings now, and the rest, its own chunk, as soon as it arrives.
  */
 export function loadBundled(): BundledLoad {
   const issues = [...dataIssues, ...published.flatMap((folder) => ('issues' in folder ? folder.issues : []))]
   if (published.length === 0 && issues.length === 0) issues.push({ file: 'data/', path: '', message: 'No negotiation folder found' })
   if (issues.length > 0) return { ok: false, issues }
-  return { ok: true, negotiations: published.flatMap((folder) => ('json' in folder ? [negotiationFromJson(folder.json)] : [])) }
+  const folders = published.flatMap((folder) => ('opening' in folder ? [{ folder: folder.folder, opening: openingFromJson(folder.opening) }] : []))
+  const rest = import('virtual:published-negotiations-rest').then(
+    ({ rest }) => folders.map(({ folder, opening }) => completeNegotiation(opening, rest[folder]!)),
+    () => null,
+  )
+  return { ok: true, bundled: { openings: folders.map(({ opening }) => opening), rest } }
 }
 
 /** The most clauses any published negotiation has: known before any is parsed. */
@@ -29,21 +43,48 @@ export function mostBundledClauses(): number {
   return Math.max(0, ...published.map((folder) => ('clauses' in folder ? folder.clauses : 0)))
 }
 
+/** A bundled negotiation whose rest is still loading: `loaded` says whether it came (true) or failed (false). */
+export interface PendingNegotiation {
+  readonly opening: NegotiationOpening
+  readonly loaded: Promise<boolean>
+}
+
 type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }
 
 export interface NegotiationRegistry {
+  /** The bundled negotiations, for the picker: complete, or while the rest loads, their openings'. */
   readonly bundled: readonly Negotiation[]
   readonly catalogFor: CatalogLookup
-  /** The negotiation a scope names, once it is at hand. */
+  /** The complete negotiation a scope names, once it is at hand. */
   readonly get: (scope: Scope) => Negotiation | null
+  /** While the bundled data's rest is loading: the opening of the negotiation a scope names. */
+  readonly pending: (scope: Scope) => PendingNegotiation | null
+  /** For `useSyncExternalStore`: a number that changes when the bundled data's rest arrives. */
+  readonly subscribe: (listener: () => void) => () => void
+  readonly revision: () => number
   /** Why a workspace could not be opened, when it could not. */
   readonly missingReason: (scope: Scope) => string | null
   /** Drops a workspace read earlier (or, given null, every one), after it was saved again or deleted. */
   readonly forget: (id: string | null) => void
 }
 
-export function createRegistry(bundled: readonly Negotiation[]): NegotiationRegistry {
+export function createRegistry(given: BundledNegotiations): NegotiationRegistry {
   const workspaces = new Map<string, WorkspaceEntry>()
+  const openings = 'openings' in given ? given.openings : null
+  const openingNegotiations = openings?.map((opening) => opening.negotiation) ?? []
+  let bundled: readonly Negotiation[] | null = 'openings' in given ? null : given
+  let revision = 0
+  const listeners = new Set<() => void>()
+  const loaded =
+    'openings' in given
+      ? given.rest.then((complete) => {
+          if (!complete) return false
+          bundled = complete
+          revision += 1
+          for (const listener of listeners) listener()
+          return true
+        })
+      : Promise.resolve(true)
 
   const readWorkspace = (id: string) => {
     workspaces.set(id, { state: 'loading' })
@@ -60,23 +101,41 @@ export function createRegistry(bundled: readonly Negotiation[]): NegotiationRegi
       .finally(refreshLocation)
   }
 
+  const named = <T extends { readonly id: string }>(list: readonly T[], id: string | null): T | null => (id === null ? list[0]! : (list.find((n) => n.id === id) ?? null))
   const get = (scope: Scope): Negotiation | null => {
-    if (scope.kind === 'bundled') return scope.id === null ? bundled[0]! : (bundled.find((n) => n.id === scope.id) ?? null)
+    if (scope.kind === 'bundled') return bundled ? named(bundled, scope.id) : null
     const entry = workspaces.get(scope.id)
     return entry?.state === 'ready' ? entry.negotiation : null
   }
+  const pending = (scope: Scope): PendingNegotiation | null => {
+    if (bundled || !openings || scope.kind !== 'bundled') return null
+    const negotiation = named(openingNegotiations, scope.id)
+    const opening = openings.find((entry) => entry.negotiation === negotiation)
+    return opening ? { opening, loaded } : null
+  }
 
   return {
-    bundled,
+    get bundled() {
+      return bundled ?? openingNegotiations
+    },
     get,
+    pending,
+    subscribe: (listener) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    revision: () => revision,
     catalogFor: (scope) => {
       if (scope.kind === 'workspace' && !workspaces.has(scope.id)) readWorkspace(scope.id)
       const negotiation = get(scope)
       if (negotiation) return routeCatalog(negotiation)
+      // The opening has every lineage, topic and version heading: links resolve as they will once complete.
+      const opening = pending(scope)?.opening
+      if (opening) return routeCatalog(opening.negotiation, opening.headings)
       return scope.kind === 'workspace' && workspaces.get(scope.id)?.state === 'loading' ? 'loading' : 'missing'
     },
     missingReason: (scope) => {
-      if (scope.kind === 'bundled') return get(scope) ? null : 'unknown-bundled'
+      if (scope.kind === 'bundled') return get(scope) || pending(scope) ? null : 'unknown-bundled'
       const entry = workspaces.get(scope.id)
       return entry?.state === 'missing' ? entry.reason : null
     },

@@ -16,7 +16,10 @@ import { DEFAULT_SCOPE } from '../url/scope.ts'
 import type { Negotiation } from '../domain/model.ts'
 import { PrerenderedRows, WINDOWED_FROM } from '../features/compare/rowList.ts'
 import { App } from './App.tsx'
-import { createRegistry, loadBundled } from './negotiations.ts'
+import { published as publishedFolders } from 'virtual:published-negotiations'
+import { rest } from 'virtual:published-negotiations-rest'
+import { negotiationFromJson } from '../load/negotiationJson.ts'
+import { createRegistry } from './negotiations.ts'
 
 /** Enough to fill a tall screen below the page's controls; the rest come with the app. */
 const FIRST_ROWS = 4
@@ -28,9 +31,10 @@ export interface PrerenderedView {
   readonly hashes: readonly string[]
 }
 
+/** The published negotiations, whole: the build has no first view to hurry. */
 function published(): readonly Negotiation[] {
-  const loaded = loadBundled()
-  return loaded.ok ? loaded.negotiations : []
+  if (publishedFolders.some((folder) => 'issues' in folder)) return []
+  return publishedFolders.flatMap((folder) => ('opening' in folder ? [negotiationFromJson({ opening: folder.opening, rest: rest[folder.folder]! })] : []))
 }
 
 /** The default view of the published negotiations (data/, unless given), or null when none is drawn. */

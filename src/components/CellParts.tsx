@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react'
+import { use, type ReactNode } from 'react'
 import type { CellText, StatusView, TermCell } from '../domain/cellModel.ts'
 import type { DisputedClaim, Negotiation, SourceRef, TermDefinition } from '../domain/model.ts'
 import { DiffParts, PlainParts } from './ClauseParts.tsx'
+import { SourcesLoading } from './sourcesLoading.ts'
 
 /** The text area of a cell, as the cell model decided it: known text, a diff, or why there is none. */
 export function CellTextView({ text, query = '' }: { text: CellText; query?: string }) {
@@ -101,6 +102,7 @@ export function TermLineView({
 
 /** Sources named by publisher only, linked to the publisher's page or else the copy read, for places with no room for the full reference. */
 export function SourceNames({ refs, negotiation }: { refs: readonly SourceRef[]; negotiation: Negotiation }) {
+  if (use(SourcesLoading) && refs.length > 0) return <span className="source-names muted">loading…</span>
   return (
     <span className="source-names">
       {refs.map((ref, index) => {

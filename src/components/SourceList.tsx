@@ -1,7 +1,10 @@
+import { use } from 'react'
 import type { Negotiation, SourceRef } from '../domain/model.ts'
 import { SourceLink } from './SourceLink.tsx'
+import { SourcesLoading } from './sourcesLoading.ts'
 
 export function SourceList({ refs, negotiation }: { refs: readonly SourceRef[]; negotiation: Negotiation }) {
+  if (use(SourcesLoading) && refs.length > 0) return <p className="source-list muted">Loading the sources…</p>
   return (
     <ul className="source-list">
       {refs.map((ref) => {

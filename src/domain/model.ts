@@ -224,6 +224,9 @@ export interface Version {
   readonly clauses: ReadonlyMap<ClauseId, ClauseVersion>
 }
 
+/** What names a version in a list of versions to choose from. */
+export type VersionHeading = Pick<Version, 'id' | 'title' | 'shortTitle' | 'date' | 'textKnown' | 'basedOn'>
+
 /** A lineage clause: one slot that versions keep, amend, delete or introduce. */
 export interface Lineage {
   readonly id: ClauseId

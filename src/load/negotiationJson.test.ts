@@ -1,9 +1,11 @@
 import { published } from 'virtual:published-negotiations'
+import { rest } from 'virtual:published-negotiations-rest'
 import { describe, expect, it } from 'vitest'
+import { buildComparison } from '../domain/buildComparison.ts'
 import type { VersionId } from '../domain/model.ts'
 import { loadBundledNegotiation } from '../domain/testing/bundledNegotiation.ts'
 import { syntheticNegotiation } from '../domain/testing/syntheticNegotiation.ts'
-import { negotiationFromJson, negotiationToJson } from './negotiationJson.ts'
+import { completeNegotiation, negotiationFromJson, negotiationToJson, openingFromJson } from './negotiationJson.ts'
 
 describe('the negotiation as the build ships it', () => {
   it('gives back exactly what the loader built, for the shipped drafts', () => {
@@ -13,8 +15,8 @@ describe('the negotiation as the build ships it', () => {
 
   it('is what the app reads: the published module carries the loaded drafts', () => {
     const shipped = published.find((folder) => folder.folder === 'ukraine-2025')
-    expect(shipped && 'json' in shipped).toBe(true)
-    if (shipped && 'json' in shipped) expect(negotiationFromJson(shipped.json)).toEqual(loadBundledNegotiation())
+    expect(shipped && 'opening' in shipped).toBe(true)
+    if (shipped && 'opening' in shipped) expect(negotiationFromJson({ opening: shipped.opening, rest: rest['ukraine-2025']! })).toEqual(loadBundledNegotiation())
   })
 
   it('gives back a long synthetic negotiation, rewritten and amended clauses included', () => {
@@ -30,9 +32,63 @@ describe('the negotiation as the build ships it', () => {
     const first = negotiation.versions[0]!.clauses.get(negotiation.lineages[0]!.id)!.parts[0]!.text!
     const kept = negotiation.versions.filter((version) => version.clauses.get(negotiation.lineages[0]!.id)!.parts[0]!.text === first)
     expect(kept.length).toBeGreaterThan(1)
-    expect(json.split(JSON.stringify(first).slice(1, -1)).length - 1).toBe(1)
+    const both = json.opening + json.rest
+    expect(both.split(JSON.stringify(first).slice(1, -1)).length - 1).toBe(1)
     // Five versions of which each amends a tenth take well under twice the room of one.
     const one = negotiationToJson({ ...negotiation, versions: [negotiation.versions[0]!], defaultComparison: ['v1' as VersionId, 'v1' as VersionId] })
-    expect(json.length).toBeLessThan(2 * one.length)
+    expect(both.length).toBeLessThan(2 * (one.opening.length + one.rest.length))
+  })
+})
+
+describe('the opening, what the first view draws before the rest arrives', () => {
+  const negotiation = loadBundledNegotiation()
+  const parts = negotiationToJson(negotiation)
+  const opening = openingFromJson(parts.opening)
+  const pair = negotiation.defaultComparison
+
+  it("holds the default pair's versions as they are, and every version's heading", () => {
+    expect(opening.negotiation.versions.map((version) => version.id)).toEqual(pair)
+    for (const version of opening.negotiation.versions) {
+      expect(version).toEqual(negotiation.versions.find((entry) => entry.id === version.id))
+      expect(version.clauses.size).toBe(negotiation.lineages.length)
+    }
+    expect(opening.headings).toEqual(negotiation.versions.map(({ id, title, shortTitle, date, textKnown, basedOn }) => ({ id, title, shortTitle, date, textKnown, basedOn })))
+    expect(opening.negotiation.lineages).toEqual(negotiation.lineages)
+    expect(opening.negotiation.terms).toEqual(negotiation.terms)
+    expect(opening.negotiation.topics).toEqual(negotiation.topics)
+  })
+
+  it('draws the comparison of the pair exactly as the whole negotiation does, under every base', () => {
+    for (const versions of [pair, [...pair].reverse()])
+      for (const base of ['first', 'previous', 'own'] as const) {
+        expect(buildComparison(opening.negotiation, versions, base)).toEqual(buildComparison(negotiation, versions, base))
+      }
+  })
+
+  it('leaves the other versions and every source record to the rest', () => {
+    expect(opening.negotiation.sources.size).toBe(0)
+    expect(parts.opening).not.toContain('"publisherType"')
+    const later = negotiation.versions.find((version) => version.id === 'ua-20')!
+    expect(parts.opening).not.toContain(later.publication)
+    // A wording only a later version has is in the rest alone.
+    const only = [...later.clauses.values()].flatMap((clause) => clause.parts.map((part) => part.text)).find((text) => text && !parts.opening.includes(JSON.stringify(text).slice(1, -1)))
+    expect(only).toBeTruthy()
+    expect(parts.rest).toContain(JSON.stringify(only).slice(1, -1))
+  })
+
+  it('takes in the versions the pair is based on, so that a comparison of the pair never reads beyond it', () => {
+    const synthetic = syntheticNegotiation({ clauses: 40, versions: 4, edited: 0.2, seed: 5 })
+    const [v1, v2, v3] = synthetic.versions
+    const skipping = { ...synthetic, defaultComparison: [v1!.id, v3!.id] as const }
+    expect(v3!.basedOn).toBe(v2!.id)
+    const skippingOpening = openingFromJson(negotiationToJson(skipping).opening)
+    expect(skippingOpening.negotiation.versions.map((version) => version.id)).toEqual([v1!.id, v2!.id, v3!.id])
+    expect(buildComparison(skippingOpening.negotiation, [v3!.id, v1!.id], 'own')).toEqual(buildComparison(skipping, [v3!.id, v1!.id], 'own'))
+  })
+
+  it("completes into the whole negotiation, keeping the opening's own objects", () => {
+    const complete = completeNegotiation(opening, parts.rest)
+    expect(complete).toEqual(negotiation)
+    for (const version of opening.negotiation.versions) expect(complete.versions.find((entry) => entry.id === version.id)).toBe(version)
   })
 })

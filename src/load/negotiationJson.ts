@@ -3,13 +3,19 @@
  * once (loadNegotiation, in vite.config.ts) and ships the result in this form, so the page only
  * parses it: no schema, no cross-checks and no normalizing on the reader's main thread.
  *
+ * It ships in two parts. The opening holds what the first view (`#/`, the default comparison)
+ * draws: the negotiation's frame (topics, lineages, terms), the default pair's versions with
+ * their clauses (and any version they are based on), and a heading for every version, to choose
+ * from. The rest holds the other versions and the source records, which the first view's cells
+ * show only once opened, and loads right after.
+ *
  * The form is compact, because its size is most of what a long negotiation's first view waits
  * for: each distinct wording is written once (a kept clause repeats its base's text, so five
  * versions of 2,000 clauses carry little more text than one), and a clause leaves out what its
  * context gives (its version, its version's sources, a title equal to its lineage's, empty
  * lists, `implicit` when false). Maps (a version's clauses, the sources) are written as arrays.
  */
-import type { ClausePart, ClauseVersion, Negotiation, Source, Version } from '../domain/model.ts'
+import type { ClausePart, ClauseVersion, Negotiation, Source, Version, VersionHeading, VersionId } from '../domain/model.ts'
 
 /** A part with its wording as an index into the texts table (null stays null: not known). */
 type PartJson = Omit<ClausePart, 'text'> & { readonly text: number | null }
@@ -18,13 +24,52 @@ type ClauseJson = Partial<Omit<ClauseVersion, 'parts' | 'alternatives'>> & {
   readonly alternatives?: readonly (Omit<ClauseVersion['alternatives'][number], 'parts'> & { readonly parts: readonly PartJson[] })[]
 }
 type VersionJson = Omit<Version, 'clauses'> & { readonly clauses: readonly ClauseJson[] }
-type NegotiationJson = Omit<Negotiation, 'versions' | 'sources'> & {
+type OpeningJson = Omit<Negotiation, 'versions' | 'sources'> & {
+  readonly texts: readonly string[]
+  readonly versions: readonly VersionJson[]
+  readonly headings: readonly VersionHeading[]
+}
+/** Its texts continue the opening's table: a wording the opening has is not written again. */
+interface RestJson {
   readonly texts: readonly string[]
   readonly versions: readonly VersionJson[]
   readonly sources: readonly Source[]
 }
 
-export function negotiationToJson(negotiation: Negotiation): string {
+/** A negotiation as the build ships it: the opening, then the rest (see above). */
+export interface NegotiationJsonParts {
+  readonly opening: string
+  readonly rest: string
+}
+
+/**
+ * The first part of a negotiation, parsed. Its `negotiation` holds only the opening's versions,
+ * whole, and no source records yet: it may draw the comparison of those versions, with source
+ * lists shown as loading, and nothing else, until `completeNegotiation`.
+ */
+export interface NegotiationOpening {
+  readonly negotiation: Negotiation
+  /** Every version of the negotiation, in its order, to choose from. */
+  readonly headings: readonly VersionHeading[]
+  /** The opening's wordings, which the rest's text indexes continue. */
+  readonly texts: readonly string[]
+}
+
+/** The default pair and every version their line is based on: a comparison of the pair reads no other. */
+function openingVersions(negotiation: Negotiation): ReadonlySet<VersionId> {
+  const basedOn = new Map(negotiation.versions.map((version) => [version.id, version.basedOn]))
+  const opening = new Set<VersionId>()
+  for (let pending: VersionId[] = [...negotiation.defaultComparison]; pending.length > 0; ) {
+    const id = pending.pop()!
+    if (opening.has(id)) continue
+    opening.add(id)
+    const base = basedOn.get(id)
+    if (base) pending.push(base)
+  }
+  return opening
+}
+
+export function negotiationToJson(negotiation: Negotiation): NegotiationJsonParts {
   const texts: string[] = []
   const textIndex = new Map<string, number>()
   const part = ({ text, ...rest }: ClausePart): PartJson => {
@@ -50,12 +95,20 @@ export function negotiationToJson(negotiation: Negotiation): string {
     ...(disputes.length > 0 ? { disputes } : {}),
     ...(implicit ? { implicit } : {}),
   })
-  const versions = negotiation.versions.map((version) => {
+  const versionJson = (version: Version): VersionJson => {
     const versionSources = JSON.stringify(version.sources)
     return { ...version, clauses: [...version.clauses.values()].map((entry) => clause(entry, versionSources)) }
-  })
-  const json: NegotiationJson = { ...negotiation, texts, versions, sources: [...negotiation.sources.values()] }
-  return JSON.stringify(json)
+  }
+  const inOpening = openingVersions(negotiation)
+  // The opening's wordings first, so that they make the opening's whole table.
+  const openingVersionsJson = negotiation.versions.filter((version) => inOpening.has(version.id)).map(versionJson)
+  const openingTexts = texts.length
+  const restVersions = negotiation.versions.filter((version) => !inOpening.has(version.id)).map(versionJson)
+  const { sources, versions, ...frame } = negotiation
+  const headings = versions.map(({ id, title, shortTitle, date, textKnown, basedOn }) => ({ id, title, shortTitle, date, textKnown, basedOn }))
+  const opening: OpeningJson = { ...frame, texts: texts.slice(0, openingTexts), versions: openingVersionsJson, headings }
+  const rest: RestJson = { texts: texts.slice(openingTexts), versions: restVersions, sources: [...sources.values()] }
+  return { opening: JSON.stringify(opening), rest: JSON.stringify(rest) }
 }
 
 /** A clause as parsed, completed in place into a `ClauseVersion`. */
@@ -72,32 +125,50 @@ interface ParsedClause {
 }
 
 /**
- * Trusts its input: only the build writes it, from a negotiation that passed the loader. The
- * parsed objects are completed in place rather than copied: at 2,000 clauses × 5 versions,
+ * Completes parsed clauses in place rather than copying them: at 2,000 clauses × 5 versions,
  * copying them cost five times the parse.
  */
-export function negotiationFromJson(text: string): Negotiation {
-  const { texts, ...json } = JSON.parse(text) as NegotiationJson
+function clauseMap(entries: readonly ClauseJson[], version: Omit<Version, 'clauses'>, texts: readonly string[], titles: ReadonlyMap<string, string>) {
   const withText = (parts: { text: number | string | null }[]) => {
     for (const part of parts) part.text = part.text === null ? null : texts[part.text as number]!
     return parts
   }
-  const titles = new Map(json.lineages.map((lineage) => [lineage.id, lineage.title]))
-  const versions = json.versions.map((version) => {
-    const clauses = new Map<ClauseVersion['clause'], ClauseVersion>()
-    for (const entry of version.clauses as unknown as ParsedClause[]) {
-      entry.version = version.id
-      entry.title ??= titles.get(entry.clause)!
-      entry.parts = entry.parts ? withText(entry.parts) : []
-      if (entry.alternatives) for (const alternative of entry.alternatives) withText(alternative.parts)
-      else entry.alternatives = []
-      entry.terms ??= []
-      entry.disputes ??= []
-      entry.implicit ??= false
-      entry.sources ??= version.sources
-      clauses.set(entry.clause, entry as unknown as ClauseVersion)
-    }
-    return { ...version, clauses }
-  })
-  return { ...json, versions, sources: new Map(json.sources.map((source) => [source.id, source])) }
+  const clauses = new Map<ClauseVersion['clause'], ClauseVersion>()
+  for (const entry of entries as unknown as ParsedClause[]) {
+    entry.version = version.id
+    entry.title ??= titles.get(entry.clause)!
+    entry.parts = entry.parts ? withText(entry.parts) : []
+    if (entry.alternatives) for (const alternative of entry.alternatives) withText(alternative.parts)
+    else entry.alternatives = []
+    entry.terms ??= []
+    entry.disputes ??= []
+    entry.implicit ??= false
+    entry.sources ??= version.sources
+    clauses.set(entry.clause, entry as unknown as ClauseVersion)
+  }
+  return clauses
+}
+
+const parseVersions = (versions: readonly VersionJson[], texts: readonly string[], titles: ReadonlyMap<string, string>): Version[] =>
+  versions.map((version) => ({ ...version, clauses: clauseMap(version.clauses, version, texts, titles) }))
+
+/** Trusts its input: only the build writes it, from a negotiation that passed the loader. */
+export function openingFromJson(text: string): NegotiationOpening {
+  const { texts, headings, versions, ...frame } = JSON.parse(text) as OpeningJson
+  const titles = new Map(frame.lineages.map((lineage) => [lineage.id, lineage.title]))
+  return { negotiation: { ...frame, versions: parseVersions(versions, texts, titles), sources: new Map() }, headings, texts }
+}
+
+/** The whole negotiation: the opening's objects, unchanged, with the rest added. */
+export function completeNegotiation(opening: NegotiationOpening, rest: string): Negotiation {
+  const json = JSON.parse(rest) as RestJson
+  const titles = new Map(opening.negotiation.lineages.map((lineage) => [lineage.id, lineage.title]))
+  const byId = new Map([...opening.negotiation.versions, ...parseVersions(json.versions, [...opening.texts, ...json.texts], titles)].map((version) => [version.id, version]))
+  const versions = opening.headings.map((heading) => byId.get(heading.id)!)
+  return { ...opening.negotiation, versions, sources: new Map(json.sources.map((source) => [source.id, source])) }
+}
+
+/** Both parts at once: for the build and the tests, which have no first view to hurry. */
+export function negotiationFromJson({ opening, rest }: NegotiationJsonParts): Negotiation {
+  return completeNegotiation(openingFromJson(opening), rest)
 }

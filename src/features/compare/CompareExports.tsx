@@ -1,7 +1,8 @@
-import { useState } from 'react'
+import { use, useState } from 'react'
 import type { ComparisonModel, ComparisonRow } from '../../domain/buildComparison.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
+import { SourcesLoading } from '../../components/sourcesLoading.ts'
 import { publishedBase, publishedUrl } from '../../state/urlSync.ts'
 import type { CompareOptions } from '../../url/route.ts'
 
@@ -24,6 +25,12 @@ export function CompareExports({ negotiation, model, rows, versions, options }: 
   const [status, setStatus] = useState('')
   const [manualCopy, setManualCopy] = useState<string | null>(null)
   const fileStem = `comparison-${versions.join('-')}`
+  // An export cites every clause's sources: it waits for their records, which come moments after the first view.
+  const sourcesLoading = use(SourcesLoading)
+  const whenSourcesIn = (run: () => Promise<void>) => () => {
+    if (sourcesLoading) setStatus('The sources are still loading: try again in a moment.')
+    else void run()
+  }
 
   const describe = async () => {
     const [{ describeComparison, describeFilters }, markdown] = await loadExportText()
@@ -77,13 +84,13 @@ export function CompareExports({ negotiation, model, rows, versions, options }: 
       onFocus={() => void loadExportText()}
     >
       <span className="compare-exports__label">Export:</span>
-      <button type="button" onClick={() => void exportWord()}>
+      <button type="button" onClick={whenSourcesIn(exportWord)}>
         Word (tracked changes)
       </button>
-      <button type="button" onClick={() => void exportMarkdown()}>
+      <button type="button" onClick={whenSourcesIn(exportMarkdown)}>
         Markdown
       </button>
-      <button type="button" onClick={() => void copyEmail()}>
+      <button type="button" onClick={whenSourcesIn(copyEmail)}>
         Copy email summary
       </button>
       <span role="status" className="compare-exports__status" data-testid="compare.export-status">

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
-import type { Negotiation } from '../../domain/model.ts'
+import type { Negotiation, VersionHeading } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { useViewerStore } from '../../state/store.ts'
@@ -17,6 +17,8 @@ import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.
 
 export interface ComparePageProps {
   readonly negotiation: Negotiation
+  /** The versions to choose from: the negotiation's, or while only its opening is at hand, every version's heading. */
+  readonly choices: readonly VersionHeading[]
   readonly versions: readonly string[]
   readonly options: CompareOptions
 }
@@ -39,7 +41,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
 }
 
-export function ComparePage({ negotiation, versions, options }: ComparePageProps) {
+export function ComparePage({ negotiation, choices, versions, options }: ComparePageProps) {
   const { model, rows, summary, byStatus } = useComparison(negotiation, versions, options)
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
@@ -105,7 +107,7 @@ export function ComparePage({ negotiation, versions, options }: ComparePageProps
       <h1 id="compare-heading">
         {model.versions.map((version) => version.shortTitle).join(' → ')}
       </h1>
-      <VersionPicker negotiation={negotiation} versions={versions} onChange={(next) => navigate({ page: 'compare', versions: next, options: { ...options, clause: options.clause } })} />
+      <VersionPicker choices={choices} versions={versions} onChange={(next) => navigate({ page: 'compare', versions: next, options: { ...options, clause: options.clause } })} />
 
       <ul className="column-heads" aria-label="Versions in column order">
         {model.versions.map((version, index) => (

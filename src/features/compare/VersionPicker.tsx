@@ -1,9 +1,9 @@
 import { useRef } from 'react'
-import type { Negotiation } from '../../domain/model.ts'
+import type { VersionHeading } from '../../domain/model.ts'
 import { formatDate } from '../../domain/labels.ts'
 
 export interface VersionPickerProps {
-  readonly negotiation: Negotiation
+  readonly choices: readonly VersionHeading[]
   readonly versions: readonly string[]
   readonly onChange: (versions: string[]) => void
 }
@@ -12,8 +12,8 @@ export interface VersionPickerProps {
  * The compared versions as columns. Each can be swapped for another in two clicks (open the
  * list, choose), removed, or moved; one more can be added in two clicks.
  */
-export function VersionPicker({ negotiation, versions, onChange }: VersionPickerProps) {
-  const unused = negotiation.versions.filter((version) => !versions.includes(version.id))
+export function VersionPicker({ choices, versions, onChange }: VersionPickerProps) {
+  const unused = choices.filter((version) => !versions.includes(version.id))
   const addRef = useRef<HTMLSelectElement>(null)
   const remove = (id: string) => {
     onChange(versions.filter((v) => v !== id))
@@ -39,14 +39,14 @@ export function VersionPicker({ negotiation, versions, onChange }: VersionPicker
       <legend>Versions compared</legend>
       <ol className="version-picker__list">
         {versions.map((id, index) => {
-          const version = negotiation.versions.find((v) => v.id === id)
+          const version = choices.find((v) => v.id === id)
           return (
             // Keyed by position: the select keeps focus when its version changes.
             <li key={index} className="version-picker__item">
               <label>
                 <span className="sr-only">Column {index + 1}</span>
                 <select value={id} onChange={(event) => replace(index, event.target.value)} data-testid="compare.version-select">
-                  {negotiation.versions.map((option) => (
+                  {choices.map((option) => (
                     <option key={option.id} value={option.id}>
                       {option.shortTitle} ({formatDate(option.date)})
                     </option>

@@ -1,0 +1,82 @@
+/**
+ * The moment before the rest of the bundled data arrives (src/load/negotiationJson.ts): the
+ * first view draws the default comparison from the opening, says its source lists are loading,
+ * and every view that needs more waits for it, never showing a version as empty.
+ */
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures/test.ts'
+
+/** Holds back the chunk with the rest of the data until `release` is called. */
+async function holdTheRest(page: Page): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/data-rest-[^/]+\.js$/, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
+const firstRow = (page: Page) => page.getByTestId('compare.row').first()
+
+test.describe('before the rest of the data has arrived', () => {
+  test('the default comparison is drawn, its sources say they are loading, then fill in', async ({ page }) => {
+    const release = await holdTheRest(page)
+    await page.goto('/#/')
+    await expect(page.getByTestId('compare.row')).toHaveCount(28)
+    await expect(firstRow(page).getByTestId('compare.cell')).toHaveCount(2)
+    // Every version can be chosen already.
+    await expect(page.getByTestId('compare.version-select').first().locator('option')).toHaveText([/US 28-point/, /E3/, /Geneva/, /20-point/])
+
+    const disclosure = firstRow(page).getByTestId('compare.cell').first().locator('details.sources-disclosure').first()
+    await disclosure.locator('summary').click()
+    await expect(disclosure).toContainText('Loading the sources…')
+    await expect(disclosure.getByRole('link')).toHaveCount(0)
+    // An export cites every source: it waits rather than leave them out.
+    await page.getByRole('button', { name: 'Markdown' }).click()
+    await expect(page.getByTestId('compare.export-status')).toHaveText('The sources are still loading: try again in a moment.')
+
+    release()
+    await expect(disclosure.getByRole('link').first()).toBeVisible()
+    await expect(disclosure).not.toContainText('Loading the sources…')
+    // The disclosure the reader opened stays open: the page was not drawn afresh.
+    await expect(disclosure).toHaveAttribute('open', '')
+  })
+
+  test('another pair of versions waits for the rest, then shows the versions in full', async ({ page }) => {
+    const release = await holdTheRest(page)
+    await page.goto('/#/')
+    await expect(page.getByTestId('compare.row')).toHaveCount(28)
+    await page.getByTestId('compare.version-select').nth(1).selectOption('ua-20')
+    await expect(page).toHaveURL(/#\/compare\/us-28\/ua-20/)
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible()
+    // React keeps the previous pair's rows in the page, hidden, until the new pair can be drawn.
+    await expect(page.getByTestId('compare.row').first()).toBeHidden()
+
+    release()
+    await expect(page.locator('[data-testid="compare.cell"][data-version="ua-20"]').first()).toBeVisible()
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0)
+  })
+
+  test('a link to another page waits for the rest rather than drawing it from part of the data', async ({ page }) => {
+    const release = await holdTheRest(page)
+    await page.goto('/#/sources')
+    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible()
+    release()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sources/)
+    await expect(page.getByText(/ of 129 sources link to the publisher’s own page/)).toBeVisible()
+  })
+
+  test('if the rest cannot be loaded, the default comparison still works and other pages say why they cannot show', async ({ page, watch }) => {
+    await page.route(/\/assets\/data-rest-[^/]+\.js$/, (route) => route.fulfill({ status: 503, body: '' }))
+    await page.goto('/#/matrix')
+    await expect(page.getByRole('alert')).toContainText('could not be loaded')
+    await page.goto('/#/')
+    await page.reload()
+    await expect(page.getByTestId('compare.row')).toHaveCount(28)
+    // The browser reports the failed requests; they are this test's doing.
+    const expected = watch.errors.filter((error) => /503|Failed to fetch|dynamically imported module/i.test(error))
+    expect(expected.length).toBeGreaterThan(0)
+    watch.errors.splice(0, watch.errors.length, ...watch.errors.filter((error) => !expected.includes(error)))
+  })
+})
