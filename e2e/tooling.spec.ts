@@ -130,3 +130,11 @@ test.describe('what the build publishes', () => {
     expect(stderr).toContain('data/index.json: negotiations.1: lists "gaza-2025", but there is no folder data/gaza-2025')
   })
 })
+
+test('what the first view loads, code and the data it draws, stays within 110 KB gzip', () => {
+  // dist/ is the build the tests serve (playwright.config.ts); the script measures it as index.html names it.
+  const result = spawnSync(process.execPath, ['scripts/size.mjs', '--no-build'], { encoding: 'utf8', timeout: 60_000 })
+  expect(result.stdout).toMatch(/KB {2}in all, budget 110 KB/)
+  expect(result.stderr).toBe('')
+  expect(result.status).toBe(0)
+})

@@ -1,7 +1,8 @@
 // Builds the app and reports, gzip -9, the JS and CSS the first view (`#/`) loads: every file
 // index.html names (entry script, stylesheets, modulepreloads) and their static imports.
-// The negotiation's data chunk is counted apart from the code. Fails when the code passes the
-// budget. Run with `npm run size` (`--no-build` measures dist/ as it is).
+// The negotiation's data chunk (its opening: the rest loads after) is shown apart from the code,
+// and counts towards the budget, as it does in the shared harness. Fails over the budget.
+// Run with `npm run size` (`--no-build` measures dist/ as it is).
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
@@ -39,12 +40,12 @@ const code = rows.filter((row) => !row.data).reduce((sum, row) => sum + row.gzip
 const data = rows.filter((row) => row.data).reduce((sum, row) => sum + row.gzip, 0)
 
 for (const row of rows.sort((a, b) => b.gzip - a.gzip)) console.log(`${kb(row.gzip).toFixed(1).padStart(8)} KB  ${row.file}${row.data ? '  (data)' : ''}`)
-console.log(`${kb(code).toFixed(1).padStart(8)} KB  code (JS + CSS) of #/, budget ${BUDGET_KB} KB`)
-console.log(`${kb(data).toFixed(1).padStart(8)} KB  the negotiation's data, loaded beside it`)
-console.log(`${kb(code + data).toFixed(1).padStart(8)} KB  in all`)
+console.log(`${kb(code).toFixed(1).padStart(8)} KB  code (JS + CSS) of #/`)
+console.log(`${kb(data).toFixed(1).padStart(8)} KB  the negotiation's data the first view draws, loaded beside it`)
+console.log(`${kb(code + data).toFixed(1).padStart(8)} KB  in all, budget ${BUDGET_KB} KB`)
 const page = gzipSync(Buffer.from(html), { level: constants.Z_BEST_COMPRESSION }).length
 console.log(`${kb(page).toFixed(1).padStart(8)} KB  index.html itself (with a long negotiation, its first view is drawn into it; not JS or CSS)`)
-if (kb(code) > BUDGET_KB) {
-  console.error(`The first view's code is ${kb(code).toFixed(1)} KB gzip, over the ${BUDGET_KB} KB budget.`)
+if (kb(code + data) > BUDGET_KB) {
+  console.error(`The first view's code and data are ${kb(code + data).toFixed(1)} KB gzip, over the ${BUDGET_KB} KB budget.`)
   process.exit(1)
 }
