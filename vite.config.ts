@@ -244,6 +244,8 @@ function prerenderedFirstView(): Plugin {
           if (!file) throw new Error(`first view: ${name} was not emitted`)
           return `./${file.fileName}`
         }
+        // The rest of the data, which boot.js preloads at any address but the drawn view's.
+        const rest = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'data-rest')
         const container = '<div id="root">'
         if (!html.includes(container)) throw new Error(`index.html has no ${container}`)
         return {
@@ -251,6 +253,7 @@ function prerenderedFirstView(): Plugin {
           tags: [
             { tag: 'link', attrs: { rel: 'stylesheet', href: emitted('first-view.css') }, injectTo: 'head' },
             { tag: 'meta', attrs: { name: 'peace-plan-diff:first-view', content: JSON.stringify(view.hashes) }, injectTo: 'head' },
+            ...(rest ? [{ tag: 'meta', attrs: { name: 'peace-plan-diff:data-rest', content: `./${rest.fileName}` }, injectTo: 'head' as const }] : []),
             { tag: 'script', attrs: { src: emitted('boot.js') }, injectTo: 'head' },
           ],
         }

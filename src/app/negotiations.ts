@@ -77,8 +77,11 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
   const listeners = new Set<() => void>()
   const loaded =
     'openings' in given
-      ? given.rest.then((complete) => {
+      ? given.rest.then(async (complete) => {
           if (!complete) return false
+          // The views draw in a task of their own: parsing a long negotiation's rest and drawing
+          // its comparison in one would make one long frame of two.
+          await new Promise((resolve) => setTimeout(resolve, 0))
           bundled = complete
           revision += 1
           for (const listener of listeners) listener()
