@@ -34,6 +34,8 @@ test.describe('the first view drawn into a long negotiation’s page', () => {
     await expect(firstView(page).getByTestId('compare.summary')).toContainText('Showing 2000 of 2000 clauses')
     await expect(firstView(page).getByText('only the clauses near the screen are drawn')).toBeVisible()
     await expect(firstView(page)).toHaveAttribute('inert', '')
+    // The drawn view's own page needs only the opening of the data: the rest waits for the app.
+    await expect(page.locator('link[rel="modulepreload"][href*="data-rest-"]')).toHaveCount(0)
     // Nothing says "Loading" over the drawn page while the app is on its way.
     await expect(page.getByTestId('boot-message')).toBeHidden()
     const drawnBox = await drawnRows.nth(1).boundingBox()
@@ -53,9 +55,13 @@ test.describe('the first view drawn into a long negotiation’s page', () => {
 
   test('at another address, shows the loading message instead, never a page that was not asked for', async ({ page }) => {
     const release = await holdTheApp(page)
+    const restRequested = page.waitForRequest(/\/assets\/data-rest-[^/]+\.js$/)
     await page.goto(`${LONG}#/matrix`, { waitUntil: 'commit' })
     await expect(page.getByTestId('boot-message')).toBeVisible()
     await expect(firstView(page)).toBeHidden()
+    // The matrix needs the rest of the data: it is on its way before the app has even started.
+    await restRequested
+    await expect(page.locator('link[rel="modulepreload"][href*="data-rest-"]')).toHaveCount(1)
     release()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Positions matrix/)
   })
