@@ -58,10 +58,26 @@ test.describe('before the rest of the data has arrived', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0)
   })
 
+  test('a link to one clause waits for the rest, then opens the clause with its sources in place', async ({ page }) => {
+    const release = await holdTheRest(page)
+    await page.goto('/#/compare/us-28/e3?clause=army-size')
+    await expect(page.getByTestId('boot-message')).toBeVisible()
+    await expect(page.getByTestId('compare.row')).toHaveCount(0)
+    release()
+    const row = page.locator('[data-testid="compare.row"][data-clause="army-size"]')
+    await expect(row).toBeFocused()
+    await expect(row).not.toContainText('Loading the sources…')
+    const disclosure = row.locator('details.sources-disclosure').first()
+    await disclosure.locator('summary').click()
+    await expect(disclosure.getByRole('link').first()).toBeVisible()
+  })
+
   test('a link to another page waits for the rest rather than drawing it from part of the data', async ({ page }) => {
     const release = await holdTheRest(page)
     await page.goto('/#/sources')
-    await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toBeVisible()
+    // Opened at such a link, the app starts once the rest is in; until then the page says it is loading.
+    await expect(page.getByTestId('boot-message')).toBeVisible()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('peace-plan-diff')
     release()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Sources/)
     await expect(page.getByText(/ of 129 sources link to the publisher’s own page/)).toBeVisible()

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
-import { createRegistry, loadBundled, mostBundledClauses } from './app/negotiations.ts'
+import { createRegistry, drawnFromOpening, loadBundled, mostBundledClauses } from './app/negotiations.ts'
 import { preloadWindowedRows } from './features/compare/ClauseRowList.tsx'
 import { WINDOWED_FROM } from './features/compare/rowList.ts'
 import { useViewerStore } from './state/store.ts'
@@ -32,10 +32,17 @@ function start() {
           <App registry={registry} />
         </StrictMode>,
       )
-    // With it here before the first render, a long comparison draws rows at once instead of suspending.
-    const scope = useViewerStore.getState().scope
-    const shown = registry.get(scope) ?? registry.pending(scope)?.opening.negotiation
-    if (windowedRows && shown && shown.lineages.length >= WINDOWED_FROM) void windowedRows.finally(render)
+    const { scope, route } = useViewerStore.getState()
+    const pending = registry.pending(scope)
+    const shown = registry.get(scope) ?? pending?.opening.negotiation
+    // Whatever the first view needs is at hand before it is drawn, so it draws at once instead of
+    // saying "Loading…": a long comparison's windowed list, and for a view the opening cannot
+    // draw, the rest of the data.
+    const needs = [
+      ...(windowedRows && shown && shown.lineages.length >= WINDOWED_FROM ? [windowedRows] : []),
+      ...(pending && !drawnFromOpening(pending, route) ? [pending.loaded] : []),
+    ]
+    if (needs.length > 0) void Promise.allSettled(needs).then(render)
     else render()
   } else {
     // The error page loads only when the data is broken, which the dev server shows here and

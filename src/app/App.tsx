@@ -6,7 +6,7 @@ import { ComparePage } from '../features/compare/ComparePage.tsx'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
 import { NegotiationPicker } from './NegotiationPicker.tsx'
-import type { NegotiationRegistry } from './negotiations.ts'
+import { drawnFromOpening, type NegotiationRegistry } from './negotiations.ts'
 
 // Importing drafts is loaded when first used, so the first load of the app stays small.
 // So is the page for a workspace link this browser cannot open.
@@ -88,7 +88,7 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
   }
   // While the rest loads, the opening draws the comparison of its own versions; every other view waits.
   const whole = (page: ReactNode) => (pending ? <AwaitRest loaded={pending.loaded} /> : page)
-  const drawable = !pending || route.page !== 'compare' || route.versions.every((id) => pending.opening.negotiation.versions.some((version) => version.id === id))
+  const drawable = !pending || drawnFromOpening(pending, route)
   switch (route.page) {
     case 'workspaces':
       return (
@@ -111,7 +111,7 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
               <ComparePage negotiation={negotiation} choices={pending?.opening.headings ?? negotiation.versions} versions={route.versions} options={route.options} />
             </SourcesLoading>
           ) : (
-            // Another pair of versions waits for the rest.
+            // Another pair of versions, or a link to one clause, waits for the rest.
             whole(null)
           )}
         </Layout>

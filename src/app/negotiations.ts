@@ -8,6 +8,7 @@ import type { Negotiation } from '../domain/model.ts'
 import type { DataIssue } from '../load/files.ts'
 import { completeNegotiation, openingFromJson, type NegotiationOpening } from '../load/negotiationJson.ts'
 import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
+import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import type { Scope } from '../url/scope.ts'
 import { routeCatalog } from './catalog.ts'
 
@@ -22,6 +23,18 @@ export type BundledNegotiations =
 export type BundledLoad = { readonly ok: true; readonly bundled: BundledNegotiations } | { readonly ok: false; readonly issues: readonly DataIssue[] }
 
 /**
+ * Resolves once the browser has had a chance to paint (at once in a hidden tab, which paints
+ * nothing). Parsing the openings, parsing the rest and drawing the views each take a while on a
+ * long negotiation: with a paint between them, they make three frames rather than one long one.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof document === 'undefined' || document.visibilityState !== 'visible') setTimeout(resolve, 0)
+    else requestAnimationFrame(() => setTimeout(resolve, 0))
+  })
+}
+
+/**
  * Every published data folder, in publishing order (scripts/data-index.mjs); the first is the
  * default. The build validated them (vite.config.ts), so this only parses what it shipped: the
  * openings now, and the rest, its own chunk, as soon as it arrives.
@@ -32,7 +45,10 @@ export function loadBundled(): BundledLoad {
   if (issues.length > 0) return { ok: false, issues }
   const folders = published.flatMap((folder) => ('opening' in folder ? [{ folder: folder.folder, opening: openingFromJson(folder.opening) }] : []))
   const rest = import('virtual:published-negotiations-rest').then(
-    ({ rest }) => folders.map(({ folder, opening }) => completeNegotiation(opening, rest[folder]!)),
+    async ({ rest }) => {
+      await afterPaint()
+      return folders.map(({ folder, opening }) => completeNegotiation(opening, rest[folder]!))
+    },
     () => null,
   )
   return { ok: true, bundled: { openings: folders.map(({ opening }) => opening), rest } }
@@ -47,6 +63,19 @@ export function mostBundledClauses(): number {
 export interface PendingNegotiation {
   readonly opening: NegotiationOpening
   readonly loaded: Promise<boolean>
+}
+
+/**
+ * Whether a route may be drawn from the opening alone: the comparison of the opening's versions.
+ * A link to one clause waits for the rest, so that the clause it was shared for opens with its
+ * sources in place.
+ */
+export function drawnFromOpening(pending: PendingNegotiation, route: ResolvedRoute): boolean {
+  return (
+    route.page === 'compare' &&
+    route.options.clause === null &&
+    route.versions.every((id) => pending.opening.negotiation.versions.some((version) => version.id === id))
+  )
 }
 
 type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }
@@ -79,9 +108,7 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
     'openings' in given
       ? given.rest.then(async (complete) => {
           if (!complete) return false
-          // The views draw in a task of their own: parsing a long negotiation's rest and drawing
-          // its comparison in one would make one long frame of two.
-          await new Promise((resolve) => setTimeout(resolve, 0))
+          await afterPaint()
           bundled = complete
           revision += 1
           for (const listener of listeners) listener()
