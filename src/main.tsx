@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
+import { afterPaint } from './app/afterPaint.ts'
 import { createRegistry, drawnFromOpening, loadBundled, mostBundledClauses } from './app/negotiations.ts'
 import { preloadWindowedRows } from './features/compare/ClauseRowList.tsx'
 import { WINDOWED_FROM } from './features/compare/rowList.ts'
@@ -39,6 +40,8 @@ function start() {
     // saying "Loading…": a long comparison's windowed list, and for a view the opening cannot
     // draw, the rest of the data.
     const needs = [
+      // A drawn first view is on screen: parsing the data and drawing the live page are a paint apart.
+      ...(firstViewShown ? [afterPaint()] : []),
       ...(windowedRows && shown && shown.lineages.length >= WINDOWED_FROM ? [windowedRows] : []),
       ...(pending && !drawnFromOpening(pending, route) ? [pending.loaded] : []),
     ]
@@ -55,5 +58,5 @@ function start() {
 // Parsing the data and the first render take a while: the browser paints the drawn view before
 // they start (a tab opened in the background, which paints nothing, starts at once).
 const firstViewShown = document.querySelector('.first-view') !== null && !document.documentElement.classList.contains('first-view-other')
-if (firstViewShown && document.visibilityState === 'visible') requestAnimationFrame(() => setTimeout(start, 0))
+if (firstViewShown) void afterPaint().then(start)
 else start()

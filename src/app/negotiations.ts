@@ -10,6 +10,7 @@ import { completeNegotiation, openingFromJson, type NegotiationOpening } from '.
 import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import type { Scope } from '../url/scope.ts'
+import { afterPaint } from './afterPaint.ts'
 import { routeCatalog } from './catalog.ts'
 
 /**
@@ -21,18 +22,6 @@ export type BundledNegotiations =
   | { readonly openings: readonly NegotiationOpening[]; readonly rest: Promise<readonly Negotiation[] | null> }
 
 export type BundledLoad = { readonly ok: true; readonly bundled: BundledNegotiations } | { readonly ok: false; readonly issues: readonly DataIssue[] }
-
-/**
- * Resolves once the browser has had a chance to paint (at once in a hidden tab, which paints
- * nothing). Parsing the openings, parsing the rest and drawing the views each take a while on a
- * long negotiation: with a paint between them, they make three frames rather than one long one.
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof document === 'undefined' || document.visibilityState !== 'visible') setTimeout(resolve, 0)
-    else requestAnimationFrame(() => setTimeout(resolve, 0))
-  })
-}
 
 /**
  * Every published data folder, in publishing order (scripts/data-index.mjs); the first is the
