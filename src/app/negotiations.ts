@@ -34,7 +34,10 @@ export function loadBundled(): BundledLoad {
   if (issues.length > 0) return { ok: false, issues }
   const folders = published.flatMap((folder) => ('opening' in folder ? [{ folder: folder.folder, opening: openingFromJson(folder.opening) }] : []))
   const rest = import('virtual:published-negotiations-rest').then(
-    ({ rest }) => folders.map(({ folder, opening }) => completeNegotiation(opening, rest[folder]!)),
+    async ({ rest }) => {
+      await afterPaint()
+      return folders.map(({ folder, opening }) => completeNegotiation(opening, rest[folder]!))
+    },
     () => null,
   )
   return { ok: true, bundled: { openings: folders.map(({ opening }) => opening), rest } }
