@@ -67,8 +67,8 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
   // Bumped when workspaces are saved or deleted, so the picker lists them afresh.
   const [revision, setRevision] = useState(0)
   // Draws again when the bundled data's rest arrives.
-  useSyncExternalStore(registry.subscribe, registry.revision, registry.revision)
-  const picker = <NegotiationPicker bundled={registry.bundled} scope={scope} revision={revision} />
+  const bundled = useSyncExternalStore(registry.subscribe, registry.bundled, registry.bundled)
+  const picker = <NegotiationPicker bundled={bundled} scope={scope} revision={revision} />
   const complete = scopeState === 'ready' ? registry.get(scope) : null
   const pending = complete || scopeState !== 'ready' ? null : registry.pending(scope)
   const negotiation = complete ?? pending?.opening.negotiation ?? null

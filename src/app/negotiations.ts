@@ -70,16 +70,18 @@ export function drawnFromOpening(pending: PendingNegotiation, route: ResolvedRou
 type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }
 
 export interface NegotiationRegistry {
-  /** The bundled negotiations, for the picker: complete, or while the rest loads, their openings'. */
-  readonly bundled: readonly Negotiation[]
+  /**
+   * The bundled negotiations, for the picker: complete, or while the rest loads, their openings'.
+   * The list changes once, when the rest arrives (`subscribe`).
+   */
+  readonly bundled: () => readonly Negotiation[]
   readonly catalogFor: CatalogLookup
   /** The complete negotiation a scope names, once it is at hand. */
   readonly get: (scope: Scope) => Negotiation | null
   /** While the bundled data's rest is loading: the opening of the negotiation a scope names. */
   readonly pending: (scope: Scope) => PendingNegotiation | null
-  /** For `useSyncExternalStore`: a number that changes when the bundled data's rest arrives. */
+  /** For `useSyncExternalStore` with `bundled`: called when the bundled data's rest arrives. */
   readonly subscribe: (listener: () => void) => () => void
-  readonly revision: () => number
   /** Why a workspace could not be opened, when it could not. */
   readonly missingReason: (scope: Scope) => string | null
   /** Drops a workspace read earlier (or, given null, every one), after it was saved again or deleted. */
@@ -91,7 +93,6 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
   const openings = 'openings' in given ? given.openings : null
   const openingNegotiations = openings?.map((opening) => opening.negotiation) ?? []
   let bundled: readonly Negotiation[] | null = 'openings' in given ? null : given
-  let revision = 0
   const listeners = new Set<() => void>()
   const loaded =
     'openings' in given
@@ -99,7 +100,6 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
           if (!complete) return false
           await afterPaint()
           bundled = complete
-          revision += 1
           for (const listener of listeners) listener()
           return true
         })
@@ -134,16 +134,13 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
   }
 
   return {
-    get bundled() {
-      return bundled ?? openingNegotiations
-    },
+    bundled: () => bundled ?? openingNegotiations,
     get,
     pending,
     subscribe: (listener) => {
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    revision: () => revision,
     catalogFor: (scope) => {
       if (scope.kind === 'workspace' && !workspaces.has(scope.id)) readWorkspace(scope.id)
       const negotiation = get(scope)
