@@ -149,23 +149,23 @@ function clauseMap(entries: readonly ClauseJson[], version: Omit<Version, 'claus
   return clauses
 }
 
-const parseVersions = (versions: readonly VersionJson[], texts: readonly string[], titles: ReadonlyMap<string, string>): Version[] =>
-  versions.map((version) => ({ ...version, clauses: clauseMap(version.clauses, version, texts, titles) }))
+function parseVersions(versions: readonly VersionJson[], texts: readonly string[], lineages: Negotiation['lineages']): Version[] {
+  const titles = new Map(lineages.map((lineage) => [lineage.id, lineage.title]))
+  return versions.map((version) => ({ ...version, clauses: clauseMap(version.clauses, version, texts, titles) }))
+}
 
 /** Trusts its input: only the build writes it, from a negotiation that passed the loader. */
 export function openingFromJson(text: string): NegotiationOpening {
   const { texts, headings, versions, ...frame } = JSON.parse(text) as OpeningJson
-  const titles = new Map(frame.lineages.map((lineage) => [lineage.id, lineage.title]))
-  return { negotiation: { ...frame, versions: parseVersions(versions, texts, titles), sources: new Map() }, headings, texts }
+  return { negotiation: { ...frame, versions: parseVersions(versions, texts, frame.lineages), sources: new Map() }, headings, texts }
 }
 
 /** The whole negotiation: the opening's objects, unchanged, with the rest added. */
 export function completeNegotiation(opening: NegotiationOpening, rest: string): Negotiation {
   const json = JSON.parse(rest) as RestJson
-  const titles = new Map(opening.negotiation.lineages.map((lineage) => [lineage.id, lineage.title]))
-  const byId = new Map([...opening.negotiation.versions, ...parseVersions(json.versions, [...opening.texts, ...json.texts], titles)].map((version) => [version.id, version]))
-  const versions = opening.headings.map((heading) => byId.get(heading.id)!)
-  return { ...opening.negotiation, versions, sources: new Map(json.sources.map((source) => [source.id, source])) }
+  const { lineages, versions } = opening.negotiation
+  const byId = new Map([...versions, ...parseVersions(json.versions, [...opening.texts, ...json.texts], lineages)].map((version) => [version.id, version]))
+  return { ...opening.negotiation, versions: opening.headings.map((heading) => byId.get(heading.id)!), sources: new Map(json.sources.map((source) => [source.id, source])) }
 }
 
 /** Both parts at once: for the build and the tests, which have no first view to hurry. */
