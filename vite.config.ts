@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import react from '@vitejs/plugin-react'
-import { createServer, defineConfig, type Plugin } from 'vite'
+import { createServer, defineConfig, type IndexHtmlTransformContext, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { listDataFiles, readDataIndex } from './scripts/data-index.mjs'
 import { groupDataFiles } from './src/load/groupDataFiles.ts'
@@ -116,6 +116,9 @@ function publishedData(): Plugin {
   })
 }
 
+/** The built chunk of a given name, as index.html is written. */
+const chunkNamed = (context: IndexHtmlTransformContext, name: string) => Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === name)
+
 /** Each negotiation's shipped form, made once per load of the data (both modules use it). */
 const shippedForms = new WeakMap<Negotiation, NegotiationJsonParts>()
 function shippedForm(negotiation: Negotiation): NegotiationJsonParts {
@@ -162,7 +165,7 @@ function publishedNegotiations(): Plugin[] {
       transformIndexHtml: {
         order: 'post',
         handler(_html, context) {
-          const chunk = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'WindowedRows')
+          const chunk = chunkNamed(context, 'WindowedRows')
           if (mostClauses < WINDOWED_FROM || !chunk) return undefined
           return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
         },
@@ -245,7 +248,7 @@ function prerenderedFirstView(): Plugin {
           return `./${file.fileName}`
         }
         // The rest of the data, which boot.js preloads at any address but the drawn view's.
-        const rest = Object.values(context.bundle ?? {}).find((file) => file.type === 'chunk' && file.name === 'data-rest')
+        const rest = chunkNamed(context, 'data-rest')
         const container = '<div id="root">'
         if (!html.includes(container)) throw new Error(`index.html has no ${container}`)
         return {
