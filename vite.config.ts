@@ -416,10 +416,14 @@ export default defineConfig(({ mode }) => ({
           },
         }),
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  server: { host: '127.0.0.1', port: 5173 },
+  // No CORS headers: another site the user has open must not read the app's files.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: false },
+  server: { host: '127.0.0.1', port: 5173, cors: false },
   test: {
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    // Generous limits for a 2-core machine shared with other work; they only matter when something hangs.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // Schema issues in English, as users see them (the app loads these messages when needed).
     setupFiles: ['src/load/englishMessages.ts'],
     environment: 'node',

@@ -1,5 +1,5 @@
 /**
- * The scripts around the app: the test runner's summary, the browser check and the report
+ * The scripts around the app: the browser check and the report
  * command's guards on where it writes. They run as Node processes, as a user or CI runs them.
  */
 import { spawn, spawnSync } from 'node:child_process'
@@ -8,21 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { findChromium } from '../scripts/browser-path.mjs'
-import { summaryLine } from '../scripts/test-summary.mjs'
 
 const workDir = mkdtempSync(join(tmpdir(), 'ppd-tooling-'))
-
-test.describe('test runner summary', () => {
-  test('counts skipped tests on the last line instead of letting them vanish', () => {
-    const vitest = { numPassedTests: 40, numFailedTests: 0, numPendingTests: 2, numTodoTests: 1 }
-    const playwright = { stats: { expected: 30, unexpected: 1, flaky: 1, skipped: 3 } }
-    expect(summaryLine({ vitest, playwright })).toBe('71 passed, 1 failed, 6 skipped')
-  })
-
-  test('counts a runner that wrote no report as a failure', () => {
-    expect(summaryLine({ vitest: null, playwright: null })).toBe('0 passed, 2 failed, 0 skipped')
-  })
-})
 
 test('the browser check names every PDF tool the tests use when one is missing', () => {
   const chromium = findChromium()

@@ -1,1 +1,1 @@
-export function summaryLine(reports: { vitest: unknown; playwright: unknown; extraFailures?: number }): string
+export function summary(reports: { vitest: unknown; playwright: unknown; playwrightListed?: number | null; extraFailures?: number; vitestExitOk?: boolean; playwrightExitOk?: boolean }): { line: string; notRun: number }
