@@ -24,3 +24,14 @@ test("the README's deployment section gives exactly the headers the server sends
   expect(Object.keys(documented)).toEqual(['content-security-policy', 'x-content-type-options', 'referrer-policy'])
   for (const [name, value] of Object.entries(documented)) expect(sent[name], name).toBe(value)
 })
+
+test('the server lets no other site read its files: no CORS header, whatever the asking origin', async ({ page, request }) => {
+  await page.goto('/')
+  const script = await page.locator('script[src]').first().getAttribute('src')
+  for (const path of ['/', script!]) {
+    for (const origin of ['http://127.0.0.1:47002', 'http://localhost:3000', 'https://example.org']) {
+      const headers = (await request.get(path, { headers: { Origin: origin } })).headers()
+      expect(headers['access-control-allow-origin'], `${path} asked from ${origin}`).toBeUndefined()
+    }
+  }
+})

@@ -31,12 +31,11 @@ export interface DiffTextOptions {
   readonly ignoreWhitespace?: boolean
   /**
    * Give up (and call the texts rewritten) beyond this many edits. Bounds the worst case, which
-   * for jsdiff's Myers algorithm grows with the square of the edit distance.
-   * @default 400
+   * for jsdiff's Myers algorithm grows with the length of the texts times the edit distance.
+   * @default editLengthBound(before, after): chosen from the texts' size alone, so the same two
+   * texts get the same redline on every machine, however busy
    */
   readonly maxEditLength?: number
-  /** Give up after this many milliseconds. @default 50 */
-  readonly timeoutMs?: number
   /**
    * Below this similarity (unchanged characters over the average length) the pair counts as
    * rewritten: interleaving a few shared words like "the" and "of" through two different texts
@@ -147,6 +146,24 @@ export function sharedWordsBound(before: string, after: string, ignoreCase: bool
   return shared
 }
 
+// Work budget for one word diff, in (characters of both texts) × (edits explored). Measured in
+// node on a 2-core machine: the costliest pairs (shuffled words) take under 50 ms at this budget,
+// four times it took up to 250 ms.
+const EDIT_WORK_BUDGET = 2_000_000
+// However long the texts, a diff may always explore this many edits.
+const MIN_EDIT_LENGTH = 100
+
+/**
+ * The most edits a word diff of these two texts explores before it calls them rewritten: a
+ * function of their length only, so it is the same on every machine. Short texts are always
+ * diffed in full (a clause of a few hundred words allows thousands of edits); two 20,000-character
+ * parts allow 200.
+ * @example editLengthBound('a'.repeat(20_000), 'b'.repeat(20_000)) // 200
+ */
+export function editLengthBound(before: string, after: string): number {
+  return Math.max(MIN_EDIT_LENGTH, Math.floor(EDIT_WORK_BUDGET / Math.max(1, before.length + after.length)))
+}
+
 /**
  * Diffs two texts word by word, within bounds.
  * @example
@@ -157,7 +174,7 @@ export function diffText(beforeText: string, afterText: string, options: DiffTex
   const before = flowing(beforeText)
   const after = flowing(afterText)
   if (sameFlowing(before, after, options)) return { kind: 'same' }
-  const { ignoreCase = false, ignorePunctuation = false, ignoreWhitespace = false, maxEditLength = 400, timeoutMs = 50, minShared = 0.3 } = options
+  const { ignoreCase = false, ignorePunctuation = false, ignoreWhitespace = false, maxEditLength = editLengthBound(before, after), minShared = 0.3 } = options
   const normalize = normalizer(options)
   const rewritten: TextDiff = {
     kind: 'rewritten',
@@ -171,10 +188,11 @@ export function diffText(beforeText: string, afterText: string, options: DiffTex
   // Two texts that share too few words to pass the similarity bar are rewritten whatever the
   // diff finds, so it need not run: the costliest diffs, of unrelated texts, cost nothing.
   if (!needsSegmenter && total > 0 && (2 * sharedWordsBound(before, after, ignoreCase)) / total < minShared) return rewritten
+  // No time limit: a redline must not depend on how busy the machine is (jsdiff's `timeout`
+  // gives a coarser diff under load). The edit-length bound alone limits the work.
   const changes = diffWords(before, after, {
     ignoreCase,
     maxEditLength,
-    timeout: timeoutMs,
     ...(needsSegmenter ? { intlSegmenter: wordSegmenter() } : {}),
   })
   if (changes === undefined) return rewritten
