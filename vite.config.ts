@@ -382,13 +382,29 @@ function firstLoadModules(): Plugin {
   }
 }
 
+/**
+ * For the single-file build: the draft worker's starter becomes one that starts none, so the
+ * worker is not emitted as a file the single page never loads (src/features/workspaces/startDraftWorker.ts).
+ */
+function noDraftWorker(): Plugin {
+  return {
+    name: 'peace-plan-diff:no-draft-worker',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('/startDraftWorker.ts')) return null
+      const resolved = await this.resolve(source.replace(/\.ts$/, '.single.ts'), importer, { skipSelf: true })
+      return resolved?.id ?? null
+    },
+  }
+}
+
 export default defineConfig(({ mode }) => ({
   // Relative asset paths, so dist/ works from any folder (an intranet share, a subpath);
   // hash routing keeps every route on the one index.html.
   base: './',
   plugins:
     mode === 'single'
-      ? [react(), publishedData(), publishedNegotiations(), validateData(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
+      ? [react(), publishedData(), publishedNegotiations(), validateData(), noDraftWorker(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
       : [react(), publishedData(), publishedNegotiations(), validateData(), firstLoadModules(), prerenderedFirstView(), contentSecurityPolicy(), securityHeaders()],
   ...(mode === 'single' ? { publicDir: false as const } : {}),
   build: {

@@ -2,6 +2,7 @@
  * Opening the app from disk. Not the shared fixture: a page opened from file:// has no origin
  * to compare requests with, and the normal build's blocked scripts are the point of one test.
  */
+import { readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
@@ -44,6 +45,14 @@ test.describe('opened from disk', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sources')
     await page.goto(`${fileUrl}#/report/us-28/e3/geneva-19/ua-20?orientation=landscape`)
     await expect(page.getByTestId('report.document')).toBeVisible()
+    // Own drafts split on the page itself: the single file has no worker file to start.
+    await page.goto(`${fileUrl}#/workspaces`)
+    const drafts = page.getByTestId('workspaces.draft')
+    await drafts.nth(0).getByLabel('Paste the text').fill('1. Elections within 100 days.\n2. The army is capped at 600,000.')
+    await drafts.nth(1).getByLabel('Paste the text').fill('1. Elections within 60 days.\n2. The army is capped at 800,000.')
+    await page.getByRole('button', { name: 'Split into clauses' }).click()
+    await expect(page.getByTestId('workspaces.split')).toHaveCount(2)
+    expect(readdirSync(join(root, 'dist-single')), 'files in dist-single/').toEqual(['peace-plan-diff.html'])
 
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
     expect(policy).toMatch(/script-src 'sha256-[^']+'; style-src 'sha256-[^']+'/)

@@ -4,6 +4,7 @@
  */
 import { alignClauses, type AlignableClause, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { splitClauses, type SplitResult } from '../../domain/drafts/splitClauses.ts'
+import { startDraftWorker } from './startDraftWorker.ts'
 
 export type DraftJob = { readonly kind: 'split'; readonly texts: readonly string[] } | { readonly kind: 'align'; readonly pairs: readonly (readonly [readonly AlignableClause[], readonly AlignableClause[]])[] }
 export type DraftJobResult = { readonly kind: 'split'; readonly results: readonly SplitResult[] } | { readonly kind: 'align'; readonly alignments: readonly Alignment[] }
@@ -21,10 +22,11 @@ const pending = new Map<number, { resolve: (result: DraftJobResult) => void; rej
 function startWorker(): Worker | null {
   if (worker || typeof Worker === 'undefined') return worker
   try {
-    worker = new Worker(new URL('./draftWorker.ts', import.meta.url), { type: 'module' })
+    worker = startDraftWorker()
   } catch {
     return null
   }
+  if (!worker) return null
   worker.onmessage = (event: MessageEvent<{ id: number; result?: DraftJobResult; error?: string }>) => {
     const waiting = pending.get(event.data.id)
     pending.delete(event.data.id)
