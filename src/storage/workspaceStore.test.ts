@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
-import { beforeEach, describe, expect, it } from 'vitest'
+import type * as IdbKeyval from 'idb-keyval'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
 import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
 import { toWorkspaceDocument } from '../load/workspaceFile.ts'
@@ -29,6 +30,13 @@ class MemoryStorage implements Storage {
 }
 Object.assign(globalThis, { sessionStorage: new MemoryStorage() })
 
+// What the browser answers a write with, when a test makes it refuse one.
+const refusal = vi.hoisted(() => ({ error: null as DOMException | null }))
+vi.mock('idb-keyval', async (original) => {
+  const actual = await original<typeof IdbKeyval>()
+  return { ...actual, set: (...args: Parameters<typeof actual.set>) => (refusal.error ? Promise.reject(refusal.error) : actual.set(...args)) }
+})
+
 const files = (id: string): WorkspaceFiles =>
   draftPairWorkspace(id, `Drafts ${id}`, '1. The cap is 600,000 personnel.\n2. Elections in 100 days.', '1. The cap is 800,000 personnel.\n2. Elections in 100 days.').files
 
@@ -57,7 +65,7 @@ describe('workspace storage', () => {
     await saveWorkspace(saved('ws-keep'))
     const before = await listWorkspaces()
     const broken = await importWorkspaceFile('broken.json', exported.replace('"2026-01-02"', '"2026-13-02"'), 'browser')
-    expect(broken).toEqual({ ok: false, messages: ['broken.json: sources: sources.1.date: Expected a real calendar date'] })
+    expect(broken).toEqual({ ok: false, reason: 'file', messages: ['broken.json: sources: sources.1.date: Expected a real calendar date'] })
     expect(await listWorkspaces()).toEqual(before)
 
     const imported = await importWorkspaceFile('ws-x.json', exported, 'browser')
@@ -65,5 +73,30 @@ describe('workspace storage', () => {
     const again = await importWorkspaceFile('ws-x.json', exported, 'browser')
     expect(again.ok && again.renamed).toBe(true)
     expect((await listWorkspaces()).length).toBe(3)
+  })
+
+  it('a write the browser refuses (storage full, a blocked database) ends in a message, and every workspace stays as it was', async () => {
+    await saveWorkspace(saved('ws-keep'))
+    const before = await listWorkspaces()
+    const exported = JSON.stringify(toWorkspaceDocument(files('ws-new')))
+    refusal.error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    try {
+      const imported = await importWorkspaceFile('ws-new.json', exported, 'browser')
+      expect(imported).toEqual({
+        ok: false,
+        reason: 'storage',
+        messages: [
+          'ws-new.json could not be imported: this browser has no room left for the app’s workspaces. Nothing was changed, and your workspaces are as they were. Delete or export workspaces you no longer need, or free space in the browser’s site settings, then try again.',
+        ],
+      })
+      await expect(saveWorkspace(saved('ws-other'))).rejects.toThrow('“Drafts ws-other” could not be saved: this browser has no room left')
+      refusal.error = new DOMException('The database connection is closing.', 'InvalidStateError')
+      await expect(saveWorkspace(saved('ws-other'))).rejects.toThrow(
+        '“Drafts ws-other” could not be saved: this browser’s storage refused the change (The database connection is closing.). It may be switched off, blocked by another window of the app, or in a private window. Nothing was changed',
+      )
+    } finally {
+      refusal.error = null
+    }
+    expect(await listWorkspaces()).toEqual(before)
   })
 })

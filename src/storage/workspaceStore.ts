@@ -83,26 +83,51 @@ export async function workspaceExists(id: string): Promise<boolean> {
   return (await getWorkspace(id)) !== null
 }
 
-/** Saves a workspace that has already passed validation; the one write is all or nothing. */
-export async function saveWorkspace(workspace: StoredWorkspace): Promise<void> {
+/**
+ * A failed use of the browser's storage, in words a user can act on. IndexedDB writes are
+ * transactions, so a failed one changed nothing.
+ */
+export function storageFailure(error: unknown, attempt: string): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : ''
+  if (name === 'QuotaExceededError') {
+    return `${attempt}: this browser has no room left for the app’s workspaces. Nothing was changed, and your workspaces are as they were. Delete or export workspaces you no longer need, or free space in the browser’s site settings, then try again.`
+  }
+  const reason = error instanceof Error && error.message ? ` (${error.message.slice(0, 160)})` : ''
+  return `${attempt}: this browser’s storage refused the change${reason}. It may be switched off, blocked by another window of the app, or in a private window. Nothing was changed, and your workspaces are as they were.`
+}
+
+/** Runs one storage step; a failure becomes an Error whose message says what happened and that nothing was lost. */
+async function storageStep<T>(attempt: string, step: () => Promise<T> | T): Promise<T> {
+  try {
+    return await step()
+  } catch (error) {
+    throw new Error(storageFailure(error, attempt), { cause: error })
+  }
+}
+
+/**
+ * Saves a workspace that has already passed validation; the one write is all or nothing. A
+ * failure throws an Error whose message starts with `attempt` and says nothing was changed.
+ */
+export async function saveWorkspace(workspace: StoredWorkspace, attempt = `“${workspace.name}” could not be saved`): Promise<void> {
   if (workspace.keeping === 'tab') {
     const storage = tabStorage()
-    if (!storage) throw new Error('This browser cannot keep a workspace for the tab only.')
+    if (!storage) throw new Error(`${attempt}: this browser cannot keep a workspace for the tab only. Keep it in this browser instead.`)
     try {
       storage.setItem(TAB_PREFIX + workspace.id, JSON.stringify(workspace))
     } catch {
-      throw new Error('This workspace is too large to keep for this tab only. Keep it in this browser, or export it.')
+      throw new Error(`${attempt}: it is too large to keep for this tab only. Keep it in this browser, or export it. Nothing was changed.`)
     }
-    await del(workspace.id, store())
+    await storageStep(attempt, () => del(workspace.id, store()))
     return
   }
-  await set(workspace.id, workspace, store())
+  await storageStep(attempt, () => set(workspace.id, workspace, store()))
   tabStorage()?.removeItem(TAB_PREFIX + workspace.id)
 }
 
 export async function deleteWorkspace(id: string): Promise<void> {
   tabStorage()?.removeItem(TAB_PREFIX + id)
-  await del(id, store())
+  await storageStep('The workspace could not be deleted', () => del(id, store()))
 }
 
 export async function deleteAllWorkspaces(): Promise<void> {
@@ -111,7 +136,7 @@ export async function deleteAllWorkspaces(): Promise<void> {
     const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(TAB_PREFIX) ?? false)
     keys.forEach((key) => storage.removeItem(key))
   }
-  await clear(store())
+  await storageStep('The workspaces could not be deleted', () => clear(store()))
 }
 
 /** A new workspace id: a slug, so it fits the data format's negotiation id and a URL. */
@@ -119,7 +144,10 @@ export function newWorkspaceId(): string {
   return `ws-${crypto.randomUUID().slice(0, 8)}`
 }
 
-export type ImportResult = { readonly ok: true; readonly workspace: StoredWorkspace; readonly renamed: boolean } | { readonly ok: false; readonly messages: readonly string[] }
+export type ImportResult =
+  | { readonly ok: true; readonly workspace: StoredWorkspace; readonly renamed: boolean }
+  /** `file`: the file is not a workspace the app can load; `storage`: the browser would not keep it. */
+  | { readonly ok: false; readonly reason: 'file' | 'storage'; readonly messages: readonly string[] }
 
 /**
  * Imports an exported workspace file. It is validated whole first; only a file that loads is
@@ -130,18 +158,22 @@ export async function importWorkspaceFile(fileName: string, text: string, keepin
   if (!read.ok) {
     const shown = read.issues.slice(0, 20).map(formatIssue)
     const more = read.issues.length - shown.length
-    return { ok: false, messages: more > 0 ? [...shown, `…and ${more} more problems.`] : shown }
+    return { ok: false, reason: 'file', messages: more > 0 ? [...shown, `…and ${more} more problems.`] : shown }
   }
   const wanted = read.files.negotiation.id
-  const renamed = await workspaceExists(wanted)
-  const id = renamed ? newWorkspaceId() : wanted
-  const workspace: StoredWorkspace = {
-    id,
-    name: read.files.negotiation.title,
-    savedAt: new Date().toISOString(),
-    keeping,
-    files: { ...read.files, negotiation: { ...read.files.negotiation, id } },
+  try {
+    const renamed = await storageStep(`${fileName} could not be imported`, () => workspaceExists(wanted))
+    const id = renamed ? newWorkspaceId() : wanted
+    const workspace: StoredWorkspace = {
+      id,
+      name: read.files.negotiation.title,
+      savedAt: new Date().toISOString(),
+      keeping,
+      files: { ...read.files, negotiation: { ...read.files.negotiation, id } },
+    }
+    await saveWorkspace(workspace, `${fileName} could not be imported`)
+    return { ok: true, workspace, renamed }
+  } catch (error) {
+    return { ok: false, reason: 'storage', messages: [error instanceof Error ? error.message : String(error)] }
   }
-  await saveWorkspace(workspace)
-  return { ok: true, workspace, renamed }
 }

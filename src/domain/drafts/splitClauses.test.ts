@@ -62,7 +62,7 @@ describe('splitClauses', () => {
   it('refuses what breaks a limit, with a message', () => {
     expect(splitClauses('')).toEqual({ ok: false, message: 'No text was found to split into clauses.' })
     const many = Array.from({ length: DRAFT_LIMITS.clausesPerVersion + 1 }, (_, i) => `${i + 1}. Clause.`).join('\n')
-    expect(splitClauses(many)).toEqual({ ok: false, message: 'The text splits into 2,001 clauses; a version holds at most 2,000.' })
+    expect(splitClauses(many)).toEqual({ ok: false, clauses: 2_001, message: 'The text splits into 2,001 clauses; a version holds at most 2,000.' })
     const long = splitClauses(`1. ${'word '.repeat(5_000)}`)
     expect(long).toEqual({ ok: false, message: 'Clause 1 (line 1) is longer than 20,000 characters; split it.' })
   })

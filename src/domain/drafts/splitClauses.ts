@@ -36,7 +36,7 @@ export const DRAFT_LIMITS = {
 
 export type SplitResult =
   | { readonly ok: true; readonly clauses: readonly DraftClause[] }
-  | { readonly ok: false; readonly message: string }
+  | { readonly ok: false; readonly message: string; /** Set when the text has more clauses than a version may hold. */ readonly clauses?: number }
 
 const KEYWORD = /^(?:article|art\.|point|section|clause|paragraph|item)\s+(\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8})(?![\w])\.?\s*(?:[:.)\u2013\u2014-]\s*)?(.*)$/i
 const SECTION_SIGN = /^§\s*(\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?)(?![\w])\.?\s*(?:[:.)\u2013\u2014-]\s*)?(.*)$/
@@ -206,7 +206,7 @@ function describe(clause: DraftClause): string {
 
 function checkLimits(clauses: readonly DraftClause[]): SplitResult {
   if (clauses.length > DRAFT_LIMITS.clausesPerVersion) {
-    return { ok: false, message: `The text splits into ${clauses.length.toLocaleString('en-US')} clauses; a version holds at most ${DRAFT_LIMITS.clausesPerVersion.toLocaleString('en-US')}.` }
+    return { ok: false, clauses: clauses.length, message: `The text splits into ${clauses.length.toLocaleString('en-US')} clauses; a version holds at most ${DRAFT_LIMITS.clausesPerVersion.toLocaleString('en-US')}.` }
   }
   for (const clause of clauses) {
     const problem = clauseProblem(clause)

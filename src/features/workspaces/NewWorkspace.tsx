@@ -3,6 +3,7 @@ import { confidenceLabel, relink, type Alignment, type LinkReason } from '../../
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
 import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
 import { compareQuantities } from '../../domain/drafts/quantities.ts'
+import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
 import { DRAFT_LIMITS, clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
@@ -61,13 +62,20 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
     requestAnimationFrame(() => headingRef.current?.focus())
   }
   const updateDraft = (index: number, patch: Partial<DraftInput>) => setDrafts((list) => list.map((draft, i) => (i === index ? { ...draft, ...patch } : draft)))
+  // A paste over the limits is refused as it lands, before the form takes it: the text already
+  // there stays as it was.
+  const pasteText = (index: number, text: string) => {
+    const tooLarge = textSizeProblem('The pasted text', text)
+    if (tooLarge) return setProblems([`Version ${index + 1}: ${tooLarge} The text that was there is kept.`])
+    updateDraft(index, { text, origin: 'Pasted text' })
+  }
 
   const openFile = async (index: number, file: File | undefined) => {
     if (!file) return
     setBusy(`Reading ${file.name}…`)
     const read = await readDraftFile(file)
     setBusy(null)
-    if (!read.ok) return setProblems([read.message])
+    if (!read.ok) return setProblems([`Version ${index + 1}: ${read.message}${drafts[index]?.text ? ' The text that was there is kept.' : ''}`])
     setProblems(read.notes)
     updateDraft(index, { text: read.text, origin: file.name, notes: read.notes, name: file.name.replace(/\.[a-z0-9]+$/i, '').slice(0, 80) || `Draft ${index + 1}` })
   }
@@ -185,6 +193,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
               index={index}
               draft={draft}
               onChange={(patch) => updateDraft(index, patch)}
+              onText={(text) => pasteText(index, text)}
               onFile={(file) => void openFile(index, file)}
               onRemove={drafts.length > 2 ? () => setDrafts((list) => list.filter((_, i) => i !== index)) : null}
             />
@@ -244,7 +253,21 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
   )
 }
 
-function DraftFields({ index, draft, onChange, onFile, onRemove }: { index: number; draft: DraftInput; onChange: (patch: Partial<DraftInput>) => void; onFile: (file: File | undefined) => void; onRemove: (() => void) | null }) {
+function DraftFields({
+  index,
+  draft,
+  onChange,
+  onText,
+  onFile,
+  onRemove,
+}: {
+  index: number
+  draft: DraftInput
+  onChange: (patch: Partial<DraftInput>) => void
+  onText: (text: string) => void
+  onFile: (file: File | undefined) => void
+  onRemove: (() => void) | null
+}) {
   const id = useId()
   return (
     <fieldset className="draft-fields" data-testid="workspaces.draft">
@@ -262,7 +285,7 @@ function DraftFields({ index, draft, onChange, onFile, onRemove }: { index: numb
       <label className="field" htmlFor={`${id}-text`}>
         <span>Paste the text</span>
       </label>
-      <textarea id={`${id}-text`} rows={8} value={draft.text} onChange={(event) => onChange({ text: event.target.value, origin: 'Pasted text' })} />
+      <textarea id={`${id}-text`} rows={8} value={draft.text} onChange={(event) => onText(event.target.value)} />
       <label className="field">
         <span>or open a file (.txt, .md, .docx, .pdf)</span>
         <input type="file" accept={ACCEPTED_FILES} onChange={(event) => onFile(event.target.files?.[0])} />

@@ -4,7 +4,7 @@ import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
 import { openScope } from '../../state/urlSync.ts'
 import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importWorkspaceFile, listWorkspaces, type Keeping, type WorkspaceSummary } from '../../storage/workspaceStore.ts'
 import { scopedHash } from '../../url/scope.ts'
-import { FILE_LIMITS } from './readDraftFile.ts'
+import { IMPORT_LIMITS, fileSizeProblem } from '../../domain/drafts/importLimits.ts'
 import { NewWorkspace } from './NewWorkspace.tsx'
 
 /** Saves a file generated in the browser; nothing is uploaded. */
@@ -38,27 +38,46 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
   }, [])
   useEffect(refresh, [refresh])
 
-  const exportWorkspace = async (id: string) => {
-    const stored = await getWorkspace(id)
-    if (!stored) return
-    downloadJson(`${id}.json`, toWorkspaceDocument(stored.files))
-    setMessage({ kind: 'status', lines: [`Exported “${stored.name}” as ${id}.json. Send that file to a colleague; they choose “Import a workspace file”.`] })
+  const alert = (error: unknown) => setMessage({ kind: 'alert', lines: [error instanceof Error ? error.message : String(error)] })
+
+  const exportWorkspace = async (summary: WorkspaceSummary) => {
+    try {
+      const stored = await getWorkspace(summary.id)
+      if (!stored) {
+        // Another tab or window deleted it after this list was drawn.
+        setMessage({ kind: 'alert', lines: [`“${summary.name}” could not be exported: it is no longer in this browser (it was deleted in another tab or window). The list now shows what is kept.`] })
+        onChanged(summary.id)
+        return refresh()
+      }
+      downloadJson(`${summary.id}.json`, toWorkspaceDocument(stored.files))
+      setMessage({ kind: 'status', lines: [`Exported “${stored.name}” as ${summary.id}.json. Send that file to a colleague; they choose “Import a workspace file”.`] })
+    } catch (error) {
+      alert(new Error(`“${summary.name}” could not be exported: this browser’s storage could not be read (${error instanceof Error ? error.message : String(error)}).`))
+    }
   }
 
   const remove = async (id: string | null) => {
-    if (id === null) await deleteAllWorkspaces()
-    else await deleteWorkspace(id)
     setConfirming(null)
+    try {
+      if (id === null) await deleteAllWorkspaces()
+      else await deleteWorkspace(id)
+      setMessage({ kind: 'status', lines: [id === null ? 'Every workspace was deleted from this browser.' : 'The workspace was deleted from this browser.'] })
+    } catch (error) {
+      alert(error)
+    }
     onChanged(id)
-    setMessage({ kind: 'status', lines: [id === null ? 'Every workspace was deleted from this browser.' : 'The workspace was deleted from this browser.'] })
     refresh()
   }
 
   const importFile = async (file: File | undefined) => {
     if (!file) return
-    if (file.size > FILE_LIMITS.bytes) return setMessage({ kind: 'alert', lines: [`${file.name} is larger than ${FILE_LIMITS.bytes / 1024 / 1024} MB; nothing was imported.`] })
+    const tooBig = fileSizeProblem(file.name, file.size)
+    if (tooBig) return setMessage({ kind: 'alert', lines: [`${tooBig} Nothing was imported.`] })
     const result = await importWorkspaceFile(file.name, await file.text(), importKeeping)
-    if (!result.ok) return setMessage({ kind: 'alert', lines: [`Nothing was imported, and your workspaces are as they were. ${file.name} has these problems:`, ...result.messages] })
+    if (!result.ok) {
+      const lead = result.reason === 'file' ? [`Nothing was imported, and your workspaces are as they were. ${file.name} has these problems:`] : []
+      return setMessage({ kind: 'alert', lines: [...lead, ...result.messages] })
+    }
     onChanged(result.workspace.id)
     refresh()
     setMessage({ kind: 'status', lines: [`Imported “${result.workspace.name}”${result.renamed ? ' as a copy: a workspace with its id is already here' : ''}.`] })
@@ -78,8 +97,14 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
       <details className="workspace-limits">
         <summary>Limits</summary>
         <ul>
-          <li>Files up to {FILE_LIMITS.bytes / 1024 / 1024} MB (PDF up to {FILE_LIMITS.pdfPages} pages, with a text layer: scans need text recognition first).</li>
-          <li>Up to {DRAFT_LIMITS.clausesPerVersion.toLocaleString('en-US')} clauses per version and {DRAFT_LIMITS.characters.toLocaleString('en-US')} characters per text.</li>
+          <li>
+            Files up to {IMPORT_LIMITS.fileBytes / 1024 / 1024} MB (PDF up to {IMPORT_LIMITS.pdfPages} pages, with a text layer: scans need text recognition first; a Word file’s text
+            parts may unpack to at most {IMPORT_LIMITS.docxUnpackedBytes / 1024 / 1024} MB).
+          </li>
+          <li>
+            Up to {DRAFT_LIMITS.clausesPerVersion.toLocaleString('en-US')} clauses per version, {DRAFT_LIMITS.characters.toLocaleString('en-US')} characters and{' '}
+            {IMPORT_LIMITS.lines.toLocaleString('en-US')} lines per text.
+          </li>
           <li>Up to {DRAFT_LIMITS.versionsPerWorkspace} versions per workspace; up to {DRAFT_LIMITS.clauseCharacters.toLocaleString('en-US')} characters and {DRAFT_LIMITS.partsPerClause} sub-points per clause.</li>
         </ul>
       </details>
@@ -110,7 +135,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
                     {workspace.versions.join(' → ')} · saved {formatSaved(workspace.savedAt)} · {workspace.keeping === 'tab' ? 'kept until this tab closes' : 'kept in this browser'}
                   </p>
                   <div className="button-row">
-                    <button type="button" onClick={() => void exportWorkspace(workspace.id)}>
+                    <button type="button" onClick={() => void exportWorkspace(workspace)}>
                       Export<span className="sr-only"> {workspace.name}</span>
                     </button>
                     {confirming === workspace.id ? (

@@ -1,23 +1,24 @@
 /**
- * The heavy steps of an import, split and align, as jobs that run in a Web Worker
- * (`draftWorker.ts`) or, where workers are not available, on the page.
+ * Runs import jobs (`runDraftJob.ts`) in a Web Worker (`draftWorker.ts`), or on the page where
+ * no worker can start.
  */
-import { alignClauses, type AlignableClause, type Alignment } from '../../domain/drafts/alignClauses.ts'
-import { splitClauses, type SplitResult } from '../../domain/drafts/splitClauses.ts'
+import { runDraftJob, type DraftJob, type DraftJobResult } from './runDraftJob.ts'
 import { startDraftWorker } from './startDraftWorker.ts'
 
-export type DraftJob = { readonly kind: 'split'; readonly texts: readonly string[] } | { readonly kind: 'align'; readonly pairs: readonly (readonly [readonly AlignableClause[], readonly AlignableClause[]])[] }
-export type DraftJobResult = { readonly kind: 'split'; readonly results: readonly SplitResult[] } | { readonly kind: 'align'; readonly alignments: readonly Alignment[] }
-
-export function runDraftJob(job: DraftJob, split: typeof splitClauses, align: typeof alignClauses): DraftJobResult {
-  return job.kind === 'split'
-    ? { kind: 'split', results: job.texts.map((text) => split(text)) }
-    : { kind: 'align', alignments: job.pairs.map(([earlier, later]) => align(earlier, later)) }
-}
+// A file that keeps the worker busy this long is refused, and the worker replaced: reading the
+// largest real documents the limits allow takes a few seconds on a busy machine.
+const READ_DEADLINE_MS = 60_000
 
 let worker: Worker | null = null
 let nextId = 0
 const pending = new Map<number, { resolve: (result: DraftJobResult) => void; reject: (error: Error) => void }>()
+
+function stopWorker(reason: string) {
+  worker?.terminate()
+  worker = null
+  for (const waiting of pending.values()) waiting.reject(new Error(reason))
+  pending.clear()
+}
 
 function startWorker(): Worker | null {
   if (worker || typeof Worker === 'undefined') return worker
@@ -33,21 +34,28 @@ function startWorker(): Worker | null {
     if (event.data.result) waiting?.resolve(event.data.result)
     else waiting?.reject(new Error(event.data.error ?? 'The import step failed'))
   }
-  worker.onerror = () => {
-    for (const waiting of pending.values()) waiting.reject(new Error('The import step stopped unexpectedly'))
-    pending.clear()
-    worker = null
-  }
+  worker.onerror = () => stopWorker('The import step stopped unexpectedly')
   return worker
 }
 
 /** Runs a job in the worker; on the page only where no worker can start. */
 export function runInWorker(job: DraftJob): Promise<DraftJobResult> {
   const running = startWorker()
-  if (!running) return Promise.resolve(runDraftJob(job, splitClauses, alignClauses))
+  if (!running) return runDraftJob(job)
   const id = nextId++
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject })
+    const reading = job.kind === 'read' || job.kind === 'check'
+    const deadline = reading ? setTimeout(() => stopWorker(`${job.name} took more than a minute to read and was refused.`), READ_DEADLINE_MS) : undefined
+    pending.set(id, {
+      resolve: (result) => {
+        clearTimeout(deadline)
+        resolve(result)
+      },
+      reject: (error) => {
+        clearTimeout(deadline)
+        reject(error)
+      },
+    })
     running.postMessage({ id, job })
   })
 }

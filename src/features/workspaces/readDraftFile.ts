@@ -1,13 +1,19 @@
 /**
- * Reads a draft from a file the user opened: plain text and Markdown directly, Word (.docx)
- * with mammoth and PDF with pdf.js. The two parsers are loaded only here, when a user imports,
- * so the first load of the app stays small.
+ * Reads a draft from a file the user opened. Plain text, Markdown and Word (.docx, with mammoth)
+ * are read in the draft worker, limits first (fileReaders.ts); PDF with pdf.js, which parses in
+ * a worker of its own. The parsers are loaded only here, when a user imports, so the first load
+ * of the app stays small.
  */
-import { docxHtmlToText, pdfItemsToText } from '../../domain/drafts/documentText.ts'
+import { pdfItemsToText } from '../../domain/drafts/documentText.ts'
+import { fileSizeProblem, pdfPagesProblem } from '../../domain/drafts/importLimits.ts'
+import { runInWorker } from './draftJob.ts'
+import type { ReadResult } from './fileReaders.ts'
 
-export const FILE_LIMITS = { bytes: 10 * 1024 * 1024, pdfPages: 500 } as const
-
-export type ReadResult = { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string }
+/** Reads a file in the draft worker; `check` applies the text limits to a PDF's text there too. */
+async function inWorker(job: Parameters<typeof runInWorker>[0]): Promise<ReadResult> {
+  const done = await runInWorker(job)
+  return done.kind === 'read' ? done.result : { ok: false, message: 'The file could not be read.' }
+}
 
 function extension(name: string): string {
   return /\.([a-z0-9]{1,8})$/i.exec(name)?.[1]?.toLowerCase() ?? ''
@@ -16,9 +22,8 @@ function extension(name: string): string {
 export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.docx,.pdf'
 
 export async function readDraftFile(file: File): Promise<ReadResult> {
-  if (file.size > FILE_LIMITS.bytes) {
-    return { ok: false, message: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${FILE_LIMITS.bytes / 1024 / 1024} MB per file.` }
-  }
+  const tooBig = fileSizeProblem(file.name, file.size)
+  if (tooBig) return { ok: false, message: tooBig }
   const type = extension(file.name)
   try {
     switch (type) {
@@ -26,9 +31,9 @@ export async function readDraftFile(file: File): Promise<ReadResult> {
       case 'text':
       case 'md':
       case 'markdown':
-        return { ok: true, text: await file.text(), notes: [] }
+        return await inWorker({ kind: 'read', format: 'text', file, name: file.name })
       case 'docx':
-        return await readDocx(file)
+        return await inWorker({ kind: 'read', format: 'docx', file, name: file.name })
       case 'pdf':
         return await readPdf(file)
       case 'doc':
@@ -40,16 +45,8 @@ export async function readDraftFile(file: File): Promise<ReadResult> {
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return { ok: false, message: `${file.name} could not be read (${reason.slice(0, 200)}).` }
+    return { ok: false, message: reason.startsWith(file.name) ? reason : `${file.name} could not be read (${reason.slice(0, 200)}).` }
   }
-}
-
-async function readDocx(file: File): Promise<ReadResult> {
-  const mammoth = await import('mammoth')
-  const result = await mammoth.convertToHtml({ arrayBuffer: await file.arrayBuffer() })
-  const text = docxHtmlToText(result.value)
-  if (text.trim() === '') return { ok: false, message: `${file.name} has no text in it.` }
-  return { ok: true, text, notes: [] }
 }
 
 async function readPdf(file: File): Promise<ReadResult> {
@@ -67,7 +64,8 @@ async function readPdf(file: File): Promise<ReadResult> {
     return { ok: false, message: `${file.name} is not a PDF the app can read.` }
   }
   try {
-    if (document.numPages > FILE_LIMITS.pdfPages) return { ok: false, message: `${file.name} has ${document.numPages} pages; the limit is ${FILE_LIMITS.pdfPages}.` }
+    const tooLong = pdfPagesProblem(file.name, document.numPages)
+    if (tooLong) return { ok: false, message: tooLong }
     const pages = []
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
@@ -77,7 +75,8 @@ async function readPdf(file: File): Promise<ReadResult> {
     const text = pdfItemsToText(pages, file.name)
     if (!text.ok) return text
     const notes = text.pagesWithoutText.length > 0 ? [`${file.name}: page ${text.pagesWithoutText.join(', ')} has no text layer (scanned?) and was left out.`] : []
-    return { ok: true, text: text.text, notes }
+    const checked = await inWorker({ kind: 'check', name: file.name, text: text.text })
+    return checked.ok ? { ...checked, notes } : checked
   } finally {
     await task.destroy()
   }
