@@ -1,12 +1,12 @@
 /**
  * Fuzzing the draft importers: seeded, bounded in time per input. Every input either imports
- * or is refused with a message; none throws, none takes more than a second. `npm test` runs
+ * or is refused with a message; none throws, none hangs (5 s per input at most). `npm test` runs
  * a small number of cases; `npm run fuzz:drafts` runs FUZZ_RUNS (10,000) per importer.
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readWorkspaceFile, toWorkspaceDocument } from '../../load/workspaceFile.ts'
-import { draftPairWorkspace } from '../testing/draftPairWorkspace.ts'
+import { readWorkspaceFile } from '../../load/workspaceFile.ts'
+import { workspaceFileText } from '../testing/workspaceFileMutations.ts'
 import { alignClauses } from './alignClauses.ts'
 import { docxHtmlToText, pdfItemsToText } from './documentText.ts'
 import { splitClauses } from './splitClauses.ts'
@@ -15,7 +15,8 @@ import { splitClauses } from './splitClauses.ts'
 const node = (globalThis as unknown as { process: { env: Record<string, string | undefined>; stdout: { write: (text: string) => void } } }).process
 const RUNS = Number(node.env.FUZZ_RUNS ?? 300)
 const SEED = Number(node.env.FUZZ_SEED ?? 20261130)
-const CASE_LIMIT_MS = 1_000
+// A hang detector, not a speed test: generous enough for a 2-core machine shared with other work.
+const CASE_LIMIT_MS = 5_000
 const counts = new Map<string, { runs: number; refused: number }>()
 
 function timed<T>(importer: string, run: () => T, refused: (result: T) => boolean): T {
@@ -103,31 +104,8 @@ describe('fuzzing the draft importers', { timeout: 600_000 }, () => {
   })
 
   it('workspace files (the JSON format): any text or mutated workspace loads or is refused with a message', () => {
-    const { files } = draftPairWorkspace('fuzz', 'Fuzz', '1. The cap is 600,000 personnel.\n2. Elections in 100 days.\n(a) observers', '1. The cap is 800,000 personnel.\n2. Elections in 60 days.')
-    const base = JSON.stringify(toWorkspaceDocument(files))
-    const hostileValue = fc.oneof(fc.constantFrom(null, true, 0, -1, 1e308, '', '__proto__', 'x'.repeat(30_000), [], {}, { __proto__: { polluted: 1 } }), fc.jsonValue({ maxDepth: 3 }))
-    const mutated = fc.tuple(fc.nat(), fc.nat(), hostileValue).map(([at, keyPick, value]) => {
-      const doc = JSON.parse(base) as Record<string, unknown>
-      // Replace one value somewhere in the document, found by walking to the at-th node.
-      const nodes: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = []
-      const walk = (node: unknown) => {
-        if (node && typeof node === 'object') {
-          for (const key of Object.keys(node)) {
-            nodes.push({ parent: node as Record<string, unknown>, key: Array.isArray(node) ? Number(key) : key })
-            walk((node as Record<string, unknown>)[key])
-          }
-        }
-      }
-      walk(doc)
-      const target = nodes[at % nodes.length]!
-      if (keyPick % 5 === 0 && !Array.isArray(target.parent)) delete (target.parent as Record<string, unknown>)[target.key as string]
-      else (target.parent as Record<string | number, unknown>)[target.key] = value
-      return JSON.stringify(doc)
-    })
-    const deep = fc.integer({ min: 1, max: 100_000 }).map((depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`)
-    const truncated = fc.nat().map((at) => base.slice(0, at % base.length))
     fuzz(
-      fc.property(fc.oneof(mutated, truncated, deep, fc.string({ unit: 'binary', maxLength: 200 }), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => {
+      fc.property(workspaceFileText, (text) => {
         const result = timed('workspace-json', () => readWorkspaceFile('fuzz.json', text), (r) => !r.ok)
         if (!result.ok) {
           expect(result.issues.length).toBeGreaterThan(0)

@@ -1,0 +1,1 @@
+export function wordFile(paragraphs: readonly string[]): Promise<Buffer>
