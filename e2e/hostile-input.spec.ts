@@ -4,7 +4,7 @@
  * in a message and loses nothing the user had.
  */
 import type { Page } from '@playwright/test'
-import { writeZip } from '../src/domain/testing/writeZip.ts'
+import { writeZip } from '../scripts/write-zip.mjs'
 import { expect, test } from './fixtures/test.ts'
 
 const FIRST = '1. The armed forces are capped at 600,000 personnel.\n2. Elections are held within 100 days of signature.'

@@ -8,7 +8,7 @@ import { DRAFT_LIMITS, clauseProblem, type DraftClause } from '../../domain/draf
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { newWorkspaceId, saveWorkspace, type Keeping } from '../../storage/workspaceStore.ts'
-import { runInWorker } from './draftJob.ts'
+import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { ACCEPTED_FILES, readDraftFile } from './readDraftFile.ts'
 
 interface DraftInput {
@@ -140,6 +140,8 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
       await saveWorkspace({ id, name: built.files.negotiation.title, savedAt: new Date().toISOString(), keeping, files: built.files })
       onSaved(id)
     })
+
+  useEffect(warmUpWorker, [])
 
   // The steps' lists can be thousands of clauses long, and the buttons sit below them: a problem
   // shown only at the top would go unseen, so it takes the focus (and so scrolls into view).

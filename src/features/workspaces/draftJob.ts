@@ -38,6 +38,14 @@ function startWorker(): Worker | null {
   return worker
 }
 
+/**
+ * Starts the worker ahead of its first job, when the drafts form opens: its code then loads
+ * while the user chooses a file, so even the first file is read, or refused, at once.
+ */
+export function warmUpWorker(): void {
+  startWorker()
+}
+
 /** Runs a job in the worker; on the page only where no worker can start. */
 export function runInWorker(job: DraftJob): Promise<DraftJobResult> {
   const running = startWorker()

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx'
 import { describe, expect, it } from 'vitest'
 import { readZip } from '../../domain/testing/readZip.ts'
-import { writeZip } from '../../domain/testing/writeZip.ts'
+import { writeZip } from '../../../scripts/write-zip.mjs'
 import { readDocxFile, readTextFile } from './fileReaders.ts'
 
 async function wordFile(paragraphs: readonly string[]): Promise<Uint8Array> {

@@ -19,9 +19,26 @@ export async function readTextFile(file: Blob, name: string): Promise<ReadResult
   return checkedText(name, await file.text())
 }
 
+// Compressed bytes handed to the inflater at a time. Deflate expands at most about 1,000-fold,
+// so one slice can unpack to a few megabytes at most before the size check sees it.
+const INFLATE_SLICE = 4 * 1024
+
 /** Inflates one deflated part, stopping as soon as it passes `limit` bytes: the size its archive declared. */
 async function inflatesWithin(data: Uint8Array, limit: number): Promise<boolean> {
-  const reader = new Blob([data as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader()
+  let at = 0
+  // Pulled a slice at a time: a whole part handed over at once would be unpacked whole (a
+  // gigabyte, for a zip bomb) before the first chunk reached the check.
+  const compressed = new ReadableStream<Uint8Array<ArrayBuffer>>(
+    {
+      pull(controller) {
+        if (at >= data.byteLength) return controller.close()
+        controller.enqueue(data.slice(at, at + INFLATE_SLICE))
+        at += INFLATE_SLICE
+      },
+    },
+    { highWaterMark: 0 },
+  )
+  const reader = compressed.pipeThrough(new DecompressionStream('deflate-raw')).getReader()
   let total = 0
   for (;;) {
     const { done, value } = await reader.read()

@@ -1,0 +1,1 @@
+export function writeZip(parts: readonly { name: string; data: Uint8Array; declaredSize?: number }[]): Buffer
