@@ -58,7 +58,7 @@ test.describe('disputed values', () => {
     await page.goto(`${fourWay}?clause=army-size`)
     const geneva = armyCap(page, 'geneva-19')
     await expect(geneva).toContainText('Disputed:')
-    await expect(geneva).toContainText('No strict cap on the army (2 reports')
+    await expect(geneva).toContainText('No strict cap on the army (3 reports')
     await expect(geneva.getByRole('link', { name: 'Kyiv Independent' })).toBeVisible()
     await expect(geneva.locator('.term__value')).toHaveCSS('text-decoration-style', 'wavy')
     await expect(armyCap(page, 'e3')).not.toContainText('Disputed')
@@ -74,7 +74,7 @@ test.describe('disputed values', () => {
     const column = records[0]!.indexOf('Geneva 19-point: position')
     const army = records.find((record) => record[0] === 'Army cap')!
     expect(army[column]).toContain('Disputed: 800,000 in peacetime')
-    expect(army[column]).toContain('No strict cap on the army (2 reports)')
+    expect(army[column]).toContain('No strict cap on the army (3 reports)')
   })
 })
 

@@ -61,7 +61,7 @@ export function versionChain(length) {
     pointCount: '1 point',
     summary: 'A version.',
     sources: [source],
-    clauses: [{ clause: 'one', number: '1', status: index === 0 ? 'added' : 'kept', confidence: 'published-text', text: 'The same words.', sources: [source] }],
+    clauses: [{ clause: 'one', number: '1', status: index === 0 ? 'added' : 'kept', confidence: 'published-text', text: 'The same words.', sources: [{ ...source, attests: 'all' }] }],
   })
   return {
     negotiation: {

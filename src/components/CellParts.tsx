@@ -48,12 +48,12 @@ export function StatusLabel({ status }: { status: StatusView }) {
   )
 }
 
-/** A clause whose wording the sources disagree about: each rival wording with who reports it. */
+/** A clause whose wording, or status, the sources disagree about: each rival claim with who reports it. */
 export function WordingDisputes({ disputes, renderSources }: { disputes: readonly (readonly DisputedClaim[])[]; renderSources: (refs: readonly SourceRef[]) => ReactNode }) {
   return disputes.map((claims, index) => (
     <div key={index} className="disputed-wording">
       <p>
-        <span className="disputed-tag">Disputed wording:</span> the sources differ.
+        <span className="disputed-tag">{claims.some((claim) => claim.status) ? 'Disputed status:' : 'Disputed wording:'}</span> the sources differ.
       </p>
       <DisputedClaims claims={claims} renderSources={renderSources} />
     </div>

@@ -91,7 +91,7 @@ export interface CellView {
   readonly note: string | null
   /** This cell's column of the row's term lines, in the same order in every cell. */
   readonly terms: readonly { readonly term: TermDefinition; readonly cell: TermCell }[]
-  /** Disagreements about the wording (term disputes are on the term lines). */
+  /** Disagreements about the wording or, where the claims give statuses, the status (term disputes are on the term lines). */
   readonly wordingDisputes: readonly (readonly DisputedClaim[])[]
   readonly alternatives: readonly Alternative[]
   /** Sources that back this cell; null when nothing does (a clause that was never in this version). */

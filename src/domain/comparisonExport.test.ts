@@ -62,6 +62,6 @@ describe('domain/comparisonExport', () => {
   it('lists a disputed value as disputed, with each claim', () => {
     const { doc } = describeVersions(['us-28', 'geneva-19'])
     const army = doc.clauses.find((clause) => clause.key === 'army-size')!
-    expect(army.cells[1]!.termChanges.some((line) => /^Army cap: Disputed: .+ \(1 report\) \/ .+ \(2 reports\)$/.test(line))).toBe(true)
+    expect(army.cells[1]!.termChanges.some((line) => /^Army cap: Disputed: .+ \(1 report\) \/ .+ \(3 reports\)$/.test(line))).toBe(true)
   })
 })

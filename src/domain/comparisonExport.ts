@@ -171,7 +171,7 @@ function termLines(view: CellView, cell: ComparisonCell): string[] {
     const change = cell.base ? cell.terms.find((candidate) => candidate.definition.id === term.id) : undefined
     if (change && change.kind !== 'same') lines.push(`${term.label}: ${change.summary}${change.delta ? ` (${change.delta})` : ''}`)
   }
-  for (const claims of view.wordingDisputes) lines.push(`Wording: ${describeDispute(claims)}`)
+  for (const claims of view.wordingDisputes) lines.push(`${claims.some((claim) => claim.status) ? 'Status' : 'Wording'}: ${describeDispute(claims)}`)
   return lines
 }
 

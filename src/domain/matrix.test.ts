@@ -24,7 +24,7 @@ describe('domain/matrix', () => {
     expect(cellText('army-cap')).toEqual([
       '600,000, at all times',
       '800,000, in peacetime',
-      'Disputed: 800,000 in peacetime (the FT, citing Ukrainian officials) (1 report) / No strict cap on the army (2 reports)',
+      'Disputed: 800,000 in peacetime (the FT, citing Ukrainian officials) (1 report) / No strict cap on the army (3 reports)',
       '800,000, in peacetime',
     ])
     const e3 = row('army-cap').cells.get('e3' as VersionId)!
@@ -65,11 +65,11 @@ describe('domain/matrix', () => {
     const armyCap = records.find((record) => record[0] === 'Army cap')!
     const genevaAt = records[0]!.indexOf('Geneva 19-point: position')
     expect(genevaAt).toBeGreaterThan(0)
-    expect(armyCap[genevaAt]).toMatch(/^Disputed: 800,000 in peacetime .* \/ No strict cap on the army \(2 reports\)$/)
+    expect(armyCap[genevaAt]).toMatch(/^Disputed: 800,000 in peacetime .* \/ No strict cap on the army \(3 reports\)$/)
     const json = matrixJson(matrix, matrix.rows, negotiation, '2026-01-01T00:00:00Z')
     expect(json.terms.find((term) => term.term === 'army-cap')!.cells['geneva-19']!.disputed).toEqual([
       { claim: '800,000 in peacetime (the FT, citing Ukrainian officials)', sources: ['kyivindependent-800k'] },
-      { claim: 'No strict cap on the army', sources: ['caliber-abc-19-points', 'rbcua-no-limits-no-amnesty'] },
+      { claim: 'No strict cap on the army', sources: ['caliber-abc-19-points', 'rbcua-no-limits-no-amnesty', 'theaustralian-ft-19-points'] },
     ])
   })
 

@@ -171,12 +171,15 @@ export interface Alternative {
 /** One side of a disagreement between sources: what they report, in our words, and who reports it. */
 export interface DisputedClaim {
   readonly claim: string
+  /** In a dispute about the clause's status: the status this claim reports. */
+  readonly status?: ClauseStatus
   readonly sources: readonly SourceRef[]
 }
 
 /**
  * Sources that disagree about a term's value (`term`) or, with `term` null, about the clause's
- * wording. The clause's own text and term value follow one of the claims; the view shows them all.
+ * wording or, where its claims give a `status`, about its status. The clause's own text, term value
+ * and status follow one of the claims; the view shows them all.
  */
 export interface Dispute {
   readonly term: TermId | null

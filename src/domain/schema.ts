@@ -26,6 +26,9 @@ export const LIMITS = {
   parts: 60,
   listItems: 200,
   sources: 5_000,
+  /** Stored passages of one source, and the length of each: key passages, not whole articles. */
+  excerpts: 20,
+  excerptLength: 1_500,
 } as const
 
 const slug = z.string().check(
@@ -52,6 +55,18 @@ const list = <T extends z.core.SomeType>(item: T, min = 0) =>
 const sourceRef = z.strictObject({
   source: slug,
   note: z.optional(shortText),
+})
+
+/**
+ * A source cited for a clause or an option, with what it was seen to attest there: the parts whose
+ * content it carries (`attests`: part keys, "main" for the lead text, or "all"), and the status it
+ * reports for the clause (`reports`). A grade counts only sources recorded as carrying what it grades.
+ */
+const evidenceRef = z.strictObject({
+  source: slug,
+  note: z.optional(shortText),
+  attests: z.optional(z.union([z.literal('all'), list(slug)])),
+  reports: z.optional(z.enum(CLAUSE_STATUSES)),
 })
 
 const part = z.strictObject({
@@ -82,13 +97,18 @@ const alternative = z.strictObject({
   parts: z.optional(z.array(part).check(z.maxLength(LIMITS.parts))),
   terms: z.optional(list(termValue)),
   confidence,
-  sources: list(sourceRef, 1),
+  sources: list(evidenceRef, 1),
 })
 
-/** Sources that disagree about a term's value (`term`) or, without `term`, about the clause's wording. */
+/**
+ * Sources that disagree about a term's value (`term`), about the clause's status (each claim gives
+ * the `status` it reports) or, without either, about the clause's wording.
+ */
 const dispute = z.strictObject({
   term: z.optional(slug),
-  claims: z.array(z.strictObject({ claim: shortText, sources: list(sourceRef, 1) })).check(z.minLength(2), z.maxLength(LIMITS.listItems)),
+  claims: z
+    .array(z.strictObject({ claim: shortText, status: z.optional(z.enum(CLAUSE_STATUSES)), sources: list(sourceRef, 1) }))
+    .check(z.minLength(2), z.maxLength(LIMITS.listItems)),
 })
 
 const clauseEntry = z.strictObject({
@@ -104,7 +124,7 @@ const clauseEntry = z.strictObject({
   terms: z.optional(list(termValue)),
   disputes: z.optional(list(dispute)),
   note: z.optional(longText),
-  sources: list(sourceRef, 1),
+  sources: list(evidenceRef, 1),
 })
 
 const lineage = z.strictObject({
@@ -168,6 +188,8 @@ export const sourcesFileSchema = z.strictObject({
         copy: z.optional(z.strictObject({ site: shortText, url: httpUrl, type: z.enum(COPY_TYPES) })),
         /** The piece reproduces the document's own wording, not only a summary of it. */
         carriesText: z.optional(z.boolean()),
+        /** Short passages of the piece, as read, that data texts must not copy (see src/load/checkOwnWords.ts). */
+        excerpts: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(LIMITS.excerptLength))).check(z.maxLength(LIMITS.excerpts))),
         language: z.optional(z.string().check(z.regex(/^[a-z]{2}$/, 'Expected an ISO 639-1 code such as "en"'))),
         note: z.optional(longText),
       }).check(z.refine((source) => source.publisherType === 'own-text' || source.url !== undefined || source.copy !== undefined, {
@@ -206,3 +228,4 @@ export type VersionFile = z.infer<typeof versionFileSchema>
 export type ClauseEntry = VersionFile['clauses'][number]
 export type RawTermValue = z.infer<typeof termValue>
 export type RawPart = z.infer<typeof part>
+export type EvidenceRef = z.infer<typeof evidenceRef>

@@ -32,7 +32,8 @@ function collectSources(valid: ValidFiles, path: string, report: ReportIssue): M
   const sources = new Map<SourceId, Source>()
   for (const source of valid.sources.sources) {
     if (sources.has(source.id as SourceId)) continue
-    const { dateEstimated, citing, url, copy, carriesText, language, note, ...rest } = source
+    // Excerpts serve the own-words check only (checkOwnWords.ts); the app never shows them.
+    const { dateEstimated, citing, url, copy, carriesText, language, note, excerpts, ...rest } = source
     sources.set(source.id as SourceId, {
       ...rest,
       id: source.id as SourceId,

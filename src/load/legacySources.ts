@@ -39,3 +39,12 @@ export function upgradeLegacySources(content: unknown): unknown {
   if (!isRecord(content) || !Array.isArray(content.sources)) return content
   return { ...content, sources: content.sources.map(upgradeSource) }
 }
+
+/**
+ * The ids of the sources given in the older shape. Their files predate the record of what each
+ * source attests, so a citation of one counts as carrying the whole clause, as it did then.
+ */
+export function legacySourceIds(content: unknown): ReadonlySet<string> {
+  if (!isRecord(content) || !Array.isArray(content.sources)) return new Set()
+  return new Set(content.sources.flatMap((source) => (isRecord(source) && 'outlet' in source && !('publisher' in source) && typeof source.id === 'string' ? [source.id] : [])))
+}

@@ -319,14 +319,14 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
               confidence: 'multiple-reports',
               text: 'Ukraine holds elections within 90 days after the peace agreement is signed.',
               terms: [{ term: 'election-deadline', amount: 90, qualifier: 'at-the-latest' }],
-              sources: c.sources,
+              sources: c.sources.map((ref: any) => ({ source: ref.source, attests: 'all' })),
             }
           : c.status === 'not-mentioned'
             ? // A full text says what the oral account left open: here, that the clause is gone.
-              { clause: c.clause, status: 'deleted', confidence: 'multiple-reports', sources: c.sources }
+              { clause: c.clause, status: 'deleted', confidence: 'multiple-reports', sources: c.sources.map((ref: any) => ({ source: ref.source, reports: 'deleted' })) }
             : c.status === 'separate-track'
               ? c
-              : { ...c, status: 'kept', terms: c.terms, alternatives: c.alternatives },
+              : { ...c, status: 'kept', terms: c.terms, alternatives: c.alternatives, sources: c.sources.map((ref: any) => ({ source: ref.source, attests: 'all' })) },
       )
     return JSON.stringify({
       schemaVersion: 1,
@@ -361,9 +361,9 @@ describe('loadNegotiation rejects broken data with the file and the path inside 
   /** A draft based on the Geneva text, whose wording is mostly unknown: statuses must rest on known text. */
   function draftOnGeneva(entries: Record<string, object>): string {
     const negotiation = loadOrFail(ukraineFiles!)
-    const clauses = negotiation.lineages.flatMap((lineage) => {
+    const clauses = negotiation.lineages.flatMap((lineage): object[] => {
       const geneva = negotiation.versions.find((v) => v.id === 'geneva-19')!.clauses.get(lineage.id)!
-      if (entries[lineage.id]) return [{ clause: lineage.id, sources: [{ source: 'pravda-ua-20-points' }], ...entries[lineage.id] }]
+      if (entries[lineage.id]) return [{ clause: lineage.id, sources: [{ source: 'pravda-ua-20-points', attests: 'all' }], ...entries[lineage.id] }]
       if (geneva.status === 'deleted') return []
       return [{ clause: lineage.id, status: 'unknown', note: 'Not covered by this draft.', sources: [{ source: 'pravda-ua-20-points' }] }]
     })

@@ -2,13 +2,14 @@
  * The data boundary. Takes parsed JSON files (bundled at build time, or picked by the user at
  * run time) and runs them through the loader's steps, each in its own module:
  * validateFiles (each file against its schema) → crossReference (ids across files) →
- * versionGraph (base-first order, cycles) → normalize and statusRules (each version against
- * its base). Nothing past this point sees `unknown`. It never throws and always ends: bad data
+ * checkGrades and checkOwnWords (what each source attests; copied runs) → versionGraph (base-first
+ * order, cycles) → normalize and statusRules (each version against its base). Nothing past this point sees `unknown`. It never throws and always ends: bad data
  * comes back as issues naming the file and the path inside it.
  */
 import { wordingKnown } from '../domain/clauseState.ts'
 import type { ClauseId, ClauseVersion, Negotiation, TopicId, Version, VersionId } from '../domain/model.ts'
 import { checkGrades } from './checkGrades.ts'
+import { checkOwnWords } from './checkOwnWords.ts'
 import { crossReference, type Catalog } from './crossReferences.ts'
 import type { DataIssue, LoadResult, NegotiationFiles, ReportIssue } from './files.ts'
 import { normalizeEntry, toSourceRef, unmentionedClause } from './normalize.ts'
@@ -27,7 +28,8 @@ export function loadNegotiation(files: NegotiationFiles): LoadResult {
     const valid = validateFiles(files, issues)
     if (!valid) return { ok: false, issues }
     const catalog = crossReference(valid, files, report)
-    checkGrades(valid.versions, catalog.sources, report)
+    checkGrades(valid.versions, catalog.sources, valid.legacySources, report)
+    checkOwnWords(valid, files, report)
     const graph = versionGraph(valid.versions, report)
 
     const versions = new Map<string, Version>()

@@ -59,7 +59,7 @@ export function normalizeEntry(entry: ClauseEntry, version: VersionId, lineage: 
     terms: (entry.terms ?? []).map(toTermValue),
     disputes: (entry.disputes ?? []).map((dispute) => ({
       term: (dispute.term ?? null) as TermId | null,
-      claims: dispute.claims.map((claim) => ({ claim: claim.claim, sources: claim.sources.map(toSourceRef) })),
+      claims: dispute.claims.map((claim) => ({ claim: claim.claim, ...(claim.status ? { status: claim.status } : {}), sources: claim.sources.map(toSourceRef) })),
     })),
     ...(entry.note ? { note: entry.note } : {}),
     sources: entry.sources.map(toSourceRef),

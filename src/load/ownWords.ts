@@ -28,7 +28,7 @@ export function words(text: string): string[] {
     .map((word) => SPELLING[word] ?? word)
 }
 
-const key = (list: readonly string[], start: number, length: number) => list.slice(start, start + length).join(' ')
+export const key = (list: readonly string[], start: number, length: number) => list.slice(start, start + length).join(' ')
 
 /** Every run of `length` consecutive words in the texts, for fast lookup. */
 export function runIndex(texts: Iterable<string>, length: number): ReadonlySet<string> {
@@ -41,7 +41,7 @@ export function runIndex(texts: Iterable<string>, length: number): ReadonlySet<s
 }
 
 /** The runs of `length` or more words that `text` shares with the indexed texts, longest first, merged. */
-export function sharedRuns(text: string, index: ReadonlySet<string>, length: number): string[] {
+export function sharedRuns(text: string, index: Pick<ReadonlySet<string>, 'has'>, length: number): string[] {
   const list = words(text)
   const runs: string[] = []
   let start = 0

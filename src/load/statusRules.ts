@@ -3,7 +3,7 @@
  * repeats the earlier text, "amended" changes it, "added" is new, a state has no text of its own.
  */
 import { hasOwnText, wordingUnpublished } from '../domain/clauseState.ts'
-import type { Alternative, ClauseId, ClauseVersion, TermDefinition, TermValue, TextKnown, Version } from '../domain/model.ts'
+import type { Alternative, ClauseId, ClauseVersion, Dispute, TermDefinition, TermValue, TextKnown, Version } from '../domain/model.ts'
 import { keepsWordingOf, partsEqual } from '../domain/parts.ts'
 import type { ClauseEntry } from '../domain/schema.ts'
 import { sameTermValue } from '../domain/terms.ts'
@@ -45,11 +45,7 @@ export function checkEntry(entry: ClauseEntry, clause: ClauseVersion, context: E
   if (status === 'not-mentioned' && textKnown === 'full') {
     report(path, `${at}.status`, 'A full text either has the clause or not: "not-mentioned" is for oral or partial accounts')
   }
-  clause.disputes.forEach((dispute, index) => {
-    if (dispute.term !== null && !clause.terms.some((value) => value.term === dispute.term)) {
-      report(path, `${at}.disputes.${index}.term`, `The clause gives no value for term "${dispute.term}" to dispute`)
-    }
-  })
+  clause.disputes.forEach((dispute, index) => checkDispute(dispute, clause, `${at}.disputes.${index}`, context))
   // Only a version known in part may leave its numbering out; a clause moved to a separate
   // track is no longer a point of this text, so it has no number in it.
   if (clause.number === null && hasOwnText(clause) && status !== 'separate-track' && textKnown !== 'changes-only') {
@@ -103,6 +99,20 @@ export function checkEntry(entry: ClauseEntry, clause: ClauseVersion, context: E
   ) {
     report(path, `${at}.status`, `The text, terms and options are the same as in "${reference.version.id}"; use "kept"`)
   }
+}
+
+/** A dispute is about a term's value, the clause's status (every claim gives one) or its wording; the clause follows one claim. */
+function checkDispute(dispute: Dispute, clause: ClauseVersion, at: string, { path, report }: EntryContext) {
+  if (dispute.term !== null && !clause.terms.some((value) => value.term === dispute.term)) {
+    report(path, `${at}.term`, `The clause gives no value for term "${dispute.term}" to dispute`)
+  }
+  const statuses = dispute.claims.map((claim) => claim.status)
+  if (statuses.every((status) => status === undefined)) return
+  statuses.forEach((status, index) => {
+    if (status === undefined) report(path, `${at}.claims.${index}.status`, 'In a dispute about the status, give every claim the status it reports')
+  })
+  if (dispute.term !== null) report(path, `${at}.term`, 'A dispute about the status is not about a term; give it no "term"')
+  if (!statuses.includes(clause.status)) report(path, at, `The clause's status "${clause.status}" must follow one of the claims`)
 }
 
 function termsEqual(a: readonly TermValue[], b: readonly TermValue[]): boolean {

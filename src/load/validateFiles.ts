@@ -10,7 +10,7 @@ import {
 } from '../domain/schema.ts'
 import { showInvisible } from '../domain/visibleText.ts'
 import type { DataFile, DataIssue, NegotiationFiles } from './files.ts'
-import { upgradeLegacySources } from './legacySources.ts'
+import { legacySourceIds, upgradeLegacySources } from './legacySources.ts'
 
 export interface ParsedVersion {
   readonly path: string
@@ -21,6 +21,8 @@ export interface ValidFiles {
   readonly negotiation: NegotiationFile
   readonly sources: SourcesFile
   readonly versions: readonly ParsedVersion[]
+  /** Sources given in the older shape, which predates the record of what a source attests. */
+  readonly legacySources: ReadonlySet<string>
 }
 
 function parseWith<S extends z.ZodMiniType>(schema: S, file: DataFile, issues: DataIssue[]): z.infer<S> | null {
@@ -48,5 +50,5 @@ export function validateFiles(files: NegotiationFiles, issues: DataIssue[]): Val
     const data = parseWith(versionFileSchema, file, issues)
     return data ? [{ path: file.path, data }] : []
   })
-  return negotiation && sources && issues.length === 0 ? { negotiation, sources, versions } : null
+  return negotiation && sources && issues.length === 0 ? { negotiation, sources, versions, legacySources: legacySourceIds(files.sources.content) } : null
 }
