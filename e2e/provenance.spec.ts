@@ -27,6 +27,28 @@ test.describe('provenance', () => {
     await expectNoAxeViolations(page)
   })
 
+  test('the versions page says what happened after the latest version, dated and sourced', async ({ page }) => {
+    await page.goto('/#/versions')
+    const later = page.getByRole('region', { name: 'After the 20-point framework' })
+    await expect(later).toContainText('No newer text of the plan has been published')
+    const events = later.locator('ol > li')
+    await expect(events).toHaveCount(7)
+    await expect(events.first().locator('time')).toHaveText('23–24 Jan 2026')
+    const lavrov = events.filter({ hasText: 'Lavrov' })
+    await expect(lavrov.locator('time')).toHaveText('11 Feb 2026')
+    await expect(lavrov.getByRole('link', { name: 'Ukrainska Pravda, 11 Feb 2026' })).toHaveAttribute('href', 'https://www.pravda.com.ua/eng/news/2026/02/11/8020459')
+    await expect(events.last()).toContainText('open letter')
+    await expect(events.last()).toContainText('citing Reuters')
+    await expect(later).toContainText('Last checked for a newer text on 6 Dec 2026')
+    await expectNoAxeViolations(page)
+
+    // Each of its sources is listed on the sources page, with a link back to this list.
+    await page.goto('/#/sources')
+    await page.getByRole('searchbox', { name: 'Find a source' }).fill('Belga News Agency')
+    const ceasefire = page.getByTestId('sources.item').filter({ hasText: 'three-day ceasefire' })
+    await expect(ceasefire.getByRole('link', { name: 'After the 20-point framework' })).toHaveAttribute('href', '#/versions')
+  })
+
   test('the versions page states the grading rule and opens the data changelog', async ({ page }) => {
     await page.goto('/#/versions')
     await expect(page.getByRole('region', { name: 'How each clause is known' })).toContainText('two independent publishers')

@@ -1,8 +1,9 @@
 import type { ClauseId, Negotiation, SourceId, VersionId } from './model.ts'
 
-/** One place that cites a source: a version as a whole, or one clause (or option) in it. */
+/** One place that cites a source: a version as a whole, one clause (or option) in it, or the events after the latest version. */
 export interface Citation {
-  readonly version: VersionId
+  /** Null for the events after the latest version (negotiation `developments`), which belong to no version. */
+  readonly version: VersionId | null
   /** Null when the source backs the version's metadata rather than a clause. */
   readonly clause: ClauseId | null
   readonly number: string | null
@@ -37,6 +38,10 @@ export function indexCitations(negotiation: Negotiation): ReadonlyMap<SourceId, 
         for (const ref of alternative.sources) add(ref.source, { ...base, note: ref.note ?? `${alternative.party} option` })
       }
     }
+  }
+  const developments = negotiation.developments
+  for (const event of developments?.events ?? []) {
+    for (const ref of event.sources) add(ref.source, { version: null, clause: null, number: null, title: developments!.title })
   }
   return index
 }

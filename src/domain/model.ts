@@ -238,6 +238,23 @@ export interface Lineage {
   readonly introducedIn: VersionId
 }
 
+/** Something that happened after the latest version without producing a new text. */
+export interface LaterEvent {
+  /** ISO date; `until` is the last day of an event over several days. */
+  readonly date: string
+  readonly until?: string
+  readonly text: string
+  readonly sources: readonly SourceRef[]
+}
+
+/** What happened after the latest version, when no newer text is known, with when that was last checked. */
+export interface Developments {
+  readonly title: string
+  readonly summary: string
+  readonly checked: string
+  readonly events: readonly LaterEvent[]
+}
+
 export interface Negotiation {
   readonly id: string
   readonly title: string
@@ -250,4 +267,6 @@ export interface Negotiation {
   readonly versions: readonly Version[]
   readonly sources: ReadonlyMap<SourceId, Source>
   readonly defaultComparison: readonly [VersionId, VersionId]
+  /** Events after the latest version; shipped with the rest of the data, not the opening. */
+  readonly developments?: Developments
 }

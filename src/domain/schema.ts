@@ -154,6 +154,15 @@ const termDefinition = z.discriminatedUnion('kind', [
   }),
 ], { error: (issue) => (issue.code === 'invalid_union' ? 'Expected "kind": "quantity" or "choice"' : undefined) })
 
+/** Something that happened after the latest version without producing a new text (talks, statements), dated and sourced. */
+const laterEvent = z.strictObject({
+  date: isoDate,
+  /** The last day, for an event over several days. */
+  until: z.optional(isoDate),
+  text: longText,
+  sources: list(sourceRef, 1),
+})
+
 export const negotiationFileSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: slug,
@@ -165,6 +174,16 @@ export const negotiationFileSchema = z.strictObject({
     .array(z.extend(lineage, { introducedIn: slug }))
     .check(z.minLength(1), z.maxLength(LIMITS.lineages)),
   terms: list(termDefinition),
+  /** What happened after the latest version, when no newer text is known: shown on the versions page. */
+  developments: z.optional(
+    z.strictObject({
+      title: shortText,
+      summary: longText,
+      /** When the editors last looked for a newer text. */
+      checked: isoDate,
+      events: list(laterEvent, 1),
+    }),
+  ),
 })
 
 export const sourcesFileSchema = z.strictObject({

@@ -233,3 +233,16 @@ describe('counted sources that report different statuses make a dispute', () => 
     )
   })
 })
+
+describe('the events after the latest version', () => {
+  it('are listed after it, in date order, each with sources that exist', () => {
+    const edited = withEdit('negotiation.json', (n) => {
+      n.developments.events[0].date = '2025-12-01'
+      n.developments.events[1].sources[0].source = 'nowhere-daily'
+    })
+    expect(issues(edited)).toEqual([
+      'data/ukraine-2025/negotiation.json: developments.events.0.date: An event listed after the latest version must come after it ("ua-20", 2025-12-23)',
+      'data/ukraine-2025/negotiation.json: developments.events.1.sources.0.source: Unknown source "nowhere-daily"',
+    ])
+  })
+})

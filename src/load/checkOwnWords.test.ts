@@ -37,7 +37,7 @@ describe('the loader refuses text that copies a stored passage of a source', () 
     expect(issues(edited)).toEqual([])
   })
 
-  it('checks notes, options, claims and source titles, whatever the case, punctuation or spelling', () => {
+  it('checks notes, options, claims, the list of later events and source titles, whatever the case, punctuation or spelling', () => {
     const copiedRutte = 'Rutte SAID: “Elements more concerning the EU or Nato will be discussed separately”.'
     const edited = withEdit({
       'versions/ua-20.json': (v) => {
@@ -45,11 +45,13 @@ describe('the loader refuses text that copies a stored passage of a source', () 
         clause(v, 'territory').alternatives[1].text = 'Ukrainian officials stressed that they were “not authorised” to make territorial concessions, particularly the ceding of land.'
       },
       'versions/geneva-19.json': (v) => (clause(v, 'army-size').disputes[0].claims[1].claim = 'The new plan removes limits to the size of Ukraine’s army, and no longer gives blanket amnesty'),
+      'negotiation.json': (n) => (n.developments.events[0].text = 'A trilateral security working group comprising Russian, U.S. and Ukrainian officials began on Friday its first session.'),
       'sources.json': (s) => (s.sources.find((x: { id: string }) => x.id === 'belga-19-points').title = 'The most contentious matters, including questions of territory and the broader relationship between NATO'),
     })
     const belga = (files.sources.content as { sources: { id: string }[] }).sources.findIndex((x) => x.id === 'belga-19-points')
     const found = issues(edited).map((issue) => issue.replace(/ \(“.*$/, ''))
     expect(found).toEqual([
+      'data/ukraine-2025/negotiation.json: developments.events.0.text: Shares 18 words in a row with a passage of source "i24news-abu-dhabi-first-round"',
       `data/ukraine-2025/sources.json: sources.${belga}.title: Shares 14 words in a row with a passage of source "belga-19-points"`,
       'data/ukraine-2025/versions/geneva-19.json: clauses.5.disputes.0.claims.1.claim: Shares 14 words in a row with a passage of source "theaustralian-ft-19-points"',
       'data/ukraine-2025/versions/ua-20.json: clauses.7.note: Shares 12 words in a row with a passage of source "rferl-rutte"',

@@ -173,6 +173,7 @@ describe('bundled data', () => {
         clause.alternatives.forEach((alt) => alt.sources.forEach((ref) => cited.add(ref.source)))
       }
     }
+    negotiation.developments?.events.forEach((event) => event.sources.forEach((ref) => cited.add(ref.source)))
     expect([...negotiation.sources.keys()].filter((id) => !cited.has(id))).toEqual([])
   })
 

@@ -3,7 +3,8 @@
  * run time) and runs them through the loader's steps, each in its own module:
  * validateFiles (each file against its schema) → crossReference (ids across files) →
  * checkGrades and checkOwnWords (what each source attests; copied runs) → versionGraph (base-first
- * order, cycles) → normalize and statusRules (each version against its base). Nothing past this point sees `unknown`. It never throws and always ends: bad data
+ * order, cycles) → normalize and statusRules (each version against its base) → developments
+ * (events after the latest version). Nothing past this point sees `unknown`. It never throws and always ends: bad data
  * comes back as issues naming the file and the path inside it.
  */
 import { wordingKnown } from '../domain/clauseState.ts'
@@ -11,6 +12,7 @@ import type { ClauseId, ClauseVersion, Negotiation, TopicId, Version, VersionId 
 import { checkGrades } from './checkGrades.ts'
 import { checkOwnWords } from './checkOwnWords.ts'
 import { crossReference, type Catalog } from './crossReferences.ts'
+import { checkDevelopments } from './developments.ts'
 import type { DataIssue, LoadResult, NegotiationFiles, ReportIssue } from './files.ts'
 import { normalizeEntry, toSourceRef, unmentionedClause } from './normalize.ts'
 import { checkEntry, mayHaveClause, type KnownWording } from './statusRules.ts'
@@ -46,6 +48,8 @@ export function loadNegotiation(files: NegotiationFiles): LoadResult {
     const fileOrder = new Map(valid.versions.map((file, index) => [file.data.id, index]))
     const sortedVersions = [...versions.values()].sort((a, b) => a.date.localeCompare(b.date) || fileOrder.get(a.id)! - fileOrder.get(b.id)!)
     const [first, second] = valid.negotiation.defaultComparison
+    const developments = checkDevelopments(valid.negotiation.developments, files.negotiation.path, sortedVersions, catalog, report)
+    if (issues.length > 0) return { ok: false, issues }
     return {
       ok: true,
       negotiation: {
@@ -58,6 +62,7 @@ export function loadNegotiation(files: NegotiationFiles): LoadResult {
         versions: sortedVersions,
         sources: catalog.sources,
         defaultComparison: [first as VersionId, second as VersionId],
+        ...(developments ? { developments } : {}),
       } satisfies Negotiation,
     }
   } catch (error) {

@@ -15,7 +15,7 @@
  * context gives (its version, its version's sources, a title equal to its lineage's, empty
  * lists, `implicit` when false). Maps (a version's clauses, the sources) are written as arrays.
  */
-import type { ClausePart, ClauseVersion, Negotiation, Source, Version, VersionHeading, VersionId } from '../domain/model.ts'
+import type { ClausePart, ClauseVersion, Developments, Negotiation, Source, Version, VersionHeading, VersionId } from '../domain/model.ts'
 
 /** A part with its wording as an index into the texts table (null stays null: not known). */
 type PartJson = Omit<ClausePart, 'text'> & { readonly text: number | null }
@@ -24,7 +24,7 @@ type ClauseJson = Partial<Omit<ClauseVersion, 'parts' | 'alternatives'>> & {
   readonly alternatives?: readonly (Omit<ClauseVersion['alternatives'][number], 'parts'> & { readonly parts: readonly PartJson[] })[]
 }
 type VersionJson = Omit<Version, 'clauses'> & { readonly clauses: readonly ClauseJson[] }
-type OpeningJson = Omit<Negotiation, 'versions' | 'sources'> & {
+type OpeningJson = Omit<Negotiation, 'versions' | 'sources' | 'developments'> & {
   readonly texts: readonly string[]
   readonly versions: readonly VersionJson[]
   readonly headings: readonly VersionHeading[]
@@ -34,6 +34,8 @@ interface RestJson {
   readonly texts: readonly string[]
   readonly versions: readonly VersionJson[]
   readonly sources: readonly Source[]
+  /** Only the versions page shows it, so it waits for the rest. */
+  readonly developments?: Developments
 }
 
 /** A negotiation as the build ships it: the opening, then the rest (see above). */
@@ -104,10 +106,10 @@ export function negotiationToJson(negotiation: Negotiation): NegotiationJsonPart
   const openingVersionsJson = negotiation.versions.filter((version) => inOpening.has(version.id)).map(versionJson)
   const openingTexts = texts.length
   const restVersions = negotiation.versions.filter((version) => !inOpening.has(version.id)).map(versionJson)
-  const { sources, versions, ...frame } = negotiation
+  const { sources, versions, developments, ...frame } = negotiation
   const headings = versions.map(({ id, title, shortTitle, date, textKnown, basedOn }) => ({ id, title, shortTitle, date, textKnown, basedOn }))
   const opening: OpeningJson = { ...frame, texts: texts.slice(0, openingTexts), versions: openingVersionsJson, headings }
-  const rest: RestJson = { texts: texts.slice(openingTexts), versions: restVersions, sources: [...sources.values()] }
+  const rest: RestJson = { texts: texts.slice(openingTexts), versions: restVersions, sources: [...sources.values()], ...(developments ? { developments } : {}) }
   return { opening: JSON.stringify(opening), rest: JSON.stringify(rest) }
 }
 
@@ -165,7 +167,12 @@ export function completeNegotiation(opening: NegotiationOpening, rest: string): 
   const json = JSON.parse(rest) as RestJson
   const { lineages, versions } = opening.negotiation
   const byId = new Map([...versions, ...parseVersions(json.versions, [...opening.texts, ...json.texts], lineages)].map((version) => [version.id, version]))
-  return { ...opening.negotiation, versions: opening.headings.map((heading) => byId.get(heading.id)!), sources: new Map(json.sources.map((source) => [source.id, source])) }
+  return {
+    ...opening.negotiation,
+    versions: opening.headings.map((heading) => byId.get(heading.id)!),
+    sources: new Map(json.sources.map((source) => [source.id, source])),
+    ...(json.developments ? { developments: json.developments } : {}),
+  }
 }
 
 /** Both parts at once: for the build and the tests, which have no first view to hurry. */

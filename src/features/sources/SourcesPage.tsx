@@ -8,6 +8,7 @@ import { SourceLink } from '../../components/SourceLink.tsx'
 import { serializeRoute } from '../../url/route.ts'
 
 function CitationLink({ citation, negotiation }: { citation: Citation; negotiation: Negotiation }) {
+  if (citation.version === null) return <a href={serializeRoute({ page: 'versions' })}>{citation.title}</a>
   const version = negotiation.versions.find((v) => v.id === citation.version)
   const versionName = version?.shortTitle ?? citation.version
   if (citation.clause === null) {

@@ -1,5 +1,5 @@
 import { useRef } from 'react'
-import type { Negotiation, Version } from '../../domain/model.ts'
+import type { Developments, Negotiation, Version } from '../../domain/model.ts'
 import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
 import { countStatuses } from '../../domain/versionStats.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
@@ -87,6 +87,38 @@ function VersionCard({ version, negotiation }: { version: Version; negotiation: 
   )
 }
 
+/** "17–18 Feb 2026" for an event over several days, "11 Feb 2026" for one. */
+function eventDates(date: string, until: string | undefined): string {
+  if (!until || until === date) return formatDate(date)
+  const [start, end] = [formatDate(date), formatDate(until)]
+  const sameMonth = date.slice(0, 7) === until.slice(0, 7)
+  return sameMonth ? `${start.split(' ')[0]}–${end}` : `${start} – ${end}`
+}
+
+/** What happened after the latest version, when no newer text is known: dated, each event with its sources. */
+function LaterEvents({ developments, negotiation }: { developments: Developments; negotiation: Negotiation }) {
+  return (
+    <section aria-labelledby="later-heading" className="later-events" data-testid="versions.later">
+      <h2 id="later-heading">{developments.title}</h2>
+      <p>{developments.summary}</p>
+      <ol className="later-events__list">
+        {developments.events.map((event) => (
+          <li key={`${event.date} ${event.text}`}>
+            <p>
+              <time dateTime={event.date} className="later-events__date">
+                {eventDates(event.date, event.until)}
+              </time>{' '}
+              {event.text}
+            </p>
+            <SourceList refs={event.sources} negotiation={negotiation} />
+          </li>
+        ))}
+      </ol>
+      <p className="muted">Last checked for a newer text on {formatDate(developments.checked)}.</p>
+    </section>
+  )
+}
+
 export function VersionsPage({ negotiation }: { negotiation: Negotiation }) {
   const changelog = useRef<HTMLDetailsElement>(null)
   // A button, not an in-page link: the hash holds the route, so "#id" anchors cannot be used.
@@ -114,6 +146,7 @@ export function VersionsPage({ negotiation }: { negotiation: Negotiation }) {
           <VersionCard key={version.id} version={version} negotiation={negotiation} />
         ))}
       </div>
+      {negotiation.developments ? <LaterEvents developments={negotiation.developments} negotiation={negotiation} /> : null}
       <section aria-labelledby="grades-heading">
         <h2 id="grades-heading">How each clause is known</h2>
         <p>Every clause carries a grade. The data loader refuses a grade that its sources cannot carry:</p>
