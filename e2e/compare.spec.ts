@@ -26,7 +26,7 @@ test.describe('deep links', () => {
   const fourWay = '/#/compare/us-28/e3/geneva-19/ua-20'
   const expectations: ReadonlyArray<{ clause: string; statuses: [string, string, string]; texts: string[] }> = [
     // With four columns every relation names the version it is stated against.
-    { clause: 'nato-membership', statuses: ['Amended vs US 28-point', 'Separate track', 'Deleted vs US 28-point'], texts: ['constitution', '“which does not exist”', 'Not addressed: the ban is removed'] },
+    { clause: 'nato-membership', statuses: ['Amended vs US 28-point', 'Separate track', 'Deleted vs US 28-point'], texts: ['constitution', '“which does not exist”', 'Not in the framework: the constitutional ban is dropped'] },
     { clause: 'territory', statuses: ['Amended vs US 28-point', 'Bracketed', 'Bracketed'], texts: ['“de facto Russian”', 'line of contact', 'US proposal for Donetsk', 'Ukrainian position'] },
     { clause: 'amnesty', statuses: ['Amended vs US 28-point', 'Deleted vs US 28-point', 'Not mentioned'], texts: ['full amnesty', 'victims'] },
     { clause: 'elections', statuses: ['Amended vs US 28-point', 'Amended vs US 28-point', 'Amended vs US 28-point'], texts: ['within 100 days', 'as soon as possible', 'Wording not published'] },
