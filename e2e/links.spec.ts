@@ -76,3 +76,106 @@ test('an id with a right-to-left override is shown isolated, its control charact
   await expect(notice.locator('bdi')).toHaveText('xU+202E.deifirev si kniL')
   expect(await notice.textContent()).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
 })
+
+/** The notice is on screen, whole, holds the focus, and sits in the polite live region. */
+async function expectNoticeInView(page: Page, text: string) {
+  const notice = notices(page)
+  await expect(notice).toContainText(text)
+  await expect(notice).toBeInViewport({ ratio: 1 })
+  await expect(notice).toBeFocused()
+  await expect(page.locator('[role="status"][aria-live="polite"]').filter({ has: notice })).toHaveCount(1)
+}
+
+const fourWay = '/#/compare/us-28/e3/geneva-19/ua-20'
+
+/** Opens the four-version comparison scrolled down to army size, as a reader deep in the page. */
+async function readingArmySize(page: Page) {
+  await page.goto(`${fourWay}?clause=army-size`)
+  await expect(page.locator('[data-clause="army-size"]')).toBeFocused()
+  await page.evaluate(() => window.scrollBy(0, 400))
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000)
+}
+
+test.describe('a corrected link is explained where the user is looking', () => {
+  test('a fresh load that scrolls to the linked clause', async ({ page }) => {
+    await page.goto(`${fourWay}?clause=army-size&topics=bogus`)
+    await expectNoticeInView(page, 'Ignored the unknown topic “bogus”')
+    await expect(page.locator('[data-clause="army-size"]')).toBeInViewport()
+    // Dismissed, the notice hands the focus to the clause the link named.
+    await page.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(notices(page)).toHaveCount(0)
+    await expect(page.locator('[data-clause="army-size"]')).toBeFocused()
+  })
+
+  test('a link clicked deep in a scrolled page', async ({ page }) => {
+    await readingArmySize(page)
+    await page.evaluate(() => {
+      const link = document.createElement('a')
+      link.href = '#/compare/us-28/e9/geneva-19/ua-20'
+      link.textContent = 'a bad link'
+      document.querySelector('[data-clause="army-size"] .cell')!.append(link)
+    })
+    await page.getByRole('link', { name: 'a bad link' }).click()
+    await settle(page, /#\/compare\/us-28\/geneva-19\/ua-20$/)
+    await expectNoticeInView(page, 'There is no version “e9”')
+  })
+
+  test('an address set by a script in a scrolled page', async ({ page }) => {
+    await readingArmySize(page)
+    await page.evaluate(() => (window.location.hash = '#/compare/us-28/e3/geneva-19/ua-20?clause=bogus-clause'))
+    await settle(page, /#\/compare\/us-28\/e3\/geneva-19\/ua-20$/)
+    await expectNoticeInView(page, 'There is no clause “bogus-clause”')
+  })
+
+  test('an address typed into the bar of a scrolled page', async ({ page }) => {
+    await readingArmySize(page)
+    await page.goto('/#/compare/us-28/e3/geneva-19/ua-20?view=sideways')
+    await settle(page, /#\/compare\/us-28\/e3\/geneva-19\/ua-20$/)
+    await expectNoticeInView(page, '“view=sideways” is not a view')
+  })
+
+  test('Back and Forward to a corrected link explain it again', async ({ page }) => {
+    await readingArmySize(page)
+    await page.evaluate(() => (window.location.hash = '#/compare/us-28/e9/geneva-19/ua-20'))
+    await settle(page, /#\/compare\/us-28\/geneva-19\/ua-20$/)
+    await expectNoticeInView(page, 'There is no version “e9”')
+    await page.evaluate(() => (window.location.hash = '#/sources'))
+    await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible()
+    await expect(notices(page)).toHaveCount(0)
+
+    await page.goBack()
+    await settle(page, /#\/compare\/us-28\/geneva-19\/ua-20$/)
+    await expectNoticeInView(page, 'There is no version “e9”')
+    await page.goBack()
+    await settle(page, /#\/compare\/us-28\/e3\/geneva-19\/ua-20\?clause=army-size$/)
+    await expect(notices(page)).toHaveCount(0)
+    await page.goForward()
+    await settle(page, /#\/compare\/us-28\/geneva-19\/ua-20$/)
+    await expectNoticeInView(page, 'There is no version “e9”')
+  })
+})
+
+test.describe('every correction gets a notice, the default view included', () => {
+  const cases = [
+    { hash: '#/compare', canonical: /#\/compare\/us-28\/e3$/, notice: 'This link names no versions to compare; showing us-28 against e3.' },
+    { hash: '#/compare/', canonical: /#\/compare\/us-28\/e3$/, notice: 'This link names no versions to compare; showing us-28 against e3.' },
+    { hash: '#/report', canonical: /#\/report\/us-28\/e3$/, notice: 'This link names no versions to compare; showing us-28 against e3.' },
+    {
+      hash: '#/compare/us-28/e3?clause=%EF%BB%BFarmy-size%EF%BB%BF&topics=%EF%BB%BFnato',
+      canonical: /#\/compare\/us-28\/e3\?clause=army-size&topics=nato$/,
+      notice: 'Removed invisible characters around “U+FEFFarmy-sizeU+FEFF” in “clause”; showing “army-size”.',
+    },
+  ]
+  for (const { hash, canonical, notice } of cases) {
+    test(`${hash}, opened fresh and set in an open tab`, async ({ page }) => {
+      await page.goto(`/${hash}`)
+      await settle(page, canonical)
+      await expectNoticeInView(page, notice)
+      await page.goto('/#/versions')
+      await expect(notices(page)).toHaveCount(0)
+      await page.evaluate((next) => (window.location.hash = next), hash)
+      await settle(page, canonical)
+      await expectNoticeInView(page, notice)
+    })
+  }
+})

@@ -2,6 +2,7 @@ import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { DEFAULT_MATRIX_OPTIONS, serializeRoute } from '../url/route.ts'
 import { useViewerStore, type ThemeChoice } from '../state/store.ts'
+import { noticeHoldsFocus } from '../components/noticeFocus.ts'
 import { Notices } from './Notices.tsx'
 
 const NAV: ReadonlyArray<{ page: ResolvedRoute['page']; label: string; href: string }> = [
@@ -64,7 +65,7 @@ function PageShown({ pageKey, focusHeading }: Pick<LayoutProps, 'pageKey' | 'foc
     if (shownPage.current === pageKey) return
     shownPage.current = pageKey
     const heading = document.querySelector<HTMLElement>('main h1')
-    if (!focusHeading || !heading) return
+    if (!focusHeading || !heading || noticeHoldsFocus()) return
     heading.tabIndex = -1
     heading.focus()
   }, [pageKey, focusHeading])

@@ -19,6 +19,26 @@ export type CatalogLookup = (scope: Scope) => RouteCatalog | 'loading' | 'missin
 let lookup: CatalogLookup | null = null
 /** The hash last shown. Chromium fires both popstate and hashchange for one change of hash. */
 let shownHash: string | null = null
+/** Set by Back and Forward: the entry's own notices, kept in its history state, are shown again. */
+let restoringEntry = false
+
+/** What a history entry keeps of a corrected link: the notices, and the address they explain. */
+interface CorrectedEntry {
+  readonly correctedHash: string
+  readonly notices: readonly string[]
+}
+
+function correctedEntry(state: unknown, hash: string): readonly string[] {
+  const entry = state as Partial<CorrectedEntry> | null
+  return entry?.correctedHash === hash && Array.isArray(entry.notices) ? entry.notices.filter((notice) => typeof notice === 'string') : []
+}
+
+/** The history state without a corrected link's notices (a new view replacing the entry's). */
+function withoutNotices(state: unknown): unknown {
+  if (state === null || typeof state !== 'object' || !('correctedHash' in state)) return state
+  const { correctedHash: _hash, notices: _notices, ...rest } = state as CorrectedEntry & Record<string, unknown>
+  return Object.keys(rest).length > 0 ? rest : null
+}
 
 function applyLocation() {
   if (!lookup) return
@@ -32,16 +52,35 @@ function applyLocation() {
   const { route, issues } = parseRoute(hash)
   const resolved = resolveRoute(route, issues, catalog)
   const canonical = scopedHash(scope, serializeRoute(resolved.route))
-  // Show the URL of what is actually on screen, so a corrected link can be shared as is.
-  if (canonical !== window.location.hash) window.history.replaceState(window.history.state, '', canonical)
+  let notices: readonly string[] = resolved.notices
+  if (notices.length > 0) {
+    // Show the URL of what is actually on screen, so a corrected link can be shared as is; the
+    // entry keeps the notices, so Back or Forward to it explains the correction again.
+    const entry: CorrectedEntry = { correctedHash: canonical, notices }
+    const state: unknown = window.history.state
+    window.history.replaceState({ ...(typeof state === 'object' ? state : {}), ...entry }, '', canonical)
+  } else {
+    if (canonical !== window.location.hash) window.history.replaceState(window.history.state, '', canonical)
+    if (restoringEntry) notices = correctedEntry(window.history.state, canonical)
+  }
+  restoringEntry = false
   shownHash = canonical
-  useViewerStore.getState().showRoute(resolved.route, resolved.notices, scope)
+  useViewerStore.getState().showRoute(resolved.route, notices, scope)
 }
 
 /** Back/Forward fire popstate, links and typed addresses hashchange: the second of a pair would
  * read the corrected URL and clear the notices just shown, so a hash already shown is skipped. */
-function onLocationEvent() {
+function onLocationEvent(event: Event) {
+  if (event.type === 'popstate') restoringEntry = true
   if (window.location.hash !== shownHash) applyLocation()
+  else if (event.type === 'popstate') restoringEntry = false
+}
+
+/** True when this page was opened by Back or Forward from another page (not typed, not reloaded). */
+function openedByHistory(): boolean {
+  if (typeof performance === 'undefined' || typeof performance.getEntriesByType !== 'function') return false
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+  return entry?.type === 'back_forward'
 }
 
 /** Inside a workspace, an in-page link written without the prefix keeps to the workspace. */
@@ -66,6 +105,7 @@ function keepScopeOnClick(event: MouseEvent) {
 export function startUrlSync(catalogs: RouteCatalog | CatalogLookup): () => void {
   lookup = typeof catalogs === 'function' ? catalogs : () => catalogs
   shownHash = null
+  restoringEntry = openedByHistory()
   applyLocation()
   window.addEventListener('popstate', onLocationEvent)
   window.addEventListener('hashchange', onLocationEvent)
@@ -76,6 +116,7 @@ export function startUrlSync(catalogs: RouteCatalog | CatalogLookup): () => void
     document.removeEventListener('click', keepScopeOnClick)
     lookup = null
     shownHash = null
+    restoringEntry = false
   }
 }
 
@@ -92,7 +133,7 @@ export function navigate(route: ResolvedRoute, options: { replace?: boolean } = 
   const scope = useViewerStore.getState().scope
   const hash = scopedHash(scope, serializeRoute(route))
   if (hash !== window.location.hash) {
-    if (options.replace) window.history.replaceState(window.history.state, '', hash)
+    if (options.replace) window.history.replaceState(withoutNotices(window.history.state), '', hash)
     else window.history.pushState(null, '', hash)
   }
   shownHash = hash

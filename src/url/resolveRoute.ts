@@ -35,7 +35,11 @@ function resolveVersions(requested: readonly string[], catalog: RouteCatalog, no
   const filled = [...new Set([...unique, ...catalog.defaultComparison, ...catalog.versions])]
     .slice(0, 2)
     .sort((a, b) => catalog.versions.indexOf(a) - catalog.versions.indexOf(b))
-  if (requested.length > 0) notices.push(`A comparison needs two versions; showing ${filled.join(' against ')}.`)
+  notices.push(
+    requested.length > 0
+      ? `A comparison needs two versions; showing ${filled.join(' against ')}.`
+      : `This link names no versions to compare; showing ${filled.join(' against ')}.`,
+  )
   return filled
 }
 

@@ -95,6 +95,9 @@ const FAULTS: Record<string, Fault> = {
   'a search over the limit': (route, link) => (route.page === 'compare' ? withParam(without(link, 'q'), `q=${'a'.repeat(201)}`) : null),
   'a version named twice': (route, link) => (route.page === 'compare' ? withPath(link.replace(/\?.*$/, ''), route.versions[0]!) : null),
   'an unknown page': () => '#/nowhere',
+  'no versions named': (route) => (route.page === 'compare' || route.page === 'report' ? `#/${route.page}` : null),
+  'an id wrapped in invisible characters': (route, link) =>
+    route.page === 'compare' ? withParam(without(link, 'clause'), `clause=%EF%BB%BF${route.options.clause ?? 'army-size'}%C2%A0`) : null,
 }
 
 describe('url codec properties', () => {

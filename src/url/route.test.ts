@@ -141,6 +141,22 @@ describe('url/resolveRoute', () => {
     expect(notices.map(plain).join(' ')).toMatch(notice)
   })
 
+  it.each(['#/compare', '#/compare/', '#/report'])('says so when %s names no versions, and shows the default pair', (hash) => {
+    const { route, notices } = resolve(hash)
+    expect(route).toMatchObject({ versions: ['us-28', 'e3'] })
+    expect(notices).toEqual(['This link names no versions to compare; showing us-28 against e3.'])
+  })
+
+  it('says so when an id carries invisible characters, and uses the id without them', () => {
+    const { route, notices } = resolve('#/compare/us-28/e3?clause=%EF%BB%BFarmy-size%EF%BB%BF&topics=%20nato%20,%EF%BB%BFterritory')
+    expect(route).toEqual(compare(['us-28', 'e3'], { clause: 'army-size', topics: ['nato', 'territory'] }))
+    // Plain spaces around an id are left out silently; a byte-order mark is not.
+    expect(notices.map(plain)).toEqual([
+      'Removed invisible characters around “U+FEFFarmy-sizeU+FEFF” in “clause”; showing “army-size”.',
+      'Removed invisible characters around “U+FEFFterritory” in “topics”; showing “territory”.',
+    ])
+  })
+
   it('drops an unknown clause and unknown topics, and orders topics canonically', () => {
     const { route, notices } = resolve('#/compare/us-28/e3?clause=army-cap&topics=territory,weather,nato')
     expect(route).toEqual(compare(['us-28', 'e3'], { topics: ['nato', 'territory'] }))

@@ -126,13 +126,26 @@ function readParams(search: string, issues: RouteIssue[]): Map<string, string> {
   return params
 }
 
+/**
+ * An id as written in a link, with spaces and invisible characters around it removed. Anything
+ * but plain spaces removed (a byte-order mark, a non-breaking space, a line break) is reported:
+ * the link named something that does not exist, and the nearest id was used instead.
+ */
+function readId(raw: string, key: string, issues: RouteIssue[]): string {
+  const id = raw.trim()
+  if (id !== '' && raw.replace(/^ +| +$/g, '') !== id) {
+    issues.push({ param: key, message: `Removed invisible characters around ${quoteInput(raw)} in “${key}”; showing “${id}”.` })
+  }
+  return id
+}
+
 /** A comma-separated list; empty items mean nothing, but a repeat or a cut is reported. */
 function readList(params: Map<string, string>, key: string, issues: RouteIssue[]): string[] {
   const value = params.get(key)
   if (!value) return []
   const items = value
     .split(',')
-    .map((item) => item.trim())
+    .map((item) => readId(item, key, issues))
     .filter((item) => item !== '')
   const unique = [...new Set(items)]
   const repeated = items.find((item, index) => items.indexOf(item) !== index)
@@ -174,7 +187,7 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
     if ((COMPARE_BASES as readonly string[]).includes(baseValue)) base = baseValue as CompareBase
     else issues.push({ param: 'base', message: `${quoteInput(`base=${baseValue}`, 20)} is not a base; comparing with the first column.` })
   }
-  const clause = params.get('clause')?.trim() || null
+  const clause = readId(params.get('clause') ?? '', 'clause', issues) || null
   const query = (params.get('q') ?? '').trim()
   if (Array.from(query).length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
   const ignoreList = readList(params, 'ignore', issues)
@@ -206,7 +219,7 @@ function readMatrixOptions(params: Map<string, string>, issues: RouteIssue[]): M
   return {
     topics: readList(params, 'topics', issues),
     versions: readList(params, 'versions', issues),
-    base: params.get('base')?.trim() || null,
+    base: readId(params.get('base') ?? '', 'base', issues) || null,
     sort,
   }
 }

@@ -1,4 +1,5 @@
 import { Suspense, lazy, use, useEffect, useEffectEvent, useRef } from 'react'
+import { noticeHoldsFocus } from '../../components/noticeFocus.ts'
 import { PrerenderedRows, rowElement, type ClauseRowListProps } from './rowList.ts'
 import { WindowedNote } from './WindowedNote.tsx'
 import type { WindowedRows as WindowedRowsComponent } from './WindowedRows.tsx'
@@ -45,7 +46,7 @@ function AllRows<Row extends { readonly key: string }>({ rows, currentKey, class
     const element = rowElement(listRef.current, key)
     if (!element) return
     element.scrollIntoView({ block: 'start' })
-    element.focus({ preventScroll: true })
+    if (!noticeHoldsFocus()) element.focus({ preventScroll: true })
   })
   useEffect(() => {
     if (currentKey) showCurrent(currentKey)

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react'
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
+import { noticeHoldsFocus } from '../../components/noticeFocus.ts'
 import { whenIdle } from '../../hooks/whenIdle.ts'
 import { rowElement, type ClauseRowListProps } from './rowList.ts'
 import { WindowedNote } from './WindowedNote.tsx'
@@ -93,12 +94,12 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
         // The last step is the browser's: it honours the row's scroll-margin-top, which follows
         // the sticky toolbar's height (taller on a phone) where TOOLBAR_PX is a fixed guess.
         element.scrollIntoView({ block: 'start' })
-        element.focus({ preventScroll: true })
+        if (!noticeHoldsFocus()) element.focus({ preventScroll: true })
       }
       else if (frames++ < 60) {
         if (element && frames % 10 === 0) virtualizer.scrollToIndex(index, { align: 'start' })
         frame = requestAnimationFrame(focusWhenDrawn)
-      } else element?.focus()
+      } else if (!noticeHoldsFocus()) element?.focus()
     }
     let frame = requestAnimationFrame(focusWhenDrawn)
     return () => cancelAnimationFrame(frame)
