@@ -284,7 +284,7 @@ test.describe('exports from the compare view', () => {
     await expect(page.getByTestId('compare.export-status')).toHaveText('Word document saved, with each change as a tracked change.')
   })
 
-  test('Markdown export and the email summary describe the comparison shown', async ({ page, context }) => {
+  test('Markdown export and the email summary describe the comparison shown', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto('/#/compare/us-28/e3?changed=1')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Markdown' }).click()])
@@ -292,14 +292,14 @@ test.describe('exports from the compare view', () => {
     const markdown = readFileSync((await download.path())!, 'utf8')
     expect(markdown).toContain('# Comparison: US 28-point → E3')
     expect(markdown).toContain('capped at ~~600,000~~**800,000** personnel **in peacetime**.')
-    expect(markdown).toContain('](<#/compare/us-28/e3?clause=army-size&changed=1>)')
+    expect(markdown).toContain(`](<${baseURL}/#/compare/us-28/e3?clause=army-size&changed=1>)`)
 
     await page.getByRole('button', { name: 'Copy email summary' }).click()
     await expect(page.getByTestId('compare.export-status')).toHaveText('Summary copied: paste it into an email.')
     const email = await page.evaluate(() => navigator.clipboard.readText())
     const changedRows = await page.getByTestId('compare.row').count()
-    expect(email.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(changedRows)
-    expect(email).toContain("- Size of Ukraine's armed forces: E3 amended (vs US 28-point); Army cap: 600,000, at all times → 800,000, in peacetime")
-    expect(email).toContain('  #/compare/us-28/e3?clause=army-size&changed=1')
+    expect(email.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(changedRows)
+    expect(email).toContain("• Size of Ukraine's armed forces: amended\n  Army cap: 600,000, at all times → 800,000, in peacetime")
+    expect(email).toContain(`  ${baseURL}/#/compare/us-28/e3?clause=army-size&changed=1`)
   })
 })

@@ -55,10 +55,10 @@ test.describe('printable report', () => {
     await expect(page.locator('.report-clauses ins').first()).toHaveCSS('text-decoration-line', 'underline')
   })
 
-  test('without a published address, the cover says links are relative and the links are routes', async ({ page }) => {
+  test('without a published address, links start with the address the report was opened at', async ({ page, baseURL }) => {
     await page.goto('/#/report/us-28/e3?topics=military')
-    await expect(page.getByTestId('report.links-relative')).toHaveText(/relative to wherever the app is served/)
-    await expect(page.locator('.report-clause__link').first()).toHaveText(/^Link: #\/compare\/us-28\/e3\?clause=[a-z-]+&topics=military$/)
+    await expect(page.locator('.report-clause__link').first()).toHaveText(new RegExp(`^Link: ${baseURL}/#/compare/us-28/e3\\?clause=[a-z-]+&topics=military$`))
+    await expect(page.getByTestId('report.links-relative')).toHaveCount(0)
   })
 
   test('has no accessibility violations', async ({ page }) => {
@@ -182,6 +182,9 @@ test.describe('printable report', () => {
       const xml = readZip(readFileSync(out)).get('word/document.xml')!
       expect(xml.match(/<w:del w:id=/g)!.length).toBeGreaterThan(20)
       expect(xml.match(/<w:ins w:id=/g)!.length).toBeGreaterThan(20)
+      // Without --base-url or a published address, links are routes: never the command's own local server.
+      expect(xml).not.toContain('127.0.0.1')
+      expect(xml).toContain('relative to wherever the app is served')
 
       test.skip(!hasLibreOffice || !hasPoppler, 'LibreOffice (apt-get install libreoffice-writer-nogui) or poppler-utils is not installed')
       execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${workDir}/lo-profile`, '--convert-to', 'pdf', '--outdir', workDir, out], { stdio: 'ignore', timeout: 150_000 })

@@ -180,13 +180,11 @@ try {
 }
 try {
   const page = await app.browser.newPage()
-  // The local server's address means nothing on paper: the app prints the published address
-  // it was built with (VITE_PUBLIC_URL), this one if given, or the route alone.
-  if (values['base-url']) {
-    await page.addInitScript((base) => {
-      window.peacePlanDiffPermalinkBase = base
-    }, values['base-url'])
-  }
+  // The local server's address means nothing on paper: the app prints the address given here,
+  // else the published address it was built with (VITE_PUBLIC_URL), else the route alone.
+  await page.addInitScript((base) => {
+    window.peacePlanDiffPermalinkBase = base
+  }, values['base-url'])
   const errors = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.goto(`${app.origin}/${hash}`)

@@ -9,7 +9,7 @@ import { isRelation } from './clauseState.ts'
 import { redlineLayout, type CellText, type CellView } from './cellModel.ts'
 import { tokensForSide, type DiffIgnore, type DiffToken } from './diffText.ts'
 import { summarizeRows, summaryWords } from './filterRows.ts'
-import { CONFIDENCE_LABEL, STATUS_LABEL, TEXT_KNOWN_LABEL, describeDispute, formatDate, statusLine } from './labels.ts'
+import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, TEXT_KNOWN_LABEL, describeDispute, formatDate, statusLine, type StatusWords } from './labels.ts'
 import { buildMatrix } from './matrix.ts'
 import type { ClausePart, ClauseStatus, Negotiation, SourceRef, VersionId } from './model.ts'
 import { numberReferences } from './references.ts'
@@ -40,6 +40,8 @@ export interface ExportCell {
   readonly number: string | null
   /** The status in the UI's words (the cell model's), with the version it is stated against: "Amended (vs US 28-point)". */
   readonly status: string
+  /** The same, in its two parts: "Amended", and "US 28-point" (null for a first draft's clause). */
+  readonly statusWords: StatusWords
   readonly confidence: string
   /** The text as a redline against this column's base (the chosen base), or plain (first column, or nothing to diff against). */
   readonly redlineAgainst: ExportVersion | null
@@ -179,10 +181,10 @@ function termLines(view: CellView, cell: ComparisonCell): string[] {
  * The cell model's status words; on paper a relation always names what it is stated against,
  * even where the screen leaves it out because the other column is beside it.
  */
-function statusOf(view: CellView, cell: ComparisonCell): string {
-  if (!view.status) return statusLine(null)
+function statusOf(view: CellView, cell: ComparisonCell): StatusWords {
+  if (!view.status) return { label: ORIGINAL_DRAFT, against: null }
   const named = view.status.against ?? (isRelation(cell.status) && !cell.statusDerived ? (cell.statusAgainst?.shortTitle ?? null) : null)
-  return statusLine({ label: view.status.label, against: named })
+  return { label: view.status.label, against: named }
 }
 
 function describeRow(row: ComparisonRow, versions: readonly ExportVersion[], negotiation: Negotiation, numbers: ReadonlyMap<string, number>, link: string): ExportClause {
@@ -197,7 +199,8 @@ function describeRow(row: ComparisonRow, versions: readonly ExportVersion[], neg
     return {
       version: versions[index]!,
       number: clause.number,
-      status: statusOf(view, cell),
+      status: statusLine(statusOf(view, cell)),
+      statusWords: statusOf(view, cell),
       confidence: view.evidence?.confidence ? CONFIDENCE_LABEL[view.evidence.confidence] : 'Content not known',
       redlineAgainst: view.text.kind === 'diff' && baseIndex >= 0 ? versions[baseIndex]! : null,
       parts: text.parts,

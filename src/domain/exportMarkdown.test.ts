@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { buildComparison } from './buildComparison.ts'
-import { describeComparison, describeFilters } from './comparisonExport.ts'
-import { diffOptionsFor } from './diffText.ts'
-import { comparisonMarkdown, escapeMarkdown, whatChangedEmail } from './exportMarkdown.ts'
-import { filterRows } from './filterRows.ts'
-import type { VersionId } from './model.ts'
+import { comparisonMarkdown, escapeMarkdown } from './exportMarkdown.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
+import { describeBundled } from './testing/describeBundled.ts'
 
 const negotiation = loadBundledNegotiation()
 
 function describeUsE3(changedOnly = false) {
-  const model = buildComparison(negotiation, ['us-28', 'e3'] as VersionId[], 'first', diffOptionsFor([]))
-  const rows = filterRows(model, { topics: [], changedOnly, statuses: [], query: '' })
-  return describeComparison(negotiation, model, rows, {
-    filters: describeFilters({ topics: [], changed: changedOnly, query: '' }, negotiation),
-    permalink: 'https://diff.example.org/#/compare/us-28/e3',
-    clauseLink: (clause) => `https://diff.example.org/#/compare/us-28/e3?clause=${clause}`,
-    linksRelative: false,
-    generatedAt: new Date('2026-01-02T10:30:00Z'),
-  })
+  return describeBundled(negotiation, ['us-28', 'e3'], { changedOnly })
 }
 
 describe('domain/exportMarkdown', () => {
@@ -43,17 +31,5 @@ describe('domain/exportMarkdown', () => {
 
   it('escapes text that Markdown would read as formatting', () => {
     expect(escapeMarkdown('a | b *c* [d](e) <f>')).toBe('a \\| b \\*c\\* \\[d\\](e) \\<f\\>')
-  })
-
-  it('summarizes what changed in one line per changed clause with its link', () => {
-    const doc = describeUsE3()
-    const email = whatChangedEmail(doc)
-    const changed = doc.clauses.filter((clause) => clause.changed)
-    expect(changed.length).toBeGreaterThan(5)
-    expect(email.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(changed.length)
-    expect(email).toContain(
-      "- Size of Ukraine's armed forces: E3 amended (vs US 28-point); Army cap: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)\n  https://diff.example.org/#/compare/us-28/e3?clause=army-size",
-    )
-    expect(email).not.toContain('~~')
   })
 })

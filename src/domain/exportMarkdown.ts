@@ -1,7 +1,7 @@
 /**
- * The comparison as Markdown (to paste into a wiki, a ticket or a shared document) and as a
- * short plain-text "what changed" summary for an email. Both are built from the
- * `ComparisonDocument` the compare view describes, never from the page.
+ * The comparison as Markdown, to paste into a wiki, a ticket or a shared document; built from
+ * the `ComparisonDocument` the compare view describes, never from the page. The email summary
+ * is `exportEmail.ts`.
  */
 import type { ComparisonDocument, ExportCell, ExportPart } from './comparisonExport.ts'
 import type { DiffToken } from './diffText.ts'
@@ -96,32 +96,4 @@ export function comparisonMarkdown(doc: ComparisonDocument): string {
     lines.push(`${reference.number}. ${escapeMarkdown(text)}: ${escapeMarkdown(reference.title)}.${href ? ` <${href}>` : ''}`)
   }
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`
-}
-
-/**
- * A short plain-text summary to paste into an email: one line per changed clause with what
- * changed in each version and its term deltas, then its link.
- * @example
- * // Size of Ukraine's armed forces: E3 amended vs US 28-point; Army cap: 600,000 → 800,000 (+200,000 (+33%))
- * //   #/compare/us-28/e3?clause=army-size
- */
-export function whatChangedEmail(doc: ComparisonDocument): string {
-  const changed = doc.clauses.filter((clause) => clause.changed)
-  const lines = [
-    `What changed: ${doc.versions.map((version) => version.shortTitle).join(' → ')}`,
-    `${changed.length} of ${doc.shown} clauses shown changed (filters: ${doc.filters}).`,
-    '',
-  ]
-  for (const clause of changed) {
-    const changes = clause.cells
-      .slice(1)
-      .filter((cell) => cell.changed)
-      .map((cell) => [`${cell.version.shortTitle} ${cell.status.charAt(0).toLowerCase()}${cell.status.slice(1)}`, ...cell.termChanges].join('; '))
-    lines.push(`- ${clause.title}: ${changes.join(' | ')}`, `  ${clause.link}`)
-  }
-  if (changed.length === 0) lines.push('No clause changed.')
-  lines.push('')
-  if (doc.linksRelative) lines.push('Links are relative to wherever the app is served: add them to its address.')
-  lines.push(`Full comparison: ${doc.permalink}`, `Generated ${doc.generatedAt} with peace-plan-diff. Clause texts are paraphrases; sources in the full comparison.`)
-  return `${lines.join('\n')}\n`
 }

@@ -43,8 +43,17 @@ function optionsText(cell: MatrixCell): string {
   return cell.options.map((option) => `${option.party}: ${option.text}`).join('; ')
 }
 
-/** The matrix as a table of plain strings: a header, then one record per term, in the rows' order. */
-export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negotiation: Negotiation): string[][] {
+/** Where an exported matrix links to: the matrix as shown, and each term's clause compared across its columns. */
+export interface MatrixLinks {
+  readonly permalink: string
+  readonly clauseLink: (clause: string) => string
+}
+
+/**
+ * The matrix as a table of plain strings: a header, then one record per term, in the rows'
+ * order; with links, a last column links each term to its clause in the comparison.
+ */
+export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negotiation: Negotiation, links?: MatrixLinks): string[][] {
   const topicLabel = new Map(negotiation.topics.map((topic) => [topic.id as string, topic.label]))
   const header = ['Term', 'Topic', 'Clause']
   for (const version of matrix.versions) {
@@ -58,6 +67,7 @@ export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negoti
     )
     if (version !== matrix.base) header.push(`${version.shortTitle}: against ${matrix.base.shortTitle}`)
   }
+  if (links) header.push('Link')
   const records = rows.map((row) => {
     const record = [row.term.label, row.topics.map((topic) => topicLabel.get(topic) ?? topic).join('; '), row.lineage.id]
     for (const version of matrix.versions) {
@@ -76,23 +86,29 @@ export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negoti
         record.push(cell.changed ? `${word}: ${change.summary}${change.delta ? ` (${change.delta})` : ''}` : word)
       }
     }
+    if (links) record.push(links.clauseLink(row.lineage.id))
     return record
   })
   return [header, ...records]
 }
 
-/** The matrix as a JSON document: every cell's typed value, words, status, confidence, delta and sources. */
-export function matrixJson(matrix: Matrix, rows: readonly MatrixRow[], negotiation: Negotiation, generatedAt: string) {
+/**
+ * The matrix as a JSON document: every cell's typed value, words, status, confidence, delta and
+ * sources; with links, the matrix's own and each term's clause in the comparison.
+ */
+export function matrixJson(matrix: Matrix, rows: readonly MatrixRow[], negotiation: Negotiation, generatedAt: string, links?: MatrixLinks) {
   return {
     negotiation: negotiation.id,
     title: `${negotiation.title}: positions matrix`,
     generatedAt,
+    ...(links ? { permalink: links.permalink } : {}),
     base: matrix.base.id,
     versions: matrix.versions.map((version) => ({ id: version.id, title: version.title, date: version.date, textKnown: version.textKnown })),
     terms: rows.map((row) => ({
       term: row.term.id,
       label: row.term.label,
       clause: row.lineage.id,
+      ...(links ? { link: links.clauseLink(row.lineage.id) } : {}),
       topics: row.topics,
       cells: Object.fromEntries(
         matrix.versions.map((version) => {

@@ -151,6 +151,17 @@ describe('domain/exportMatrix', () => {
     for (const text of disputed) expect(text).toMatch(/^[^:]+: .+/)
   })
 
+  it('links each exported term to its clause in the comparison, and the JSON to the matrix itself', () => {
+    const matrix = buildMatrix(negotiation, ids('us-28', 'e3'), 'us-28' as VersionId)
+    const links = { permalink: 'https://diff.example.org/#/matrix', clauseLink: (clause: string) => `https://diff.example.org/#/compare/us-28/e3?clause=${clause}` }
+    const parsed = parseCsv(toCsv(matrixRecords(matrix, matrix.rows, negotiation, links)))
+    expect(parsed[0]!.at(-1)).toBe('Link')
+    expect(parsed.find((record) => record[0] === 'Army cap')!.at(-1)).toBe('https://diff.example.org/#/compare/us-28/e3?clause=army-size')
+    const json = matrixJson(matrix, matrix.rows, negotiation, '2026-01-01T00:00:00.000Z', links)
+    expect(json.permalink).toBe('https://diff.example.org/#/matrix')
+    expect(json.terms.find((term) => term.term === 'army-cap')!.link).toBe('https://diff.example.org/#/compare/us-28/e3?clause=army-size')
+  })
+
   it('exports JSON with typed values and sources for every cell', () => {
     const matrix = buildMatrix(negotiation, ids('us-28', 'e3'), 'us-28' as VersionId)
     const json = matrixJson(matrix, matrix.rows, negotiation, '2026-01-01T00:00:00.000Z')

@@ -149,8 +149,9 @@ export function openScope(scope: Scope, hash = '#/') {
 declare global {
   interface Window {
     /**
-     * Set by the report command's --base-url before the app starts: the address printed links
-     * use instead of the one the app was built with.
+     * Set by the report command before the app starts: its --base-url, the address printed links
+     * use instead of the one the app was built with; empty when none was given, so the command's
+     * own local server never appears on paper.
      */
     peacePlanDiffPermalinkBase?: string
   }
@@ -174,12 +175,26 @@ export function absoluteLink(link: string): string {
  * The address the app is published at, set once at build time (VITE_PUBLIC_URL, see the
  * README); the report command's --base-url overrides it. Empty when not set.
  */
-const BUILT_PUBLIC_URL: string = import.meta.env.VITE_PUBLIC_URL ?? ''
+const BUILT_PUBLIC_URL: string = (import.meta.env.VITE_PUBLIC_URL ?? '').trim()
 
-/** The published address printed links start with, or null when links are relative to wherever the app is served. */
+/** The address of the page itself, without its route: where a link copied from it works now. */
+function pageAddress(): string | null {
+  const { origin, pathname, href } = window.location
+  // A sandboxed or opaque page has no origin to write; its address still works where it was opened.
+  const address = origin && origin !== 'null' ? `${origin}${pathname}` : href.replace(/[?#].*$/, '')
+  return address === '' ? null : address
+}
+
+/**
+ * The address printed and exported links start with: the report command's, else the one the
+ * app was built with, else the page's own, so a link pasted into an email opens. Null only when
+ * the report command was given none and the build has none: links are then routes to add to
+ * wherever the app is served.
+ */
 export function publishedBase(): string | null {
-  const base = (window.peacePlanDiffPermalinkBase || BUILT_PUBLIC_URL).trim()
-  return base === '' ? null : base
+  const fromCommand = window.peacePlanDiffPermalinkBase
+  if (fromCommand !== undefined) return fromCommand.trim() || BUILT_PUBLIC_URL || null
+  return BUILT_PUBLIC_URL || pageAddress()
 }
 
 /** A route's link for paper and exports: the published address and the route, or the route alone. */

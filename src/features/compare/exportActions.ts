@@ -4,7 +4,9 @@
  */
 import type { ComparisonModel, ComparisonRow } from '../../domain/buildComparison.ts'
 import { describeComparison, describeFilters } from '../../domain/comparisonExport.ts'
-import { comparisonMarkdown, whatChangedEmail } from '../../domain/exportMarkdown.ts'
+import { whatChangedEmail, whatChangedEmailHtml } from '../../domain/exportEmail.ts'
+import { comparisonMarkdown } from '../../domain/exportMarkdown.ts'
+import { copyToClipboard } from '../../components/copyToClipboard.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
 import { publishedBase, publishedUrl } from '../../state/urlSync.ts'
@@ -56,9 +58,10 @@ export function exportMarkdown(request: ExportRequest) {
 }
 
 export async function copyEmail(request: ExportRequest, feedback: ExportFeedback) {
-  const text = whatChangedEmail(describe(request))
+  const doc = describe(request)
+  const text = whatChangedEmail(doc)
   try {
-    await navigator.clipboard.writeText(text)
+    await copyToClipboard(text, whatChangedEmailHtml(doc))
     feedback.manualCopy(null)
     feedback.status('Summary copied: paste it into an email.')
   } catch {

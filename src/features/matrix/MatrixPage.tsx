@@ -10,12 +10,12 @@ import {
   useTable,
   type SortingState,
 } from '@tanstack/react-table'
-import { csvFile, matrixJson, matrixRecords } from '../../domain/exportMatrix.ts'
+import { csvFile, matrixJson, matrixRecords, type MatrixLinks } from '../../domain/exportMatrix.ts'
 import { formatDate, statusWords } from '../../domain/labels.ts'
 import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
 import { contentUnknown } from '../../domain/clauseState.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
-import { navigate } from '../../state/urlSync.ts'
+import { navigate, publishedUrl } from '../../state/urlSync.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute, type MatrixOptions } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
@@ -64,6 +64,15 @@ function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCe
       </details>
     </div>
   )
+}
+
+/** Exported links: the matrix as shown, and each term's clause compared across its columns, base first. */
+function exportLinks(options: MatrixOptions, matrix: Matrix): MatrixLinks {
+  const versions = [matrix.base.id, ...matrix.versions.filter((version) => version.id !== matrix.base.id).map((version) => version.id)]
+  return {
+    permalink: publishedUrl({ page: 'matrix', options }),
+    clauseLink: (clause) => publishedUrl({ page: 'compare', versions, options: { ...DEFAULT_COMPARE_OPTIONS, clause } }),
+  }
 }
 
 export interface MatrixPageProps {
@@ -231,12 +240,14 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
           legend="Show terms on these topics"
         />
         <div className="matrix-exports" role="group" aria-label="Export">
-          <button type="button" onClick={() => downloadFile('positions-matrix.csv', 'text/csv;charset=utf-8', csvFile(matrixRecords(matrix, sortedRows, negotiation)))}>
+          <button type="button" onClick={() => downloadFile('positions-matrix.csv', 'text/csv;charset=utf-8', csvFile(matrixRecords(matrix, sortedRows, negotiation, exportLinks(options, matrix))))}>
             Export CSV
           </button>
           <button
             type="button"
-            onClick={() => downloadFile('positions-matrix.json', 'application/json', JSON.stringify(matrixJson(matrix, sortedRows, negotiation, stamp), null, 2))}
+            onClick={() =>
+              downloadFile('positions-matrix.json', 'application/json', JSON.stringify(matrixJson(matrix, sortedRows, negotiation, stamp, exportLinks(options, matrix)), null, 2))
+            }
           >
             Export JSON
           </button>
