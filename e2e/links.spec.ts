@@ -14,18 +14,26 @@ async function settle(page: Page, canonical: RegExp) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))))
 }
 
+/** Puts a link into the page where the user is reading, and clicks it as they would. */
+async function clickLinkIn(page: Page, container: string, href: string) {
+  await page.evaluate(
+    ([selector, target]) => {
+      const link = document.createElement('a')
+      link.href = target!
+      link.textContent = 'a bad link'
+      document.querySelector(selector!)!.append(link)
+    },
+    [container, href],
+  )
+  await page.getByRole('link', { name: 'a bad link' }).click()
+}
+
 test.describe('bad links inside an open tab', () => {
   test('a link clicked in the page keeps its notice after the address is corrected', async ({ page }) => {
     await page.goto('/#/compare/us-28/e3')
     await expect(page.getByTestId('compare.row').first()).toBeVisible()
     await expect(notices(page)).toHaveCount(0)
-    await page.evaluate(() => {
-      const link = document.createElement('a')
-      link.href = '#/compare/us-28/e9'
-      link.textContent = 'a bad link'
-      document.querySelector('main')!.append(link)
-    })
-    await page.getByRole('link', { name: 'a bad link' }).click()
+    await clickLinkIn(page, 'main', '#/compare/us-28/e9')
     await settle(page, /#\/compare\/us-28\/e3$/)
     await expect(notices(page)).toContainText('There is no version “e9”')
   })
@@ -109,13 +117,7 @@ test.describe('a corrected link is explained where the user is looking', () => {
 
   test('a link clicked deep in a scrolled page', async ({ page }) => {
     await readingArmySize(page)
-    await page.evaluate(() => {
-      const link = document.createElement('a')
-      link.href = '#/compare/us-28/e9/geneva-19/ua-20'
-      link.textContent = 'a bad link'
-      document.querySelector('[data-clause="army-size"] .cell')!.append(link)
-    })
-    await page.getByRole('link', { name: 'a bad link' }).click()
+    await clickLinkIn(page, '[data-clause="army-size"] .cell', '#/compare/us-28/e9/geneva-19/ua-20')
     await settle(page, /#\/compare\/us-28\/geneva-19\/ua-20$/)
     await expectNoticeInView(page, 'There is no version “e9”')
   })
