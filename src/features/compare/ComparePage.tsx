@@ -11,6 +11,7 @@ import { ClauseRow } from './ClauseRow.tsx'
 import { ClauseRowList, preloadWindowedRows } from './ClauseRowList.tsx'
 import { WINDOWED_FROM } from './rowList.ts'
 import { CompareExports } from './CompareExports.tsx'
+import { ReadingLine } from './ReadingLine.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
 import { DIFF_IGNORES, type DiffIgnore } from '../../domain/diffText.ts'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
@@ -49,6 +50,9 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   const setLetterShortcuts = useViewerStore((state) => state.setLetterShortcuts)
   const [announcement, setAnnouncement] = useState('')
   const [statusListOpen, setStatusListOpen] = useState(false)
+  // On a phone the toolbar folds to one line naming what is read; its controls open on demand.
+  const [controlsOpen, setControlsOpen] = useState(false)
+  const toolbarRef = useRef<HTMLFormElement>(null)
 
   const show = useCallback(
     (patch: Partial<CompareOptions>, replace = false) =>
@@ -86,7 +90,9 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
         step('previous')
       } else if (event.key === '/') {
         event.preventDefault()
-        searchRef.current?.focus()
+        // Folded away on a phone: open the controls, then focus the search once it is drawn.
+        setControlsOpen(true)
+        requestAnimationFrame(() => searchRef.current?.focus())
       }
     }
     document.addEventListener('keydown', onKeyDown)
@@ -101,6 +107,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
   const clauseHref = (key: string) => serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } })
   const currentIndex = options.clause ? changedKeys.indexOf(options.clause) : -1
+  const filtersOn = [options.topics.length > 0, options.changed, options.query !== '', options.ignore.length > 0].filter(Boolean).length
 
   return (
     <section aria-labelledby="compare-heading" className="compare">
@@ -134,7 +141,20 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
         </fieldset>
       ) : null}
 
-      <form className="toolbar compare-toolbar" role="search" aria-label="Filter and view" onSubmit={(event) => event.preventDefault()}>
+      <form
+        ref={toolbarRef}
+        className={`toolbar compare-toolbar${controlsOpen ? ' compare-toolbar--open' : ''}`}
+        role="search"
+        aria-label="Filter and view"
+        onSubmit={(event) => event.preventDefault()}
+      >
+        {/* Shown on a phone only: what is being read, and the toggle that unfolds the controls below. */}
+        <div className="compare-toolbar__bar">
+          <ReadingLine toolbar={toolbarRef} versions={model.versions} clauseTitle={(key) => rows.find((row) => row.key === key)?.lineage.title} />
+          <button type="button" aria-expanded={controlsOpen} onClick={() => setControlsOpen((open) => !open)}>
+            Filters{filtersOn > 0 ? ` (${filtersOn} on)` : ''}
+          </button>
+        </div>
         <div className="toggle-group" role="group" aria-label="View">
           <button type="button" aria-pressed={options.view === 'split'} onClick={() => show({ view: 'split' })}>
             Side by side

@@ -13,6 +13,7 @@ import { buildMatrix } from '../../domain/matrix.ts'
 import type { Negotiation, SourceId, SourceRef, Version } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
+import { ScrollRegion } from '../../components/ScrollRegion.tsx'
 import { CLAUSE_STATUSES, CONFIDENCE_LEVELS } from '../../domain/model.ts'
 import { numberReferences } from '../../domain/references.ts'
 import { navigate } from '../../state/urlSync.ts'
@@ -244,68 +245,72 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
 
       <section className="report-summary" aria-labelledby="report-summary-heading">
         <h2 id="report-summary-heading">Summary</h2>
-        <table className="report-table" data-testid="report.counts">
-          <caption>Clauses by status: each version against the column it is compared with, or against its own base where so marked; states such as “unknown” stand alone</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              {CLAUSE_STATUSES.map((status) => (
-                <th key={status} scope="col">
-                  {STATUS_LABEL[status]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {summary.map((column) => (
-              <tr key={`${column.version.id}:${column.against?.id ?? ''}:${column.derived}`}>
-                <th scope="row">
-                  {column.version.shortTitle}
-                  {column.against ? `${column.derived ? ' compared by text with ' : ' vs '}${column.against.shortTitle}` : ' (states)'}
-                </th>
-                {CLAUSE_STATUSES.map((status) => (
-                  <td key={status}>{column.counts.find(([s]) => s === status)?.[1] ?? 0}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-
-        {terms.rows.length > 0 ? (
-          <table className="report-table report-terms-table" data-testid="report.terms">
-            <caption>Contested terms, with the change against {terms.matrix.base.shortTitle}</caption>
+        <ScrollRegion label="Clauses by status">
+          <table className="report-table" data-testid="report.counts">
+            <caption>Clauses by status: each version against the column it is compared with, or against its own base where so marked; states such as “unknown” stand alone</caption>
             <thead>
               <tr>
-                <th scope="col">Term</th>
-                {terms.matrix.versions.map((version) => (
-                  <th key={version.id} scope="col">
-                    {version.shortTitle}
+                <th scope="col">Version</th>
+                {CLAUSE_STATUSES.map((status) => (
+                  <th key={status} scope="col">
+                    {STATUS_LABEL[status]}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {terms.rows.map((row) => (
-                <tr key={row.term.id}>
-                  <th scope="row">{row.term.label}</th>
-                  {terms.matrix.versions.map((version) => {
-                    const cell = row.cells.get(version.id)!
-                    return (
-                      <td key={version.id}>
-                        {cell.text}
-                        {cell.changed ? (
-                          <span className="report-change">
-                            {' '}
-                            — changed{cell.versusBase?.delta ? `: ${cell.versusBase.delta}` : ''}
-                          </span>
-                        ) : null}
-                      </td>
-                    )
-                  })}
+              {summary.map((column) => (
+                <tr key={`${column.version.id}:${column.against?.id ?? ''}:${column.derived}`}>
+                  <th scope="row">
+                    {column.version.shortTitle}
+                    {column.against ? `${column.derived ? ' compared by text with ' : ' vs '}${column.against.shortTitle}` : ' (states)'}
+                  </th>
+                  {CLAUSE_STATUSES.map((status) => (
+                    <td key={status}>{column.counts.find(([s]) => s === status)?.[1] ?? 0}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>
           </table>
+        </ScrollRegion>
+
+        {terms.rows.length > 0 ? (
+          <ScrollRegion label="Contested terms">
+            <table className="report-table report-terms-table" data-testid="report.terms">
+              <caption>Contested terms, with the change against {terms.matrix.base.shortTitle}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Term</th>
+                  {terms.matrix.versions.map((version) => (
+                    <th key={version.id} scope="col">
+                      {version.shortTitle}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {terms.rows.map((row) => (
+                  <tr key={row.term.id}>
+                    <th scope="row">{row.term.label}</th>
+                    {terms.matrix.versions.map((version) => {
+                      const cell = row.cells.get(version.id)!
+                      return (
+                        <td key={version.id}>
+                          {cell.text}
+                          {cell.changed ? (
+                            <span className="report-change">
+                              {' '}
+                              — changed{cell.versusBase?.delta ? `: ${cell.versusBase.delta}` : ''}
+                            </span>
+                          ) : null}
+                        </td>
+                      )
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         ) : null}
       </section>
 
