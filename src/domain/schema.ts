@@ -65,7 +65,7 @@ const sourceRef = z.strictObject({
 const evidenceRef = z.strictObject({
   source: slug,
   note: z.optional(shortText),
-  attests: z.optional(z.union([z.literal('all'), list(slug)])),
+  attests: z.optional(z.union([z.literal('all'), list(slug)], { error: 'Expected "all" or a list of part keys such as ["main", "g8"]' })),
   reports: z.optional(z.enum(CLAUSE_STATUSES)),
 })
 

@@ -153,6 +153,13 @@ describe('a grade counts only the sources recorded as carrying what it grades', 
     ])
   })
 
+  it('says what a record takes when it is malformed', () => {
+    const edited = withEdit('versions/us-28.json', (v) => {
+      refOf(entry(v, 'non-aggression').entry, 'golda-28-points').attests = 'some'
+    })
+    expect(issues(edited)).toEqual(['data/ukraine-2025/versions/us-28.json: clauses.1.sources.0.attests: Expected "all" or a list of part keys such as ["main", "g8"]'])
+  })
+
   it('refuses a record of a part the clause does not have', () => {
     const edited = withEdit('versions/us-28.json', (v) => {
       refOf(entry(v, 'non-aggression').entry, 'golda-28-points').attests = ['main', 'past-disputs']

@@ -149,7 +149,7 @@ export function VersionsPage({ negotiation }: { negotiation: Negotiation }) {
       {negotiation.developments ? <LaterEvents developments={negotiation.developments} negotiation={negotiation} /> : null}
       <section aria-labelledby="grades-heading">
         <h2 id="grades-heading">How each clause is known</h2>
-        <p>Every clause carries a grade. The data loader refuses a grade that its sources cannot carry:</p>
+        <p>Every clause carries a grade. The data loader refuses a grade that its sources cannot carry, counting only the sources recorded as carrying what the grade covers:</p>
         <ConfidenceLegend />
       </section>
       <details ref={changelog} className="changelog" data-testid="versions.changelog">
