@@ -1,7 +1,7 @@
 /**
  * Back and Forward over generated bad links, in an open tab: each link is set as a script or a
  * typed address would set it, the app corrects it with a notice, and Back and Forward then walk
- * the whole history with the app in step with the address at every step. Seeded; `npm test`
+ * the whole history with the app in step with the address and the notice back at every step. Seeded; `npm test`
  * runs FUZZ_LINKS = 20 links, `npm run fuzz:links` 1,000.
  */
 import type { Page } from '@playwright/test'
@@ -82,11 +82,14 @@ test('Back and Forward over bad links: every link is corrected with a notice, an
       await tab.goBack()
       await expect(tab, `Back to entry ${at} of batch ${start / BATCH}`).toHaveURL((url) => url.hash === shown[at])
       await expect(tab.getByRole('heading', { level: 1 })).toBeVisible()
+      // A corrected entry explains itself again when history returns to it.
+      if (at > 0) await expect(tab.getByTestId('app.notices'), `notice kept at entry ${at} after Back`).toBeVisible()
     }
     for (let at = 1; at < shown.length; at++) {
       await tab.goForward()
       await expect(tab, `Forward to entry ${at} of batch ${start / BATCH}`).toHaveURL((url) => url.hash === shown[at])
       await expect(tab.getByRole('heading', { level: 1 })).toBeVisible()
+      await expect(tab.getByTestId('app.notices'), `notice kept at entry ${at} after Forward`).toBeVisible()
     }
     expect(errors, 'page errors').toEqual([])
     if (tab !== page) await tab.close()
