@@ -184,7 +184,7 @@ export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): Build
           clause: lineageOf[k - 1]![i]!,
           status: 'deleted',
           confidence: 'published-text',
-          note: mergedInto === undefined ? 'Not in this version.' : `Merged into point ${clauseNumber(version.clauses[mergedInto]!, mergedInto)}.`,
+          note: mergedInto === undefined ? 'Not in this version.' : `Merged into point ${clauseNumber(version.clauses[mergedInto.later]!, mergedInto.later)}.`,
           sources,
         })
       }

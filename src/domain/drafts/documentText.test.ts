@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { docxHtmlToText, pdfItemsToText } from './documentText.ts'
+import { docxHtmlToText } from './documentText.ts'
+import { pdfItemsToText } from './pdfText.ts'
 import { splitClauses } from './splitClauses.ts'
 
 describe('docxHtmlToText', () => {

@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { readWorkspaceFile } from '../../load/workspaceFile.ts'
 import { workspaceFileText } from '../testing/workspaceFileMutations.ts'
 import { alignClauses } from './alignClauses.ts'
-import { docxHtmlToText, pdfItemsToText } from './documentText.ts'
+import { docxHtmlToText } from './documentText.ts'
+import { pdfItemsToText } from './pdfText.ts'
 import { splitClauses } from './splitClauses.ts'
 
 // Node's globals, typed here: the app's tsconfig has no Node types.

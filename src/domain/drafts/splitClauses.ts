@@ -5,6 +5,7 @@
  *
  * Every pattern is anchored and bounded, so a crafted line costs time linear in its length.
  */
+import { follows, readMarker, resolveKind, startsList, styleOf, type Marker, type MarkerKind } from './lineMarkers.ts'
 
 export interface DraftPart {
   /** The draft's own sub-point label, without brackets: "a", "ii". */
@@ -20,6 +21,8 @@ export interface DraftClause {
   readonly parts: readonly DraftPart[]
   /** 1-based line of the text where the clause starts, to point at it in messages. */
   readonly line: number
+  /** The headings it sits under, outermost first ("3 REQUIREMENTS"); shown with the clause. */
+  readonly section?: string | null
 }
 
 /** What a version may hold; the schema caps the same things for bundled data. */
@@ -38,37 +41,20 @@ export type SplitResult =
   | { readonly ok: true; readonly clauses: readonly DraftClause[] }
   | { readonly ok: false; readonly message: string; /** Set when the text has more clauses than a version may hold. */ readonly clauses?: number }
 
-const KEYWORD = /^(?:article|art\.|point|section|clause|paragraph|item)\s+(\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?|[ivxlcdm]{1,8})(?![\w])\.?\s*(?:[:.)\u2013\u2014-]\s*)?(.*)$/i
-const SECTION_SIGN = /^§\s*(\d{1,4}(?:\.\d{1,3}){0,3}[a-z]?)(?![\w])\.?\s*(?:[:.)\u2013\u2014-]\s*)?(.*)$/
-const NUMBERED = /^(\d{1,4}(?:\.\d{1,3}){0,3})[.)](?:\s+(.*)|$)/
-const ROMAN = /^([IVXLCDM]{1,8})[.)](?:\s+(.*)|$)/
-const SUB_POINT = /^(?:\(([a-z]{1,2}|[ivx]{1,5}|\d{1,3})\)|([a-z])\))(?:\s+(.*)|$)/
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*)$/
-const MARKDOWN_LIST_NUMBER = /^(\d{1,4})\.\s+(.*)$/
-const VALID_ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/
+const UNNUMBERED_KEYWORD = /^(appendix|annex|exhibit|schedule)\s*(?:[:.\u2013\u2014-]\s*(.*))?$/i
+/** "Grant of Copyright License. Subject to …": a short title-cased lead-in is the clause's title. */
+const INLINE_TITLE = /^([A-Z][^.;:!?]{1,80}?)\.\s+(?=\S)(.*)$/
+const SMALL_WORDS = new Set('a an and as at by for from in of on or the to with'.split(' '))
 
-interface Heading {
-  readonly number: string | null
-  readonly rest: string
-  /** Keyword and Markdown headings may carry a title on their own line. */
-  readonly titled: boolean
-}
-
-function readHeading(line: string): Heading | null {
-  const markdown = MARKDOWN_HEADING.exec(line)
-  if (markdown) {
-    const inner = markdown[2]!.trim()
-    const numbered = KEYWORD.exec(inner) ?? SECTION_SIGN.exec(inner) ?? MARKDOWN_LIST_NUMBER.exec(inner)
-    if (numbered) return { number: numbered[1]!, rest: (numbered[2] ?? '').trim(), titled: true }
-    return { number: null, rest: inner, titled: true }
-  }
-  const keyword = KEYWORD.exec(line) ?? SECTION_SIGN.exec(line)
-  if (keyword) return { number: keyword[1]!, rest: (keyword[2] ?? '').trim(), titled: true }
-  const numbered = NUMBERED.exec(line)
-  if (numbered) return { number: numbered[1]!, rest: (numbered[2] ?? '').trim(), titled: false }
-  const roman = ROMAN.exec(line)
-  if (roman && VALID_ROMAN.test(roman[1]!)) return { number: roman[1]!, rest: (roman[2] ?? '').trim(), titled: false }
-  return null
+/** Short, capitalised, no sentence punctuation: "DEFINITIONS", "License Grants.", "The Initial Developer Grant". */
+function titleLike(text: string): boolean {
+  const bare = text.replace(/[.:]$/, '').trim()
+  if (bare === '' || bare.length > 80 || /[.;,!?]/.test(bare)) return false
+  const words = bare.split(/\s+/)
+  if (words.length > 10) return false
+  const capitalised = words.filter((word) => /^["“‘(]?[\p{Lu}\d]/u.test(word) || SMALL_WORDS.has(word.toLowerCase())).length
+  return capitalised === words.length && /^["“‘(]?[\p{Lu}\d]/u.test(words[0]!)
 }
 
 interface OpenClause {
@@ -77,8 +63,20 @@ interface OpenClause {
   lead: string[]
   parts: { label: string; words: string[] }[]
   line: number
-  /** A keyword heading whose rest may turn out to be a title (if a body line follows). */
+  /** The heading's rest, which may turn out to be a title (see `settleTitle`). */
   pendingTitle: string | null
+  /** The clause this one is numbered under (2.1 under 2), by index in the list. */
+  parent: number | null
+  /** An unnumbered heading line ("Definitions") that stands above this clause. */
+  heading: string | null
+}
+
+/** One open list: its style and last label; `clause` is set for a clause-level list. */
+interface OpenList {
+  readonly style: string
+  readonly kind: MarkerKind
+  label: string
+  clause: number | null
 }
 
 function join(words: readonly string[]): string {
@@ -88,11 +86,15 @@ function join(words: readonly string[]): string {
 /** Markdown emphasis and list bullets are layout, not wording. */
 function plain(line: string): string {
   return line
-    .replace(/^\s*(?:[-*+]|>)\s+/, '')
+    .replace(/^\s*(?:[-*+\u2013\u2014\u2022]|>)\s+/, '')
     .replace(/\*\*([^*]{1,400})\*\*/g, '$1')
     .replace(/__([^_]{1,400})__/g, '$1')
     .trim()
 }
+
+// Control characters other than tab are noise from converters; they never carry wording.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
 /**
  * Splits a draft into clauses. Never throws; a draft it cannot take gets a message.
@@ -102,82 +104,178 @@ export function splitClauses(input: string): SplitResult {
   if (input.length > DRAFT_LIMITS.characters) {
     return { ok: false, message: `The text has ${input.length.toLocaleString('en-US')} characters; the limit is ${DRAFT_LIMITS.characters.toLocaleString('en-US')}.` }
   }
-  const lines = input.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/)
+  const lines = input
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n|\u2028|\u2029/)
+    .map((raw) => raw.replace(CONTROL, '').trim())
   const clauses: OpenClause[] = []
+  const lists: OpenList[] = []
   let current: OpenClause | null = null
+  let heading: string | null = null
   let structured = false
 
-  const open = (number: string | null, title: string | null, line: number): OpenClause => {
-    const clause: OpenClause = { number, title, lead: [], parts: [], line, pendingTitle: null }
+  const open = (number: string | null, title: string | null, line: number, parent: number | null): OpenClause => {
+    const clause: OpenClause = { number, title, lead: [], parts: [], line, pendingTitle: null, parent, heading: parent === null ? heading : null }
     clauses.push(clause)
     return clause
   }
+  const nextMarker = (index: number): Marker | null => {
+    for (let k = index + 1; k < lines.length; k++) if (lines[k] !== '') return readMarker(lines[k]!)
+    return null
+  }
 
-  lines.forEach((raw, index) => {
+  lines.forEach((line, index) => {
     const lineNumber = index + 1
-    // Control characters other than tab are noise from converters; they never carry wording.
-    // eslint-disable-next-line no-control-regex
-    const line = raw.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim()
     if (line === '') return
-    const heading = readHeading(line)
-    if (heading) {
-      structured = true
-      // A bare heading followed by a numbered point gives that point its title.
-      const sectionTitle =
-        current && current.number === null && current.lead.length === 0 && current.parts.length === 0 && current.title !== null && heading.number !== null
-          ? current.title
-          : null
-      if (sectionTitle !== null) clauses.pop()
-      current = open(heading.number, heading.number === null ? plain(heading.rest) || null : sectionTitle, lineNumber)
-      if (heading.number !== null && heading.rest !== '') {
-        if (heading.titled) current.pendingTitle = plain(heading.rest)
-        else current.lead.push(plain(heading.rest))
+    const markdown = MARKDOWN_HEADING.exec(line)
+    if (markdown) {
+      const inner = markdown[2]!.trim()
+      const numbered = readMarker(inner)
+      if (numbered && (numbered.kind === 'keyword' || numbered.kind === 'decimal')) {
+        structured = true
+        current = placeClause({ ...numbered, titled: true }, lineNumber, index)
+        return
       }
+      structured = true
+      lists.length = 0
+      heading = null
+      // A bare heading followed by a numbered point gives that point its title.
+      current = open(null, plain(inner) || null, lineNumber, null)
       return
     }
-    const sub = SUB_POINT.exec(line)
-    if (sub) {
-      current ??= open(null, null, lineNumber)
-      settleTitle(current, false)
-      current.parts.push({ label: sub[1] ?? sub[2]!, words: sub[3] ? [plain(sub[3])] : [] })
+    const unnumbered = UNNUMBERED_KEYWORD.exec(line)
+    if (unnumbered && line.length <= 120) {
+      structured = true
+      lists.length = 0
+      heading = null
+      current = open(null, plain(line), lineNumber, null)
       return
     }
-    current ??= open(null, null, lineNumber)
-    settleTitle(current, true)
+    const found = readMarker(line)
+    const marker = found ? accept(resolveKind(found, new Map(lists.map((list) => [list.style, list.label]))), lists) : null
+    if (marker) {
+      structured = true
+      const below = lists.findIndex((list) => list.style === styleOf(marker))
+      if (below >= 0) lists.length = below
+      const underPart = lists.some((list) => list.clause === null)
+      const clauseLevel = !underPart && (marker.kind === 'keyword' || (marker.kind === 'decimal' && (marker.punctuation !== '()' || !lists.some((list) => list.clause !== null))) || lists.length === 0)
+      if (clauseLevel) {
+        current = placeClause(marker, lineNumber, index)
+        return
+      }
+      current ??= open(null, null, lineNumber, null)
+      settleTitle(current, 'sub-points')
+      lists.push({ style: styleOf(marker), kind: marker.kind, label: marker.label, clause: null })
+      current.parts.push({ label: marker.label, words: marker.rest ? [plain(marker.rest)] : [] })
+      return
+    }
+    // A short heading line right above a numbered clause heads the clauses below it.
+    const next = nextMarker(index)
+    if (next && (next.kind === 'keyword' || next.kind === 'decimal') && titleLike(line) && !/[.:]$/.test(line)) {
+      heading = plain(line)
+      return
+    }
+    current ??= open(null, null, lineNumber, null)
+    settleTitle(current, 'body')
     const lastPart = current.parts[current.parts.length - 1]
     if (lastPart) lastPart.words.push(plain(line))
     else current.lead.push(plain(line))
   })
-  clauses.forEach((clause) => settleTitle(clause, false))
 
-  const finished = clauses
-    .map((clause) => ({
-      number: clause.number,
-      title: clause.title,
-      text: join(clause.lead),
-      parts: clause.parts.map((part) => ({ label: part.label, text: join(part.words) })).filter((part) => part.text !== ''),
-      line: clause.line,
-    }))
-    // A heading with nothing under it (a chapter title) is not a clause of its own.
-    .filter((clause) => clause.text !== '' || clause.parts.length > 0)
+  function placeClause(found: Marker, lineNumber: number, index: number): OpenClause {
+    // "Exhibit A", "Annex 2" stand outside the numbered clauses, under the number they are known by.
+    const annex = /^(exhibit|schedule|annex|appendix)\b/i.exec(lines[index]!.replace(/^#+\s*/, ''))
+    const marker = annex ? { ...found, label: `${annex[1]![0]!.toUpperCase()}${annex[1]!.slice(1).toLowerCase()} ${found.label}` } : found
+    if (annex) lists.length = 0
+    const style = styleOf(marker)
+    const below = lists.findIndex((list) => list.style === style)
+    if (below >= 0) lists.length = below
+    // Under a part, nothing is a clause; a dotted number closes the lists deeper than its parent.
+    const parentList = [...lists].reverse().find((list) => list.clause !== null)
+    // A bare heading followed by a numbered point gives that point its title.
+    const bare = clauses[clauses.length - 1]
+    const bareTitle = bare && bare.number === null && bare.title !== null && bare.lead.length === 0 && bare.parts.length === 0 ? bare.title : null
+    if (bareTitle !== null) clauses.pop()
+    const clause = open(marker.label, bareTitle, lineNumber, parentList?.clause ?? null)
+    lists.push({ style, kind: marker.kind, label: marker.label, clause: clauses.length - 1 })
+    if (marker.rest !== '') {
+      const inline = marker.titled ? null : INLINE_TITLE.exec(marker.rest)
+      if (clause.title !== null) clause.lead.push(plain(marker.rest))
+      else if (inline && titleLike(inline[1]!)) {
+        clause.title = inline[1]!.trim()
+        clause.lead.push(plain(inline[2]!))
+      } else {
+        clause.pendingTitle = plain(marker.rest)
+        const next = nextMarker(index)
+        const opensSub = next !== null && next.kind === 'decimal' && next.label.startsWith(`${marker.label}.`)
+        if (opensSub) settleTitle(clause, 'sub-points')
+        else if (next !== null && (next.kind === 'keyword' || (next.kind === 'decimal' && next.punctuation !== '()'))) settleTitle(clause, 'nothing')
+      }
+    }
+    return clause
+  }
 
+  clauses.forEach((clause) => settleTitle(clause, 'nothing'))
+  const finished = finish(clauses)
   if (finished.length === 0) return { ok: false, message: 'No text was found to split into clauses.' }
-  const clausesOut = structured ? finished : paragraphs(lines)
-  return checkLimits(clausesOut)
+  return checkLimits(structured ? finished : paragraphs(lines))
+}
+
+/** A marker that breaks its list's sequence is wording, as is a sub-point list that starts mid-way. */
+function accept(marker: Marker, lists: readonly OpenList[]): Marker | null {
+  const style = styleOf(marker)
+  const sibling = lists.find((list) => list.style === style)
+  if (sibling) return follows(marker.kind, sibling.label, marker.label) ? marker : null
+  if (marker.kind === 'keyword' || marker.kind === 'decimal') {
+    if (marker.depth === 1) return marker
+    // "3.1" opens under "3", or in a text whose numbering starts deeper.
+    const parent = marker.label.split('.').slice(0, -1).join('.')
+    const decimals = lists.filter((list) => list.kind === 'decimal' || list.kind === 'keyword')
+    return decimals.length === 0 || decimals.some((list) => list.label === parent) ? marker : null
+  }
+  return startsList(marker.kind, marker.label) ? marker : null
 }
 
 /**
- * A keyword heading's rest ("Article 3: Scope") is a title when the clause's wording follows
- * on its own lines, and the wording itself otherwise ("Point 3. Ukraine will …").
+ * A heading's rest ("Article 3: Scope", "1. DEFINITIONS") is its title when the wording follows
+ * on its own lines and it reads as a title; otherwise it is the clause's first words.
  */
-function settleTitle(clause: OpenClause, bodyFollows: boolean) {
+function settleTitle(clause: OpenClause, next: 'body' | 'sub-points' | 'nothing') {
   if (clause.pendingTitle === null) return
-  if (bodyFollows && clause.lead.length === 0 && clause.parts.length === 0 && clause.pendingTitle.length <= 120 && !/[.;]$/.test(clause.pendingTitle)) {
-    clause.title = clause.pendingTitle
+  const pending = clause.pendingTitle
+  const title = next === 'body' ? (pending.length <= 120 && !/[.;:]$/.test(pending)) || titleLike(pending) : next === 'sub-points' && titleLike(pending)
+  if (clause.lead.length === 0 && clause.parts.length === 0 && title) {
+    clause.title = pending.replace(/\.$/, '')
   } else {
-    clause.lead.unshift(clause.pendingTitle)
+    clause.lead.unshift(pending)
   }
   clause.pendingTitle = null
+}
+
+/** Closes the open clauses: a numbered heading with nothing of its own under it heads its sub-clauses. */
+function finish(clauses: readonly OpenClause[]): DraftClause[] {
+  const texts = clauses.map((clause) => join(clause.lead))
+  const parts = clauses.map((clause) => clause.parts.map((part) => ({ label: part.label, text: join(part.words) })).filter((part) => part.text !== ''))
+  const named = (clause: OpenClause) => [clause.number, clause.title].filter((piece) => piece !== null && piece !== '').join(' ')
+  /** The headings above a clause, outermost first: "Definitions", "3 REQUIREMENTS". */
+  const sectionOf = (index: number): string | null => {
+    const path: string[] = []
+    let clause = clauses[index]!
+    for (let depth = 0; clause.parent !== null && depth < 6; depth++) {
+      clause = clauses[clause.parent]!
+      path.unshift(named(clause))
+    }
+    if (clause.heading !== null && clause !== clauses[index]) path.unshift(clause.heading)
+    else if (clause.heading !== null) path.push(clause.heading)
+    return path.length === 0 ? null : path.join(' › ').slice(0, 400)
+  }
+  return clauses.flatMap((clause, index): DraftClause[] => {
+    const text = texts[index]!
+    const ownParts = parts[index]!
+    // A heading with nothing under it (a chapter title) is not a clause of its own.
+    if (text === '' && ownParts.length === 0) return []
+    return [{ number: clause.number, title: clause.title, text, parts: ownParts, line: clause.line, section: sectionOf(index) }]
+  })
 }
 
 /** Unnumbered text: one clause per paragraph (a run of lines between blank lines). */

@@ -27,6 +27,7 @@ let nextKey = 0
 const emptyDraft = (index: number): DraftInput => ({ key: nextKey++, name: `Draft ${index + 1}`, date: today(), text: '', origin: 'Pasted text', notes: [] })
 
 const REASON_LABEL: Record<LinkReason, string> = {
+  'same-text': 'same wording',
   'same-number': 'same number, similar wording',
   'similar-text': 'similar wording',
   split: 'split from another clause',

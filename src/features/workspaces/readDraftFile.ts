@@ -4,8 +4,8 @@
  * a worker of its own. The parsers are loaded only here, when a user imports, so the first load
  * of the app stays small.
  */
-import { pdfItemsToText } from '../../domain/drafts/documentText.ts'
 import { fileSizeProblem, pdfPagesProblem } from '../../domain/drafts/importLimits.ts'
+import { pdfItemsToText, type PdfTextItem } from '../../domain/drafts/pdfText.ts'
 import { runInWorker } from './draftJob.ts'
 import type { ReadResult } from './fileReaders.ts'
 
@@ -20,6 +20,15 @@ function extension(name: string): string {
 }
 
 export const ACCEPTED_FILES = '.txt,.text,.md,.markdown,.docx,.pdf'
+
+/** What the paragraph rebuilder reads of pdf.js's text items: the text, its position, size and font. */
+export function pdfTextItems(items: readonly object[]): PdfTextItem[] {
+  return items.flatMap((item) => {
+    if (!('str' in item) || !('transform' in item)) return []
+    const piece = item as { str: string; hasEOL: boolean; transform: number[]; width: number; height: number; fontName: string }
+    return [{ str: piece.str, hasEOL: piece.hasEOL, x: Number(piece.transform[4]), y: Number(piece.transform[5]), width: piece.width, height: piece.height, fontName: piece.fontName }]
+  })
+}
 
 export async function readDraftFile(file: File): Promise<ReadResult> {
   const tooBig = fileSizeProblem(file.name, file.size)
@@ -70,7 +79,7 @@ async function readPdf(file: File): Promise<ReadResult> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number)
       const content = await page.getTextContent()
-      pages.push(content.items.flatMap((item) => ('str' in item ? [{ str: item.str, hasEOL: item.hasEOL, y: Number(item.transform[5]) }] : [])))
+      pages.push(pdfTextItems(content.items))
     }
     const text = pdfItemsToText(pages, file.name)
     if (!text.ok) return text
