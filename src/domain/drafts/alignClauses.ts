@@ -152,10 +152,6 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     laterFor[i] = j
     exact.add(j)
   })
-  const sameNumbered = [...exact].filter((j) => laterNumbers[j] !== null && laterNumbers[j] === earlierNumbers[earlierFor[j]!]).length
-  // Numbering is shared when identical clauses mostly keep their numbers (or nothing is identical).
-  const sharedNumbering = exact.size < 3 ? true : sameNumbered >= exact.size * 0.8
-
   // 2. Similarity of every remaining pair that shares a word, through an index of the later words.
   const restEarlier = earlier.map((_, i) => i).filter((i) => laterFor[i] === -1)
   const restLater = later.map((_, j) => j).filter((j) => earlierFor[j] === -1)
@@ -183,11 +179,38 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     return shared / (a.size + b.size - shared)
   }
   const sameNumber = (i: number, j: number) => earlierNumbers[i] !== null && earlierNumbers[i] === laterNumbers[j]
+  // Numbering is shared when clearly matching clauses (identical, or each other's best close
+  // match) mostly keep their numbers; only then does a shared number count.
+  const clear = [...exact].map((j) => [earlierFor[j]!, j] as const)
+  restEarlier.forEach((i, r) => {
+    let best = -1
+    similarity[r]!.forEach((value, c) => value >= 0.5 && (best < 0 || value > similarity[r]![best]!) && (best = c))
+    if (best >= 0) clear.push([i, restLater[best]!])
+  })
+  // Clear pairs anchor the rest: a clause between two anchors is expected between their partners,
+  // and a weak match far from there (a deleted definition "matching" a distant clause) counts less.
+  const anchors = [...clear].sort((a, b) => a[0] - b[0])
+  const window = (i: number): [number, number] => {
+    let before = -1
+    let after = later.length
+    for (const [ai, aj] of anchors) {
+      if (ai < i) before = aj
+      else if (ai > i) {
+        after = aj
+        break
+      }
+    }
+    return before < after ? [before, after] : [-1, later.length]
+  }
+  const windows = restEarlier.map(window)
+  const sharedNumbering = clear.length === 0 || clear.filter(([i, j]) => sameNumber(i, j)).length >= clear.length * 0.5
   const scores = restEarlier.map((i, r) =>
     Float64Array.from(restLater, (j, c) => {
       const text = similarity[r]![c]!
       if (text === 0 && titleSimilarity(i, j) === 0) return 0
-      return text + 0.15 * titleSimilarity(i, j) + (sharedNumbering && sameNumber(i, j) ? 0.1 : 0) + 0.04 * (1 - Math.abs(relative(i, earlier.length) - relative(j, later.length)))
+      const [from, to] = windows[r]!
+      const inPlace = j > from && j < to
+      return text + 0.15 * titleSimilarity(i, j) + (sharedNumbering && sameNumber(i, j) ? 0.1 : 0) + (inPlace ? 0.05 : -0.2) + 0.02 * (1 - Math.abs(relative(i, earlier.length) - relative(j, later.length)))
     }),
   )
 
@@ -229,16 +252,21 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     return { earlier: null, confidence: 0, reason: 'new', splitFrom: null }
   })
 
-  // 4. Splits and merges among what is left, by how much of one clause's wording the other holds.
-  const c = (j: number) => columnOf.get(j)
+  // 4. Splits and merges among what is left: how much of one clause's wording the other holds,
+  // helped by place (a piece next to the rest of its clause) and number ("3.2" under "3").
+  const c = (j: number) => columnOf.get(j)!
+  const continues = (j: number) => (j < 0 || j >= later.length ? null : (links[j]!.earlier ?? links[j]!.splitFrom))
+  const underNumber = (i: number, j: number) => earlierNumbers[i] !== null && laterNumbers[j] !== null && laterNumbers[j]!.startsWith(`${earlierNumbers[i]}.`)
   const splitOrNew = (j: number): ClauseLink => {
     let best: { i: number; value: number } | null = null
     let closest = 0
-    for (const i of restEarlier) {
-      const text = similarity[rowOf.get(i)!]![c(j)!]!
+    for (const i of earlier.keys()) {
+      const r = rowOf.get(i)
+      const text = r === undefined ? 0 : similarity[r]![c(j)]!
       closest = Math.max(closest, text)
-      if (text < 0.15 || laterProfiles[j]!.mass < 3) continue
-      const value = containment(laterProfiles[j]!, earlierProfiles[i]!)
+      if (r === undefined ? false : text < 0.12 || laterProfiles[j]!.mass < 3) continue
+      const nextTo = continues(j - 1) === i || continues(j + 1) === i
+      const value = containment(laterProfiles[j]!, earlierProfiles[i]!) + (nextTo ? 0.15 : 0) + (underNumber(i, j) ? 0.1 : 0)
       if (value >= 0.7 && (!best || value > best.value)) best = { i, value }
     }
     if (best) return { earlier: null, confidence: splitConfidence(best.value), reason: 'split', splitFrom: best.i }
@@ -248,12 +276,14 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     if (earlierFor[j]! < 0) links[j] = splitOrNew(j)
   })
   const mergedInto = new Map<number, Merge>()
+  const absorbedBy = (i: number) => (i < 0 || i >= earlier.length ? null : laterFor[i]! >= 0 ? laterFor[i]! : (mergedInto.get(i)?.later ?? null))
   for (const i of restEarlier) {
     if (laterFor[i]! >= 0) continue
     let best: { j: number; value: number } | null = null
     for (const j of restLater) {
-      if (earlierFor[j]! < 0 || similarity[rowOf.get(i)!]![c(j)!]! < 0.15 || earlierProfiles[i]!.mass < 3) continue
-      const value = containment(earlierProfiles[i]!, laterProfiles[j]!)
+      if (earlierFor[j]! < 0 || similarity[rowOf.get(i)!]![c(j)]! < 0.12 || earlierProfiles[i]!.mass < 3) continue
+      const nextTo = absorbedBy(i - 1) === j || absorbedBy(i + 1) === j
+      const value = containment(earlierProfiles[i]!, laterProfiles[j]!) + (nextTo ? 0.15 : 0)
       if (value >= 0.7 && (!best || value > best.value)) best = { j, value }
     }
     if (best) mergedInto.set(i, { later: best.j, confidence: splitConfidence(best.value) })
@@ -289,8 +319,9 @@ function linkConfidence(text: number, margin: number, sameNumber: boolean, title
   return round(0.15 + text * 0.6 + Math.min(0.3, Math.max(0, margin)) * 0.8 + (sameNumber ? 0.1 : 0) + title * 0.05)
 }
 
-function splitConfidence(containment: number): number {
-  return round(containment * 0.8)
+/** A split or merge: how much of the piece's wording the whole holds, with the help of place and number. */
+function splitConfidence(evidence: number): number {
+  return round(evidence * 0.75)
 }
 
 export function confidenceLabel(confidence: number): 'high' | 'medium' | 'low' {

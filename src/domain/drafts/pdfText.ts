@@ -83,11 +83,12 @@ function runningLines(pages: readonly Line[][]): Set<Line> {
   return running
 }
 
-function median(values: readonly number[]): number {
+function percentile(values: readonly number[], share: number): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]!
+  return sorted[Math.floor((sorted.length - 1) * share)]!
 }
+const median = (values: readonly number[]) => percentile(values, 0.5)
 
 const STARTS_POINT = /^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}[.)]|\([a-z]{1,4}\)|[-•–—]\s|(?:article|section|clause|point|§)\s)/i
 
@@ -104,7 +105,8 @@ function paragraphs(pages: readonly Line[][]): Line[][] {
     }
     for (const line of lines) heights.push(line.height)
   }
-  const leading = median(gaps)
+  // The gap between lines of one paragraph: the common small gap (most gaps may be between paragraphs).
+  const leading = percentile(gaps, 0.2)
   const all = body.flat()
   const left = median(all.map((line) => line.x))
   const right = Math.max(...all.map((line) => line.right), 0)
@@ -115,7 +117,9 @@ function paragraphs(pages: readonly Line[][]): Line[][] {
   let previous: Line | null = null
   for (const line of all) {
     let starts = previous === null
-    if (previous !== null) {
+    // Without positions (an old caller), each line is a paragraph.
+    if (previous !== null && right === 0) starts = true
+    else if (previous !== null) {
       const samePage = previous.page === line.page
       const gap = previous.y - line.y
       const endsSentence = /[.:;!?"”)]$/.test(previous.text)

@@ -66,4 +66,30 @@ describe('splitClauses', () => {
     const long = splitClauses(`1. ${'word '.repeat(5_000)}`)
     expect(long).toEqual({ ok: false, message: 'Clause 1 (line 1) is longer than 20,000 characters; split it.' })
   })
+
+  it('reads letters as letters when the sequence says so, and roman numerals only in a roman sequence', () => {
+    const letters = 'ABCDEFGHIJKLMNO'.split('').map((letter) => `${letter}. Item ${letter}.`).join('\n')
+    const [clause] = split(`1. The list:\n${letters}`)
+    expect(clause!.parts.map((part) => part.label)).toEqual('ABCDEFGHIJKLMNO'.split(''))
+    const [nested] = split('1. Conditions:\n(a) first;\n(b) second:\n(i) one;\n(ii) two;\n(iii) three;\n(c) third;\n(d) fourth.')
+    expect(nested!.parts.map((part) => part.label)).toEqual(['a', 'b', 'i', 'ii', 'iii', 'c', 'd'])
+    // A top-level letter list is a list of clauses, even through C, D, I, L and M.
+    expect(split('A. Alpha.\nB. Bravo.\nC. Charlie.\nD. Delta.').map((c) => c.number)).toEqual(['A', 'B', 'C', 'D'])
+  })
+
+  it('reads numbered headings and their sub-clauses as a tree: leaves are clauses, with their section heading', () => {
+    const clauses = split('2. License Grants.\n2.1. The Initial Developer Grant.\nThe developer grants a licence.\n2.2. Contributor Grant.\nEach contributor grants one.\n3. REQUIREMENTS\n3.1 If a Contributor distributes the Program, then:\na) it is made available;\nb) it keeps the notices.\nSection 4 – Scope.\na. License grant.\n1. Subject to these terms, you may:\nA. reproduce; and\nB. share.')
+    expect(clauses.map((c) => [c.number, c.title, c.section])).toEqual([
+      ['2.1', 'The Initial Developer Grant', '2 License Grants'],
+      ['2.2', 'Contributor Grant', '2 License Grants'],
+      ['3.1', null, '3 REQUIREMENTS'],
+      ['4', 'Scope', null],
+    ])
+    // Under a lettered sub-point, "1." and "A." are sub-points too, never clauses.
+    expect(clauses[3]!.parts.map((part) => part.label)).toEqual(['a', '1', 'A', 'B'])
+    expect(split('1.Definitions\nIn this Licence: the terms.\n2.Scope\nThe grant.').map((c) => [c.number, c.title])).toEqual([
+      ['1', 'Definitions'],
+      ['2', 'Scope'],
+    ])
+  })
 })

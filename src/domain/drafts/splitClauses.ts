@@ -75,6 +75,7 @@ interface OpenClause {
 interface OpenList {
   readonly style: string
   readonly kind: MarkerKind
+  readonly depth: number
   label: string
   clause: number | null
 }
@@ -157,6 +158,8 @@ export function splitClauses(input: string): SplitResult {
       structured = true
       const below = lists.findIndex((list) => list.style === styleOf(marker))
       if (below >= 0) lists.length = below
+      // "Article 4" or "Section 4" is always a clause: it closes the sub-points and deeper clauses still open.
+      if (marker.kind === 'keyword') while (lists.length > 0 && (lists[lists.length - 1]!.clause === null || lists[lists.length - 1]!.depth >= marker.depth)) lists.pop()
       const underPart = lists.some((list) => list.clause === null)
       const clauseLevel = !underPart && (marker.kind === 'keyword' || (marker.kind === 'decimal' && (marker.punctuation !== '()' || !lists.some((list) => list.clause !== null))) || lists.length === 0)
       if (clauseLevel) {
@@ -165,7 +168,7 @@ export function splitClauses(input: string): SplitResult {
       }
       current ??= open(null, null, lineNumber, null)
       settleTitle(current, 'sub-points')
-      lists.push({ style: styleOf(marker), kind: marker.kind, label: marker.label, clause: null })
+      lists.push({ style: styleOf(marker), kind: marker.kind, depth: marker.depth, label: marker.label, clause: null })
       current.parts.push({ label: marker.label, words: marker.rest ? [plain(marker.rest)] : [] })
       return
     }
@@ -197,7 +200,7 @@ export function splitClauses(input: string): SplitResult {
     const bareTitle = bare && bare.number === null && bare.title !== null && bare.lead.length === 0 && bare.parts.length === 0 ? bare.title : null
     if (bareTitle !== null) clauses.pop()
     const clause = open(marker.label, bareTitle, lineNumber, parentList?.clause ?? null)
-    lists.push({ style, kind: marker.kind, label: marker.label, clause: clauses.length - 1 })
+    lists.push({ style, kind: marker.kind, depth: marker.depth, label: marker.label, clause: clauses.length - 1 })
     if (marker.rest !== '') {
       const inline = marker.titled ? null : INLINE_TITLE.exec(marker.rest)
       if (clause.title !== null) clause.lead.push(plain(marker.rest))

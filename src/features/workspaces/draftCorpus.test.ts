@@ -66,7 +66,7 @@ describe('own drafts on real documents (eval/drafts)', () => {
       })
       lines.push(`${name} | ${cells.join(' | ')}`)
     }
-    console.log(`\nSplit (clause boundaries)\n${lines.join('\n')}`)
+    process.stdout.write(`\nSplit (clause boundaries)\n${lines.join('\n')}\n`)
     expect(failures).toEqual([])
   })
 
@@ -95,7 +95,7 @@ describe('own drafts on real documents (eval/drafts)', () => {
     const sureRate = totals.sure === 0 ? 1 : totals.sureRight / totals.sure
     const unsureShare = totals.wrong === 0 ? 1 : totals.wrongUnsure / totals.wrong
     lines.push(`all | all | – | ${pct(sureRate)} (${totals.sureRight}/${totals.sure}) | ${pct(unsureShare)} (${totals.wrongUnsure}/${totals.wrong})`)
-    console.log(`\nAlignment (links, merges and splits)\n${lines.join('\n')}`)
+    process.stdout.write(`\nAlignment (links, merges and splits)\n${lines.join('\n')}\n`)
     if (sureRate < 0.98) failures.push(`Sure is right ${pct(sureRate)} < 0.98`)
     if (unsureShare < 0.9) failures.push(`wrong links marked Unsure ${pct(unsureShare)} < 0.9`)
     expect(failures).toEqual([])
