@@ -123,7 +123,8 @@ function paragraphs(pages: readonly Line[][]): Line[][] {
       const samePage = previous.page === line.page
       const gap = previous.y - line.y
       const endsSentence = /[.:;!?"”)]$/.test(previous.text)
-      if (samePage && (gap > leading * 1.3 || gap < 0)) starts = true
+      // A gap well over a line's height parts paragraphs even where every line is one (then the usual gap is that).
+      if (samePage && (gap > leading * 1.3 || gap > Math.max(line.height, previous.height) * 1.75 || gap < 0)) starts = true
       else if (line.font !== previous.font && (!full(previous) || line.height !== previous.height)) starts = true
       else if (!full(previous) && endsSentence) starts = true
       else if (!full(previous) && STARTS_POINT.test(line.text) && line.x <= previous.x + fontHeight) starts = true
