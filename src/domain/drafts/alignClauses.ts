@@ -65,10 +65,19 @@ export function tokenize(text: string): string[] {
   for (const word of words) {
     // One- and two-digit numbers are mostly cross-references ("Section 6.1"), which renumbering changes.
     if (STOP_WORDS.has(word) || word.length < 2 || /^\d{1,2}$/.test(word)) continue
-    tokens.push(stem(word))
+    let stemmed = stems.get(word)
+    if (stemmed === undefined) {
+      if (stems.size > 100_000) stems.clear()
+      stemmed = stem(word)
+      stems.set(word, stemmed)
+    }
+    tokens.push(stemmed)
   }
   return tokens
 }
+
+/** Drafts repeat their words: each is stemmed once. */
+const stems = new Map<string, string>()
 
 function stem(word: string): string {
   if (word.length <= 4 || /\d/.test(word)) return word
@@ -97,8 +106,6 @@ interface Profile {
   readonly mass: number
 }
 
-/** The largest matrix the exact assignment takes; beyond it, pairs are taken best first. */
-const ASSIGNMENT_CELLS = 600 * 600
 /** Below this score a pair is no match at all. */
 const FLOOR = 0.18
 
@@ -152,23 +159,36 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     laterFor[i] = j
     exact.add(j)
   })
-  // 2. Similarity of every remaining pair that shares a word, through an index of the later words.
+  // 2. Similarity of every remaining pair that shares a word, through an index of the later
+  // words. Words in most clauses are skipped in a long draft: they cost the most and weigh least.
   const restEarlier = earlier.map((_, i) => i).filter((i) => laterFor[i] === -1)
   const restLater = later.map((_, j) => j).filter((j) => earlierFor[j] === -1)
-  const column = new Int32Array(later.length).fill(-1)
-  restLater.forEach((j, c) => (column[j] = c))
+  const columnOf = new Map(restLater.map((j, c) => [j, c]))
+  const rowOf = new Map(restEarlier.map((i, r) => [i, r]))
   const postings = new Map<string, number[]>()
-  for (const j of restLater) for (const token of laterTokens[j]!) (postings.get(token) ?? postings.set(token, []).get(token)!).push(j)
-  const similarity = restEarlier.map(() => new Float64Array(restLater.length))
-  restEarlier.forEach((i, r) => {
-    const row = similarity[r]!
-    for (const [token, weight] of earlierProfiles[i]!.weights) for (const j of postings.get(token) ?? []) row[column[j]!] = row[column[j]!]! + weight * weight
-    const norm = earlierProfiles[i]!.norm
-    restLater.forEach((j, c) => {
-      const norms = norm * laterProfiles[j]!.norm
-      row[c] = norms === 0 ? 0 : row[c]! / norms
-    })
+  for (const j of restLater) for (const token of laterTokens[j]!) (postings.get(token) ?? postings.set(token, []).get(token)!).push(columnOf.get(j)!)
+  const common = Math.max(30, restLater.length / 50)
+  const dots = new Float64Array(restLater.length)
+  /** Per remaining earlier clause: column → cosine, for the columns it shares a word with. */
+  const similarity: Map<number, number>[] = restEarlier.map((i) => {
+    const touched: number[] = []
+    for (const [token, weight] of earlierProfiles[i]!.weights) {
+      const list = postings.get(token)
+      if (!list || list.length > common) continue
+      for (const c of list) {
+        if (dots[c] === 0) touched.push(c)
+        dots[c] = dots[c]! + weight * weight
+      }
+    }
+    const row = new Map<number, number>()
+    for (const c of touched) {
+      const norms = earlierProfiles[i]!.norm * laterProfiles[restLater[c]!]!.norm
+      if (norms > 0) row.set(c, dots[c]! / norms)
+      dots[c] = 0
+    }
+    return row
   })
+  const textOf = (i: number, j: number) => similarity[rowOf.get(i)!]?.get(columnOf.get(j)!) ?? 0
   const relative = (index: number, length: number) => (length <= 1 ? 0 : index / (length - 1))
   const titleSimilarity = (i: number, j: number) => {
     const a = earlierTitles[i]!
@@ -184,38 +204,40 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
   const clear = [...exact].map((j) => [earlierFor[j]!, j] as const)
   restEarlier.forEach((i, r) => {
     let best = -1
-    similarity[r]!.forEach((value, c) => value >= 0.5 && (best < 0 || value > similarity[r]![best]!) && (best = c))
+    let value = 0.5
+    for (const [c, text] of similarity[r]!) if (text >= value) [best, value] = [c, text]
     if (best >= 0) clear.push([i, restLater[best]!])
   })
   // Clear pairs anchor the rest: a clause between two anchors is expected between their partners,
   // and a weak match far from there (a deleted definition "matching" a distant clause) counts less.
   const anchors = [...clear].sort((a, b) => a[0] - b[0])
-  const window = (i: number): [number, number] => {
-    let before = -1
-    let after = later.length
-    for (const [ai, aj] of anchors) {
-      if (ai < i) before = aj
-      else if (ai > i) {
-        after = aj
-        break
-      }
-    }
+  let anchor = 0
+  const windows = restEarlier.map((i): [number, number] => {
+    while (anchor < anchors.length && anchors[anchor]![0] < i) anchor++
+    const before = anchor > 0 ? anchors[anchor - 1]![1] : -1
+    let next = anchor
+    while (next < anchors.length && anchors[next]![0] === i) next++
+    const after = next < anchors.length ? anchors[next]![1] : later.length
     return before < after ? [before, after] : [-1, later.length]
-  }
-  const windows = restEarlier.map(window)
+  })
   const sharedNumbering = clear.length === 0 || clear.filter(([i, j]) => sameNumber(i, j)).length >= clear.length * 0.5
-  const scores = restEarlier.map((i, r) =>
-    Float64Array.from(restLater, (j, c) => {
-      const text = similarity[r]![c]!
-      if (text === 0 && titleSimilarity(i, j) === 0) return 0
-      const [from, to] = windows[r]!
+  /** Per remaining earlier clause: column → score, wording first, then title, number and place. */
+  const scores: Map<number, number>[] = restEarlier.map((i, r) => {
+    const row = new Map<number, number>()
+    const [from, to] = windows[r]!
+    for (const [c, text] of similarity[r]!) {
+      const j = restLater[c]!
       const inPlace = j > from && j < to
-      return text + 0.15 * titleSimilarity(i, j) + (sharedNumbering && sameNumber(i, j) ? 0.1 : 0) + (inPlace ? 0.05 : -0.2) + 0.02 * (1 - Math.abs(relative(i, earlier.length) - relative(j, later.length)))
-    }),
-  )
+      row.set(c, text + 0.15 * titleSimilarity(i, j) + (sharedNumbering && sameNumber(i, j) ? 0.1 : 0) + (inPlace ? 0.05 : -0.2) + 0.02 * (1 - Math.abs(relative(i, earlier.length) - relative(j, later.length))))
+    }
+    return row
+  })
+  /** The same scores by column, for the runner-up of a later clause. */
+  const byColumn: Map<number, number>[] = restLater.map(() => new Map())
+  scores.forEach((row, r) => row.forEach((value, c) => byColumn[c]!.set(r, value)))
 
   // 3. One assignment over all of them.
-  const matched = restEarlier.length * restLater.length <= ASSIGNMENT_CELLS ? bestAssignment(scores, restLater.length, FLOOR) : greedyAssignment(scores, restLater.length, FLOOR)
+  const matched = bestAssignment(scores, restLater.length, FLOOR)
   matched.forEach((c, r) => {
     if (c < 0) return
     earlierFor[restLater[c]!] = restEarlier[r]!
@@ -223,12 +245,10 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
   })
 
   // How far a pair stands above the next best choice of either clause: a clear winner is surer.
-  const rowOf = new Map(restEarlier.map((i, r) => [i, r]))
-  const columnOf = new Map(restLater.map((j, c) => [j, c]))
   const runnerUp = (r: number, c: number) => {
     let best = 0
     scores[r]!.forEach((value, k) => k !== c && value > best && (best = value))
-    for (let k = 0; k < scores.length; k++) if (k !== r && scores[k]![c]! > best) best = scores[k]![c]!
+    byColumn[c]!.forEach((value, k) => k !== r && value > best && (best = value))
     return best
   }
   const containment = (from: Profile, into: Profile) => {
@@ -244,27 +264,25 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     if (i >= 0) {
       const r = rowOf.get(i)!
       const c = columnOf.get(j)!
-      const text = similarity[r]![c]!
-      const margin = scores[r]![c]! - runnerUp(r, c)
+      const margin = scores[r]!.get(c)! - runnerUp(r, c)
       const numbered = sharedNumbering && sameNumber(i, j)
-      return { earlier: i, confidence: linkConfidence(text, margin, numbered, titleSimilarity(i, j)), reason: numbered ? 'same-number' : 'similar-text', splitFrom: null }
+      return { earlier: i, confidence: linkConfidence(textOf(i, j), margin, numbered, titleSimilarity(i, j)), reason: numbered ? 'same-number' : 'similar-text', splitFrom: null }
     }
     return { earlier: null, confidence: 0, reason: 'new', splitFrom: null }
   })
 
   // 4. Splits and merges among what is left: how much of one clause's wording the other holds,
   // helped by place (a piece next to the rest of its clause) and number ("3.2" under "3").
-  const c = (j: number) => columnOf.get(j)!
   const continues = (j: number) => (j < 0 || j >= later.length ? null : (links[j]!.earlier ?? links[j]!.splitFrom))
   const underNumber = (i: number, j: number) => earlierNumbers[i] !== null && laterNumbers[j] !== null && laterNumbers[j]!.startsWith(`${earlierNumbers[i]}.`)
   const splitOrNew = (j: number): ClauseLink => {
     let best: { i: number; value: number } | null = null
     let closest = 0
-    for (const i of earlier.keys()) {
-      const r = rowOf.get(i)
-      const text = r === undefined ? 0 : similarity[r]![c(j)]!
+    for (const [r, score] of byColumn[columnOf.get(j)!]!) {
+      const i = restEarlier[r]!
+      const text = textOf(i, j)
       closest = Math.max(closest, text)
-      if (r === undefined ? false : text < 0.12 || laterProfiles[j]!.mass < 3) continue
+      if (score <= 0 || text < 0.12 || laterProfiles[j]!.mass < 3) continue
       const nextTo = continues(j - 1) === i || continues(j + 1) === i
       const value = containment(laterProfiles[j]!, earlierProfiles[i]!) + (nextTo ? 0.15 : 0) + (underNumber(i, j) ? 0.1 : 0)
       if (value >= 0.7 && (!best || value > best.value)) best = { i, value }
@@ -277,33 +295,19 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
   })
   const mergedInto = new Map<number, Merge>()
   const absorbedBy = (i: number) => (i < 0 || i >= earlier.length ? null : laterFor[i]! >= 0 ? laterFor[i]! : (mergedInto.get(i)?.later ?? null))
-  for (const i of restEarlier) {
-    if (laterFor[i]! >= 0) continue
+  restEarlier.forEach((i, r) => {
+    if (laterFor[i]! >= 0 || earlierProfiles[i]!.mass < 3) return
     let best: { j: number; value: number } | null = null
-    for (const j of restLater) {
-      if (earlierFor[j]! < 0 || similarity[rowOf.get(i)!]![c(j)]! < 0.12 || earlierProfiles[i]!.mass < 3) continue
+    for (const [c, text] of similarity[r]!) {
+      const j = restLater[c]!
+      if (earlierFor[j]! < 0 || text < 0.12) continue
       const nextTo = absorbedBy(i - 1) === j || absorbedBy(i + 1) === j
       const value = containment(earlierProfiles[i]!, laterProfiles[j]!) + (nextTo ? 0.15 : 0)
       if (value >= 0.7 && (!best || value > best.value)) best = { j, value }
     }
     if (best) mergedInto.set(i, { later: best.j, confidence: splitConfidence(best.value) })
-  }
+  })
   return { links, mergedInto }
-}
-
-/** Pairs taken best first, for a matrix too large for the exact assignment. */
-function greedyAssignment(scores: readonly Float64Array[], columns: number, floor: number): Int32Array {
-  const pairs: [number, number, number][] = []
-  scores.forEach((row, r) => row.forEach((value, c) => value >= floor && pairs.push([value, r, c])))
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2])
-  const match = new Int32Array(scores.length).fill(-1)
-  const taken = new Uint8Array(columns)
-  for (const [, r, c] of pairs) {
-    if (match[r] !== -1 || taken[c]) continue
-    match[r] = c
-    taken[c] = 1
-  }
-  return match
 }
 
 function round(value: number): number {
