@@ -9,7 +9,7 @@ import { isRelation } from './clauseState.ts'
 import { redlineLayout, type CellText, type CellView } from './cellModel.ts'
 import { tokensForSide, type DiffIgnore, type DiffToken } from './diffText.ts'
 import { summarizeRows, summaryWords } from './filterRows.ts'
-import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, TEXT_KNOWN_LABEL, describeDispute, formatDate, statusLine, type StatusWords } from './labels.ts'
+import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, statusLine, type StatusWords } from './labels.ts'
 import { buildMatrix } from './matrix.ts'
 import type { ClausePart, ClauseStatus, Negotiation, SourceRef, VersionId } from './model.ts'
 import { numberReferences } from './references.ts'
@@ -262,7 +262,7 @@ export function describeComparison(negotiation: Negotiation, model: ComparisonMo
     date: formatDate(version.date),
     isoDate: version.date,
     drafters: version.drafters,
-    textKnown: TEXT_KNOWN_LABEL[version.textKnown],
+    textKnown: textKnownLabel(version),
   }))
   const numbers = numberReferences(model.versions, rows)
   const matrix = buildMatrix(negotiation, model.versions.map((version) => version.id as VersionId), model.versions[0]!.id)

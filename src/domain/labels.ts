@@ -27,6 +27,7 @@ export const STATUS_DESCRIPTION: Record<ClauseStatus, string> = {
 }
 
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  'own-text': 'Your own text',
   'published-text': 'Published text',
   'multiple-reports': 'Several reports',
   'single-report': 'Single report',
@@ -35,6 +36,7 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
 
 /** The written grading rule (data/README.md, "Confidence"); the loader enforces it. */
 export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
+  'own-text': 'The wording of your own draft, as you pasted or imported it; it is kept in this browser only',
   'published-text':
     'The wording itself was published: a source whose publisher is not flagged reproduces the document’s text (only for a version whose full text is known)',
   'multiple-reports':
@@ -71,6 +73,17 @@ export const TEXT_KNOWN_LABEL: Record<TextKnown, string> = {
   full: 'Full text known',
   'oral-account': 'Read out in public; known from media transcriptions',
   'changes-only': 'Text never published; only reported changes are known',
+  'own-draft': 'Your own draft',
+}
+
+/**
+ * How a version's text is known, in words; a user's draft says where it came from.
+ * @example textKnownLabel({ textKnown: 'own-draft', origin: 'harbour-v2.docx' }) // 'Your own draft, from harbour-v2.docx'
+ */
+export function textKnownLabel(version: Pick<Version, 'textKnown' | 'origin'>): string {
+  if (version.textKnown !== 'own-draft') return TEXT_KNOWN_LABEL[version.textKnown]
+  if (!version.origin || version.origin === 'Pasted text') return 'Your own draft, pasted'
+  return `Your own draft, from ${version.origin}`
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -30,12 +30,15 @@ export const CLAUSE_STATUSES = [
 ] as const
 export type ClauseStatus = (typeof CLAUSE_STATUSES)[number]
 
-/** How the content of a clause (or of one of its parts) is known, strongest first. */
-export const CONFIDENCE_LEVELS = ['published-text', 'multiple-reports', 'single-report', 'unverified'] as const
+/**
+ * How the content of a clause (or of one of its parts) is known, strongest first. `own-text` is a
+ * user's own draft in a workspace: the wording itself, published nowhere.
+ */
+export const CONFIDENCE_LEVELS = ['own-text', 'published-text', 'multiple-reports', 'single-report', 'unverified'] as const
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number]
 
-/** How far a version's text is known at all. */
-export const TEXT_KNOWN = ['full', 'oral-account', 'changes-only'] as const
+/** How far a version's text is known at all; `own-draft` is a user's own draft, known in full. */
+export const TEXT_KNOWN = ['full', 'oral-account', 'changes-only', 'own-draft'] as const
 export type TextKnown = (typeof TEXT_KNOWN)[number]
 
 /**
@@ -219,6 +222,8 @@ export interface Version {
   readonly drafters: string
   readonly publication: string
   readonly textKnown: TextKnown
+  /** For a user's own draft: the file it was read from, or "Pasted text". */
+  readonly origin?: string
   readonly basedOn: VersionId | null
   readonly pointCount: string
   readonly summary: string
@@ -228,7 +233,7 @@ export interface Version {
 }
 
 /** What names a version in a list of versions to choose from. */
-export type VersionHeading = Pick<Version, 'id' | 'title' | 'shortTitle' | 'date' | 'textKnown' | 'basedOn'>
+export type VersionHeading = Pick<Version, 'id' | 'title' | 'shortTitle' | 'date' | 'textKnown' | 'origin' | 'basedOn'>
 
 /** A lineage clause: one slot that versions keep, amend, delete or introduce. */
 export interface Lineage {

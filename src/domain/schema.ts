@@ -231,6 +231,8 @@ export const versionFileSchema = z.strictObject({
   drafters: shortText,
   publication: longText,
   textKnown: z.enum(TEXT_KNOWN),
+  /** A user's own draft: the file it was read from, or "Pasted text". */
+  origin: z.optional(shortText),
   basedOn: z.nullable(slug),
   pointCount: shortText,
   summary: longText,

@@ -20,7 +20,8 @@ const RANK = new Map<Confidence, number>(CONFIDENCE_LEVELS.map((level, index) =>
  * The strongest grade a set of sources can carry. Copies of one story share their publisher and
  * relays of one report share what they cite, so either counts once.
  */
-export function strongestGrade(sources: readonly Source[], textPublished: boolean): Confidence {
+export function strongestGrade(sources: readonly Source[], textPublished: boolean, ownDraft = false): Confidence {
+  if (ownDraft && sources.some((source) => source.publisherType === 'own-text')) return 'own-text'
   const counted = sources.filter((source) => !isFlaggedPublisher(source.publisherType))
   if (textPublished && counted.some((source) => source.carriesText)) return 'published-text'
   const origins = new Set(counted.map((source) => (source.citing ?? source.publisher).toLowerCase()))
@@ -30,6 +31,7 @@ export function strongestGrade(sources: readonly Source[], textPublished: boolea
 }
 
 const REQUIREMENT: Record<Confidence, string> = {
+  'own-text': 'a source of the user\'s own text, in a version that is the user\'s own draft',
   'published-text':
     'a source that reproduces the document\'s wording, from a publisher that is not flagged, in a version whose text is known in full',
   'multiple-reports': 'two independent publishers that are not flagged (copies and relays of one report count once)',
@@ -61,6 +63,8 @@ function partsOf(text: string | null | undefined, parts: readonly RawPart[] | un
 interface FileContext {
   readonly path: string
   readonly textPublished: boolean
+  /** A user's own draft, graded as their own text. */
+  readonly ownDraft: boolean
   readonly sources: ReadonlyMap<SourceId, Source>
   /** Sources that cannot carry a record (a user's own text, a file in the older shape): they attest the whole clause. */
   readonly wholeClause: (source: Source) => boolean
@@ -107,15 +111,15 @@ function checkGrade(at: string, claimed: Confidence, allowed: Confidence, what: 
 function checkItem(at: string, claimed: Confidence | undefined, parts: readonly GradedPart[], evidence: readonly Evidence[], otherwise: { what: string; sources: Source[] }, context: FileContext) {
   for (const part of parts) {
     if (part.confidence && part.at && part.text !== null) {
-      checkGrade(part.at, part.confidence, strongestGrade(carrying(evidence, part.key), context.textPublished), `part "${part.key}"`, context)
+      checkGrade(part.at, part.confidence, strongestGrade(carrying(evidence, part.key), context.textPublished, context.ownDraft), `part "${part.key}"`, context)
     }
   }
   if (!claimed) return
   const covered = parts.filter((part) => part.text !== null && part.confidence === undefined)
-  if (covered.length === 0) return checkGrade(at, claimed, strongestGrade(otherwise.sources, context.textPublished), otherwise.what, context)
+  if (covered.length === 0) return checkGrade(at, claimed, strongestGrade(otherwise.sources, context.textPublished, context.ownDraft), otherwise.what, context)
   let weakest: { allowed: Confidence; what: string } | null = null
   for (const part of covered) {
-    const allowed = strongestGrade(carrying(evidence, part.key), context.textPublished)
+    const allowed = strongestGrade(carrying(evidence, part.key), context.textPublished, context.ownDraft)
     if (weakest === null || RANK.get(allowed)! > RANK.get(weakest.allowed)!) {
       weakest = { allowed, what: covered.length === 1 && part.key === 'main' ? 'its text' : `part "${part.key}"` }
     }
@@ -152,7 +156,8 @@ export function checkGrades(
 ): void {
   const wholeClause = (source: Source) => source.publisherType === 'own-text' || legacySources.has(source.id)
   for (const { path, data } of versionFiles) {
-    const context: FileContext = { path, textPublished: data.textKnown === 'full', sources, wholeClause, report }
+    // A user's own draft is known in full too: its text is what the user imported.
+    const context: FileContext = { path, textPublished: data.textKnown === 'full' || data.textKnown === 'own-draft', ownDraft: data.textKnown === 'own-draft', sources, wholeClause, report }
     data.clauses.forEach((entry, index) => {
       const at = `clauses.${index}`
       const parts = partsOf(entry.text, entry.parts, at)

@@ -127,6 +127,7 @@ function buildVersion(
     drafters: data.drafters,
     publication: data.publication,
     textKnown: data.textKnown,
+    ...(data.origin ? { origin: data.origin } : {}),
     basedOn: (data.basedOn ?? null) as VersionId | null,
     pointCount: data.pointCount,
     summary: data.summary,

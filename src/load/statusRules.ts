@@ -42,7 +42,7 @@ export function checkEntry(entry: ClauseEntry, clause: ClauseVersion, context: E
   if (!hasOwnText(clause) && clause.alternatives.length > 0) report(path, `${at}.alternatives`, `A clause whose status is "${status}" has no options`)
   if (status === 'unknown' && !entry.note) report(path, `${at}.note`, 'Say why the clause is unknown')
   if (status === 'not-mentioned' && !entry.note) report(path, `${at}.note`, 'Say which account does not mention the clause')
-  if (status === 'not-mentioned' && textKnown === 'full') {
+  if (status === 'not-mentioned' && (textKnown === 'full' || textKnown === 'own-draft')) {
     report(path, `${at}.status`, 'A full text either has the clause or not: "not-mentioned" is for oral or partial accounts')
   }
   clause.disputes.forEach((dispute, index) => checkDispute(dispute, clause, `${at}.disputes.${index}`, context))

@@ -4,6 +4,7 @@
  * `loadNegotiation` as the bundled data, and every problem names the place in the file.
  */
 import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
+import type { VersionFile } from '../domain/schema.ts'
 import './englishMessages.ts'
 import { jsonErrorOffset } from './jsonErrorOffset.ts'
 import { loadNegotiation, type DataIssue, type LoadResult } from './loadNegotiation.ts'
@@ -15,8 +16,29 @@ export interface WorkspaceDocument extends WorkspaceFiles {
   readonly formatVersion: 1
 }
 
+/**
+ * Workspaces saved before drafts had their own label called them published text known in full;
+ * a version citing only the user's own text is read as the user's own draft.
+ */
+function asOwnDrafts(files: WorkspaceFiles): WorkspaceFiles {
+  const sources = Array.isArray(files.sources?.sources) ? files.sources.sources : []
+  const own = new Set(sources.filter((source) => source?.publisherType === 'own-text').map((source) => source.id))
+  if (own.size === 0 || !Array.isArray(files.versions)) return files
+  const versions = files.versions.map((version) => {
+    const cited: readonly { source: string }[] = Array.isArray(version?.sources) ? version.sources : []
+    if (version?.textKnown !== 'full' || cited.length === 0 || !cited.every((ref) => own.has(ref?.source)) || !Array.isArray(version.clauses)) return version
+    return {
+      ...version,
+      textKnown: 'own-draft' as const,
+      clauses: version.clauses.map((entry: VersionFile['clauses'][number]) => (entry?.confidence === 'published-text' ? { ...entry, confidence: 'own-text' as const } : entry)),
+    }
+  })
+  return { ...files, versions }
+}
+
 /** Loads a workspace's files exactly as bundled data is loaded. */
-export function loadWorkspace(files: WorkspaceFiles, fileName = 'workspace'): LoadResult {
+export function loadWorkspace(given: WorkspaceFiles, fileName = 'workspace'): LoadResult {
+  const files = asOwnDrafts(given)
   return loadNegotiation({
     negotiation: { path: `${fileName}: negotiation`, content: files.negotiation },
     sources: { path: `${fileName}: sources`, content: files.sources },

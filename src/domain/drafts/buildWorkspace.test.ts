@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ClauseId, VersionId } from '../model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace, readWorkspaceFile, toWorkspaceDocument } from '../../load/workspaceFile.ts'
+import { CONFIDENCE_LABEL, textKnownLabel } from '../labels.ts'
 import { compareTerm } from '../terms.ts'
 import { alignClauses, relink } from './alignClauses.ts'
 import { buildWorkspace, type DraftVersion } from './buildWorkspace.ts'
@@ -126,5 +127,22 @@ describe('the workspace file', () => {
     expect(read.ok).toBe(false)
     if (read.ok) return
     expect(read.issues.map(formatIssue)).toContain('b.json: versions.0/first-draft.json: date: Expected a real calendar date')
+  })
+
+  it('labels a private draft as the user\'s own draft, with its file, never with the published-data words', () => {
+    const { negotiation } = build()
+    const [v1] = negotiation.versions
+    expect(v1!.textKnown).toBe('own-draft')
+    expect(textKnownLabel(v1!)).toBe('Your own draft, pasted')
+    expect(textKnownLabel({ textKnown: 'own-draft', origin: 'harbour-v2.docx' })).toBe('Your own draft, from harbour-v2.docx')
+    const grades = [...v1!.clauses.values()].flatMap((clause) => (clause.confidence ? [CONFIDENCE_LABEL[clause.confidence]] : []))
+    expect(new Set(grades)).toEqual(new Set(['Your own text']))
+    // A workspace saved before these labels (graded as published text known in full) reads the same way.
+    const { files } = build()
+    const old = { ...files, versions: files.versions.map((version) => ({ ...version, textKnown: 'full' as const, clauses: version.clauses.map((entry) => (entry.confidence ? { ...entry, confidence: 'published-text' as const } : entry)) })) }
+    const reloaded = loadWorkspace(old)
+    if (!reloaded.ok) throw new Error(reloaded.issues.map(formatIssue).join('\n'))
+    expect(reloaded.negotiation.versions.map((version) => version.textKnown)).toEqual(['own-draft', 'own-draft'])
+    expect([...reloaded.negotiation.versions[0]!.clauses.values()].some((clause) => clause.confidence === 'published-text')).toBe(false)
   })
 })

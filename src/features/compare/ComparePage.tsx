@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
+import { STATUS_LABEL, textKnownLabel, formatDate } from '../../domain/labels.ts'
 import type { Negotiation, VersionHeading } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
@@ -121,7 +121,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
           <li key={version.id} className="column-head">
             <strong>{version.title}</strong>
             <span>{formatDate(version.date)}</span>
-            <span className={`text-known text-known--${version.textKnown}`}>{TEXT_KNOWN_LABEL[version.textKnown]}</span>
+            <span className={`text-known text-known--${version.textKnown}`}>{textKnownLabel(version)}</span>
             <span className="column-head__base" data-testid="compare.column-base">
               {model.bases[index] ? `Compared with ${model.bases[index]!.shortTitle}` : index === 0 && model.versions.length > 2 ? 'The reference column' : null}
             </span>

@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react'
 import type { ComparisonRow } from '../../domain/buildComparison.ts'
 import { redlineLayout, splitLayout, type CellView } from '../../domain/cellModel.ts'
 import { CellTextView, WordingDisputes, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
-import { STATUS_DESCRIPTION, STATUS_LABEL, TEXT_KNOWN_LABEL, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
+import { STATUS_DESCRIPTION, STATUS_LABEL, textKnownLabel, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
 import type { Negotiation, SourceId, SourceRef, Version } from '../../domain/model.ts'
@@ -185,7 +185,7 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
                 </th>
                 <td>{formatDate(version.date)}</td>
                 <td>
-                  {TEXT_KNOWN_LABEL[version.textKnown]}. {version.publication}
+                  {textKnownLabel(version)}. {version.publication}
                 </td>
               </tr>
             ))}

@@ -1,6 +1,6 @@
 import { useRef } from 'react'
 import type { Developments, Negotiation, Version } from '../../domain/model.ts'
-import { STATUS_LABEL, TEXT_KNOWN_LABEL, formatDate } from '../../domain/labels.ts'
+import { STATUS_LABEL, textKnownLabel, formatDate } from '../../domain/labels.ts'
 import { countStatuses } from '../../domain/versionStats.ts'
 import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { SourceList } from '../../components/SourceList.tsx'
@@ -56,7 +56,7 @@ function VersionCard({ version, negotiation }: { version: Version; negotiation: 
         <dd>{version.drafters}</dd>
         <dt>How the text is known</dt>
         <dd>
-          <span className={`text-known text-known--${version.textKnown}`}>{TEXT_KNOWN_LABEL[version.textKnown]}</span>
+          <span className={`text-known text-known--${version.textKnown}`}>{textKnownLabel(version)}</span>
           <p>{version.publication}</p>
         </dd>
         <dt>Points</dt>
