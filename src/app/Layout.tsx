@@ -4,6 +4,7 @@ import { DEFAULT_MATRIX_OPTIONS, serializeRoute } from '../url/route.ts'
 import { useViewerStore, type ThemeChoice } from '../state/store.ts'
 import { noticeHoldsFocus } from '../components/noticeFocus.ts'
 import { Notices } from './Notices.tsx'
+import { useScopedHref } from '../state/scopedHref.ts'
 
 const NAV: ReadonlyArray<{ page: ResolvedRoute['page']; label: string; href: string }> = [
   { page: 'compare', label: 'Compare', href: '#/' },
@@ -73,6 +74,7 @@ function PageShown({ pageKey, focusHeading }: Pick<LayoutProps, 'pageKey' | 'foc
 }
 
 export function Layout({ page, title, pageKey, focusHeading, children, picker, ownDrafts = false }: LayoutProps) {
+  const scoped = useScopedHref()
   return (
     <>
       <a className="skip-link" href="#main" onClick={(event) => {
@@ -92,7 +94,7 @@ export function Layout({ page, title, pageKey, focusHeading, children, picker, o
           <ul>
             {NAV.map((item) => (
               <li key={item.page}>
-                <a href={item.href} aria-current={item.page === page ? 'page' : undefined} data-scope={item.page === 'workspaces' ? 'default' : undefined}>
+                <a href={item.page === 'workspaces' ? item.href : scoped(item.href)} aria-current={item.page === page ? 'page' : undefined} data-scope={item.page === 'workspaces' ? 'default' : undefined}>
                   {item.label}
                 </a>
               </li>

@@ -15,6 +15,8 @@ describe('scope prefixes', () => {
     expect(scope).toEqual({ kind: 'workspace', id: 'ws-1a2b3c4d' })
     expect(parseRoute(hash).route).toMatchObject({ page: 'compare', versions: ['first', 'second'], options: { clause: 'point-2', view: 'inline' } })
     expect(scopedHash(scope, hash)).toBe('#/w/ws-1a2b3c4d/compare/first/second?clause=point-2&view=inline')
+    // A link that already names its scope is left as it is, so views and `absoluteUrl` can both add it.
+    expect(scopedHash(scope, scopedHash(scope, hash))).toBe('#/w/ws-1a2b3c4d/compare/first/second?clause=point-2&view=inline')
     expect(splitScope('#/w/ws-1')).toEqual({ scope: { kind: 'workspace', id: 'ws-1' }, hash: '#/' })
     expect(scopedHash({ kind: 'workspace', id: 'ws-1' }, '#/')).toBe('#/w/ws-1')
     expect(splitScope('#/n/other-talks/matrix')).toEqual({ scope: { kind: 'bundled', id: 'other-talks' }, hash: '#/matrix' })

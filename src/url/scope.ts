@@ -23,7 +23,8 @@ export function splitScope(hash: string): { scope: Scope; hash: string } {
 
 /** The hash of a route within a scope: the route's own hash, behind the scope's prefix. */
 export function scopedHash(scope: Scope, hash: string): string {
-  if (scope.id === null) return hash
+  // A link that already names its scope keeps it.
+  if (scope.id === null || splitScope(hash).scope !== DEFAULT_SCOPE) return hash
   const rest = hash.replace(/^#\/?/, '')
   return `#/${scope.kind === 'workspace' ? 'w' : 'n'}/${encodeURIComponent(scope.id)}${rest === '' ? '' : `/${rest}`}`
 }

@@ -9,6 +9,7 @@ import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
+import { useScopedHref } from '../../state/scopedHref.ts'
 
 function compareHref(negotiation: Negotiation, clause: string): string {
   return serializeRoute({
@@ -67,6 +68,7 @@ function Entry({ cell, negotiation }: { cell: CellView; negotiation: Negotiation
 }
 
 export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; clause: string }) {
+  const scoped = useScopedHref()
   const index = negotiation.lineages.findIndex((lineage) => lineage.id === clause)
   const lineage = negotiation.lineages[index]!
   const cells = useMemo(() => historyCells(negotiation, lineage, clauseHistory(negotiation, lineage.id as ClauseId)), [negotiation, lineage])
@@ -76,18 +78,18 @@ export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; 
   return (
     <section aria-labelledby="clause-heading" className="clause-page">
       <p className="breadcrumb">
-        <a href={serializeRoute({ page: 'clause', clause: null })}>All clauses</a>
+        <a href={scoped(serializeRoute({ page: 'clause', clause: null }))}>All clauses</a>
       </p>
       <h1 id="clause-heading">{lineage.title}</h1>
       <p className="muted">
         Clause id <code>{lineage.id}</code> · Topics: {topics.map((topic) => topic.label).join(', ')}
       </p>
       <p className="clause-page__actions">
-        <a className="button-link" href={compareHref(negotiation, lineage.id)}>
+        <a className="button-link" href={scoped(compareHref(negotiation, lineage.id))}>
           Compare all versions side by side
         </a>
-        {previous ? <a href={serializeRoute({ page: 'clause', clause: previous.id })}>← {previous.title}</a> : null}
-        {next ? <a href={serializeRoute({ page: 'clause', clause: next.id })}>{next.title} →</a> : null}
+        {previous ? <a href={scoped(serializeRoute({ page: 'clause', clause: previous.id }))}>← {previous.title}</a> : null}
+        {next ? <a href={scoped(serializeRoute({ page: 'clause', clause: next.id }))}>{next.title} →</a> : null}
       </p>
       <p className="lede">
         The clause in every version, oldest first. Texts are our paraphrases; each version is marked against the
@@ -104,6 +106,7 @@ export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; 
 }
 
 export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
+  const scoped = useScopedHref()
   return (
     <section aria-labelledby="clauses-heading">
       <h1 id="clauses-heading">Clauses</h1>
@@ -125,7 +128,7 @@ export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
           {negotiation.lineages.map((lineage) => (
             <tr key={lineage.id} data-testid="clauses.row">
               <th scope="row">
-                <a href={serializeRoute({ page: 'clause', clause: lineage.id })}>{lineage.title}</a>
+                <a href={scoped(serializeRoute({ page: 'clause', clause: lineage.id }))}>{lineage.title}</a>
               </th>
               {negotiation.versions.map((version) => {
                 const clause = version.clauses.get(lineage.id)!

@@ -15,6 +15,7 @@ import { ReadingLine } from './ReadingLine.tsx'
 import { VersionPicker } from './VersionPicker.tsx'
 import { DIFF_IGNORES, type DiffIgnore } from '../../domain/diffText.ts'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
+import { useScopedHref } from '../../state/scopedHref.ts'
 
 export interface ComparePageProps {
   readonly negotiation: Negotiation
@@ -43,6 +44,7 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 export function ComparePage({ negotiation, choices, versions, options }: ComparePageProps) {
+  const scoped = useScopedHref()
   const { model, rows, summary, byStatus } = useComparison(negotiation, versions, options)
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
@@ -105,7 +107,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   }, [windowed])
 
   const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
-  const clauseHref = (key: string) => serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } })
+  const clauseHref = (key: string) => scoped(serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } }))
   const currentIndex = options.clause ? changedKeys.indexOf(options.clause) : -1
   const filtersOn = [options.topics.length > 0, options.changed, options.query !== '', options.ignore.length > 0].filter(Boolean).length
 
@@ -203,7 +205,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
           onChange={(topics) => show({ topics })}
           legend="Show clauses on these topics"
         />
-        <a className="button-link" href={serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null, orientation: 'portrait' })}>
+        <a className="button-link" href={scoped(serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null, orientation: 'portrait' }))}>
           Print report
         </a>
       </form>
@@ -322,7 +324,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
             query={options.query}
             current={row.key === options.clause}
             href={clauseHref(row.key)}
-            historyHref={serializeRoute({ page: 'clause', clause: row.key })}
+            historyHref={scoped(serializeRoute({ page: 'clause', clause: row.key }))}
           />
         )}
       />

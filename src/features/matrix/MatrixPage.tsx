@@ -22,6 +22,7 @@ import { SourceList } from '../../components/SourceList.tsx'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { StatusBadge } from '../../components/StatusBadge.tsx'
 import { downloadFile } from '../../components/downloadFile.ts'
+import { useScopedHref } from '../../state/scopedHref.ts'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -37,6 +38,7 @@ function compareHref(versions: readonly string[], clause: string): string {
 }
 
 function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCell; matrix: Matrix; clause: string; shown: readonly string[]; negotiation: Negotiation }) {
+  const scoped = useScopedHref()
   const isBase = cell.version.id === matrix.base.id
   const partner = isBase ? shown.find((id) => id !== cell.version.id) : matrix.base.id
   const href = compareHref(isBase ? [cell.version.id, partner ?? cell.version.id] : [matrix.base.id, cell.version.id], clause)
@@ -45,7 +47,7 @@ function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCe
     <div
       className={`matrix-cell${cell.changed ? ' matrix-cell--changed' : ''}${contentUnknown(cell.clause) ? ' matrix-cell--unknown' : ''}${cell.disputed ? ' matrix-cell--disputed' : ''}`}
     >
-      <a href={href} className="matrix-cell__value" aria-label={`${cell.text} (${cell.version.shortTitle}); open the comparison at this clause`}>
+      <a href={scoped(href)} className="matrix-cell__value" aria-label={`${cell.text} (${cell.version.shortTitle}); open the comparison at this clause`}>
         {cell.text}
       </a>
       {cell.changed && change?.delta ? (
@@ -81,6 +83,7 @@ export interface MatrixPageProps {
 }
 
 export function MatrixPage({ negotiation, options }: MatrixPageProps) {
+  const scoped = useScopedHref()
   const allVersions = useMemo(() => negotiation.versions.map((version) => version.id as string), [negotiation])
   const shownKey = (options.versions.length > 0 ? options.versions : allVersions).join(',')
   const shown = useMemo(() => shownKey.split(','), [shownKey])
@@ -103,7 +106,7 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
           cell: (info) => (
             <>
               <a
-                href={serializeRoute({ page: 'clause', clause: info.row.original.lineage.id })}
+                href={scoped(serializeRoute({ page: 'clause', clause: info.row.original.lineage.id }))}
                 title={`History of the clause “${info.row.original.lineage.title}”`}
               >
                 {info.getValue()}
@@ -128,7 +131,7 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
           }),
         ),
       ]),
-    [negotiation, matrix, topicLabel, shown],
+    [negotiation, matrix, topicLabel, shown, scoped],
   )
 
   const sorting: SortingState = useMemo(

@@ -19,6 +19,7 @@ import { numberReferences } from '../../domain/references.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions, type Orientation, type Paper } from '../../url/route.ts'
 import { describeFilters } from '../../domain/comparisonExport.ts'
+import { useScopedHref } from '../../state/scopedHref.ts'
 
 export interface ReportPageProps {
   readonly negotiation: Negotiation
@@ -124,6 +125,7 @@ function describeBase(versions: readonly Version[], bases: readonly (Version | n
 }
 
 export function ReportPage({ negotiation, versions, options, paper, orientation, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
+  const scoped = useScopedHref()
   const { model, rows, summary } = useComparison(negotiation, versions, options)
   const numbers = useMemo(() => numberReferences(model.versions, rows), [model, rows])
   const terms = useMemo(() => {
@@ -162,7 +164,7 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
             <option value="landscape">Landscape: versions in columns</option>
           </select>
         </label>
-        <a href={serializeRoute({ page: 'compare', versions, options })}>Back to the comparison</a>
+        <a href={scoped(serializeRoute({ page: 'compare', versions, options }))}>Back to the comparison</a>
       </div>
 
       <header className="report-cover">

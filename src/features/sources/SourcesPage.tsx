@@ -6,17 +6,19 @@ import { countSources, filterSources, type CopyFilter } from '../../domain/sourc
 import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { SourceLink } from '../../components/SourceLink.tsx'
 import { serializeRoute } from '../../url/route.ts'
+import { useScopedHref } from '../../state/scopedHref.ts'
 
 function CitationLink({ citation, negotiation }: { citation: Citation; negotiation: Negotiation }) {
-  if (citation.version === null) return <a href={serializeRoute({ page: 'versions' })}>{citation.title}</a>
+  const scoped = useScopedHref()
+  if (citation.version === null) return <a href={scoped(serializeRoute({ page: 'versions' }))}>{citation.title}</a>
   const version = negotiation.versions.find((v) => v.id === citation.version)
   const versionName = version?.shortTitle ?? citation.version
   if (citation.clause === null) {
-    return <a href={serializeRoute({ page: 'versions' })}>{versionName}: the version as a whole</a>
+    return <a href={scoped(serializeRoute({ page: 'versions' }))}>{versionName}: the version as a whole</a>
   }
   const where = citation.number ? `point ${citation.number}` : 'unnumbered'
   return (
-    <a href={serializeRoute({ page: 'clause', clause: citation.clause })}>
+    <a href={scoped(serializeRoute({ page: 'clause', clause: citation.clause }))}>
       {versionName}, {where}: {citation.title}
     </a>
   )

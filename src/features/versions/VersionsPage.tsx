@@ -7,6 +7,7 @@ import { SourceList } from '../../components/SourceList.tsx'
 import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { parseChangelog, type ChangelogBlock } from '../../domain/changelog.ts'
 import changelogText from '../../../data/CHANGELOG.md?raw'
+import { useScopedHref } from '../../state/scopedHref.ts'
 
 const CHANGELOG = parseChangelog(changelogText)
 const LATEST_CHANGE = CHANGELOG.find((block) => block.kind === 'heading' && block.level === 2)
@@ -34,6 +35,7 @@ function compareHref(versions: readonly string[]): string {
 }
 
 function VersionCard({ version, negotiation }: { version: Version; negotiation: Negotiation }) {
+  const scoped = useScopedHref()
   const base = negotiation.versions.find((v) => v.id === version.basedOn)
   const headingId = `version-${version.id}`
   return (
@@ -76,8 +78,8 @@ function VersionCard({ version, negotiation }: { version: Version; negotiation: 
       </dl>
       <p>{version.summary}</p>
       <p className="version-card__actions">
-        {base ? <a href={compareHref([base.id, version.id])}>Compare with {base.shortTitle}</a> : null}
-        {version.basedOn === null ? <a href={compareHref([version.id, ...negotiation.versions.filter((v) => v.id !== version.id).map((v) => v.id)])}>Compare with all later versions</a> : null}
+        {base ? <a href={scoped(compareHref([base.id, version.id]))}>Compare with {base.shortTitle}</a> : null}
+        {version.basedOn === null ? <a href={scoped(compareHref([version.id, ...negotiation.versions.filter((v) => v.id !== version.id).map((v) => v.id)]))}>Compare with all later versions</a> : null}
       </p>
       <details>
         <summary>Sources for this version ({version.sources.length})</summary>
