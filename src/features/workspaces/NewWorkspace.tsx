@@ -1,13 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { confidenceLabel, relink, type Alignment, type LinkReason } from '../../domain/drafts/alignClauses.ts'
+import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
-import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
-import { compareQuantities } from '../../domain/drafts/quantities.ts'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
 import { DRAFT_LIMITS, clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { newWorkspaceId, saveWorkspace, type Keeping } from '../../storage/workspaceStore.ts'
+import { AlignmentReview, SplitReview } from './DraftReview.tsx'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { ACCEPTED_FILES, readDraftFile } from './readDraftFile.ts'
 
@@ -18,31 +17,15 @@ interface DraftInput {
   readonly text: string
   readonly origin: string
   readonly notes: readonly string[]
+  /** The user typed the name: opening a file keeps it. */
+  readonly named: boolean
 }
 
 type Step = 'input' | 'split' | 'align'
 
 const today = () => new Date().toISOString().slice(0, 10)
 let nextKey = 0
-const emptyDraft = (index: number): DraftInput => ({ key: nextKey++, name: `Draft ${index + 1}`, date: today(), text: '', origin: 'Pasted text', notes: [] })
-
-const REASON_LABEL: Record<LinkReason, string> = {
-  'same-text': 'same wording',
-  'same-number': 'same number, similar wording',
-  'similar-text': 'similar wording',
-  split: 'split from another clause',
-  new: 'no earlier clause is close',
-  confirmed: 'set by you',
-}
-
-function clauseLabel(clause: DraftClause, index: number): string {
-  const words = (clause.title ?? clause.text ?? clause.parts[0]?.text ?? '').split(/\s+/).slice(0, 8).join(' ')
-  return `${clause.number ?? `¶${index + 1}`}: ${words}`
-}
-
-function wording(clause: DraftClause): string {
-  return [clause.text, ...clause.parts.map((part) => part.text)].join(' ')
-}
+const emptyDraft = (index: number): DraftInput => ({ key: nextKey++, name: `Draft ${index + 1}`, date: today(), text: '', origin: 'Pasted text', notes: [], named: false })
 
 /** Paste or open two to five drafts, check the split, check the alignment, save. */
 export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
@@ -78,7 +61,8 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
     setBusy(null)
     if (!read.ok) return setProblems([`Version ${index + 1}: ${read.message}${drafts[index]?.text ? ' The text that was there is kept.' : ''}`])
     setProblems(read.notes)
-    updateDraft(index, { text: read.text, origin: file.name, notes: read.notes, name: file.name.replace(/\.[a-z0-9]+$/i, '').slice(0, 80) || `Draft ${index + 1}` })
+    const fromFile = file.name.replace(/\.[a-z0-9]+$/i, '').slice(0, 80) || `Draft ${index + 1}`
+    updateDraft(index, { text: read.text, origin: file.name, notes: read.notes, ...(drafts[index]?.named ? {} : { name: fromFile }) })
   }
 
   // Runs one step with its busy message. Every way a step can fail ends in a message: the worker,
@@ -278,7 +262,7 @@ function DraftFields({
       <div className="draft-fields__row">
         <label className="field">
           <span>Name</span>
-          <input type="text" value={draft.name} maxLength={200} onChange={(event) => onChange({ name: event.target.value })} />
+          <input type="text" value={draft.name} maxLength={200} onChange={(event) => onChange({ name: event.target.value, named: true })} />
         </label>
         <label className="field">
           <span>Date</span>
@@ -300,206 +284,5 @@ function DraftFields({
         </button>
       ) : null}
     </fieldset>
-  )
-}
-
-function SplitReview({ name, clauses, onChange }: { name: string; clauses: readonly DraftClause[]; onChange: (next: DraftClause[]) => void }) {
-  const [splitting, setSplitting] = useState<number | null>(null)
-  const caret = useRef<HTMLTextAreaElement>(null)
-  return (
-    <section className="split-review" aria-label={`Clauses of ${name}`} data-testid="workspaces.split">
-      <h4>
-        {name}: {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'}
-      </h4>
-      <ol className="split-review__list">
-        {clauses.map((clause, index) => (
-          <li key={`${clause.line}-${index}`} className="split-review__clause" data-testid="workspaces.clause">
-            <div className="split-review__fields">
-              <label>
-                <span>Number</span>
-                <input type="text" size={6} maxLength={12} value={clause.number ?? ''} onChange={(event) => onChange(retitleClause(clauses, index, event.target.value, clause.title ?? ''))} />
-              </label>
-              <label>
-                <span>Title</span>
-                <input type="text" maxLength={400} value={clause.title ?? ''} onChange={(event) => onChange(retitleClause(clauses, index, clause.number ?? '', event.target.value))} />
-              </label>
-            </div>
-            {splitting === index ? (
-              <div>
-                <label>
-                  <span>Put the cursor where the new clause starts</span>
-                  <textarea ref={caret} readOnly rows={4} defaultValue={clause.text} />
-                </label>
-                <button
-                  type="button"
-                  onClick={() => {
-                    onChange(splitClause(clauses, index, caret.current?.selectionStart ?? 0))
-                    setSplitting(null)
-                  }}
-                >
-                  Split at the cursor
-                </button>
-                <button type="button" onClick={() => setSplitting(null)}>
-                  Cancel
-                </button>
-              </div>
-            ) : (
-              <p className="split-review__text">{clause.text}</p>
-            )}
-            {clause.parts.length > 0 ? (
-              <ul className="split-review__parts">
-                {clause.parts.map((part, p) => (
-                  <li key={`${part.label}-${p}`}>
-                    ({part.label}) {part.text}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <div className="button-row">
-              {index > 0 ? (
-                <button type="button" onClick={() => onChange(mergeWithPrevious(clauses, index))}>
-                  Merge into the clause above<span className="sr-only"> ({clause.number ?? index + 1})</span>
-                </button>
-              ) : null}
-              {splitting !== index ? (
-                <button type="button" onClick={() => setSplitting(index)}>
-                  Split…<span className="sr-only"> clause {clause.number ?? index + 1}</span>
-                </button>
-              ) : null}
-            </div>
-          </li>
-        ))}
-      </ol>
-    </section>
-  )
-}
-
-/** Beyond this many earlier clauses, one shared list to type into replaces a menu per row. */
-const SELECT_LIMIT = 150
-
-function MatchChooser({ label, earlier, chosen, listId, onChoose }: { label: string; earlier: readonly DraftClause[]; chosen: number | null; listId: string; onChoose: (earlier: number | null) => void }) {
-  const [typed, setTyped] = useState<string | null>(null)
-  if (earlier.length <= SELECT_LIMIT) {
-    return (
-      <select aria-label={label} value={chosen ?? ''} onChange={(event) => onChoose(event.target.value === '' ? null : Number(event.target.value))}>
-        <option value="">None: a new clause</option>
-        {earlier.map((option, i) => (
-          <option key={i} value={i}>
-            {clauseLabel(option, i)}
-          </option>
-        ))}
-      </select>
-    )
-  }
-  const current = chosen === null ? '' : clauseLabel(earlier[chosen]!, chosen)
-  const commit = (value: string) => {
-    setTyped(null)
-    if (value.trim() === '') return onChoose(null)
-    // The clause's label, or just its number.
-    const index = earlier.findIndex((clause, i) => clauseLabel(clause, i) === value || clause.number === value.trim())
-    if (index >= 0) onChoose(index)
-  }
-  return (
-    <input
-      type="text"
-      aria-label={`${label} (type its number; empty for a new clause)`}
-      list={listId}
-      value={typed ?? current}
-      onChange={(event) => setTyped(event.target.value)}
-      onBlur={(event) => commit(event.target.value)}
-      onKeyDown={(event) => event.key === 'Enter' && commit(event.currentTarget.value)}
-    />
-  )
-}
-
-function AlignmentReview({ earlierName, laterName, earlier, later, alignment, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; onRelink: (later: number, earlier: number | null) => void }) {
-  const [onlyDoubtful, setOnlyDoubtful] = useState(later.length > 60)
-  const listId = useId()
-  const continued = new Set(alignment.links.flatMap((link) => (link.earlier === null ? [] : [link.earlier])))
-  const dropped = earlier.flatMap((clause, i) => (continued.has(i) ? [] : [{ clause, i }]))
-  const counts = { high: 0, medium: 0, low: 0, new: 0 }
-  alignment.links.forEach((link) => {
-    if (link.earlier === null) counts.new++
-    else counts[confidenceLabel(link.confidence)]++
-  })
-  return (
-    <section className="alignment-review" aria-label={`${laterName} against ${earlierName}`} data-testid="workspaces.alignment">
-      <h4>
-        {laterName} against {earlierName}
-      </h4>
-      <p>
-        {counts.high} sure, {counts.medium} fairly sure, {counts.low} unsure, {counts.new} new, {dropped.length} not continued (deleted).
-      </p>
-      <label>
-        <input type="checkbox" checked={onlyDoubtful} onChange={(event) => setOnlyDoubtful(event.target.checked)} /> Show only the matches to check
-      </label>
-      {earlier.length > SELECT_LIMIT ? (
-        <datalist id={listId}>
-          {earlier.map((option, i) => (
-            <option key={i} value={clauseLabel(option, i)} />
-          ))}
-        </datalist>
-      ) : null}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Clause of {laterName}</th>
-              <th scope="col">Continues clause of {earlierName}</th>
-              <th scope="col">How sure</th>
-            </tr>
-          </thead>
-          <tbody>
-            {later.map((clause, j) => {
-              const link = alignment.links[j]!
-              const sureness = link.earlier === null ? null : confidenceLabel(link.confidence)
-              if (onlyDoubtful && sureness === 'high' && link.reason !== 'confirmed') return null
-              const match = link.earlier === null ? null : earlier[link.earlier]!
-              const deltas = match ? compareQuantities(wording(match), wording(clause)) : []
-              return (
-                <tr key={j} data-testid="workspaces.match">
-                  <th scope="row">{clauseLabel(clause, j)}</th>
-                  <td>
-                    <MatchChooser
-                      label={`Clause ${clause.number ?? j + 1} of ${laterName} continues`}
-                      earlier={earlier}
-                      chosen={link.earlier}
-                      listId={listId}
-                      onChoose={(earlierIndex) => onRelink(j, earlierIndex)}
-                    />
-                    {deltas.length > 0 ? (
-                      <ul className="alignment-review__deltas">
-                        {deltas.map((delta) => (
-                          <li key={delta.summary}>{delta.summary}</li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </td>
-                  <td>
-                    {link.reason === 'confirmed'
-                      ? 'Set by you'
-                      : link.earlier === null
-                        ? link.reason === 'split'
-                          ? `New: ${REASON_LABEL.split}`
-                          : 'New'
-                        : `${sureness === 'high' ? 'Sure' : sureness === 'medium' ? 'Fairly sure' : 'Unsure'} (${Math.round(link.confidence * 100)}%): ${REASON_LABEL[link.reason]}`}
-                  </td>
-                </tr>
-              )
-            })}
-          </tbody>
-        </table>
-      </div>
-      {dropped.length > 0 ? (
-        <>
-          <h5>Not continued in {laterName} (shown as deleted)</h5>
-          <ul>
-            {dropped.map(({ clause, i }) => (
-              <li key={i}>{clauseLabel(clause, i)}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
-    </section>
   )
 }
