@@ -149,9 +149,9 @@ export function AlignmentReview({ earlierName, laterName, earlier, later, alignm
   /** Earlier clauses merged into each later clause, by later index. */
   const absorbed = new Map<number, { i: number; confidence: number }[]>()
   for (const [i, merge] of alignment.mergedInto) absorbed.set(merge.later, [...(absorbed.get(merge.later) ?? []), { i, confidence: merge.confidence }])
-  const counts = { high: 0, medium: 0, low: 0, new: 0 }
+  const counts = { high: 0, medium: 0, low: 0, new: 0, split: 0 }
   alignment.links.forEach((link) => {
-    if (link.earlier === null) counts.new++
+    if (link.earlier === null) counts[link.reason === 'split' ? 'split' : 'new']++
     else counts[confidenceLabel(link.confidence)]++
   })
   return (
@@ -160,7 +160,7 @@ export function AlignmentReview({ earlierName, laterName, earlier, later, alignm
         {laterName} against {earlierName}
       </h4>
       <p>
-        {counts.high} sure, {counts.medium} fairly sure, {counts.low} unsure, {counts.new} new, {alignment.mergedInto.size} merged into another clause, {dropped.length} not continued (deleted).
+        {counts.high} sure, {counts.medium} fairly sure, {counts.low} unsure, {counts.new} new, {counts.split} split from an earlier clause, {alignment.mergedInto.size} merged into another clause, {dropped.length} not continued (deleted).
       </p>
       <label>
         <input type="checkbox" checked={onlyDoubtful} onChange={(event) => setOnlyDoubtful(event.target.checked)} /> Show only the matches to check

@@ -1,0 +1,102 @@
+/**
+ * Own drafts on real documents (issue 20): a reorganised licence text (eval/drafts/corpus) shows
+ * its merges and splits before saving; a typed name survives opening a file; a private draft is
+ * labelled as the user's own, never as published text; every link inside the workspace keeps
+ * its prefix in its real href, so a middle-click stays in the workspace.
+ */
+import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
+import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+
+const corpus = (name: string) => readFileSync(`eval/drafts/corpus/${name}.txt`, 'utf8')
+
+/** Sets a long text in one input event: typing it through fill() tests nothing of ours. */
+async function setText(page: Page, index: number, text: string) {
+  await page
+    .getByTestId('workspaces.draft')
+    .nth(index)
+    .getByLabel('Paste the text')
+    .evaluate((area, value) => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, value)
+      area.dispatchEvent(new Event('input', { bubbles: true }))
+    }, text)
+}
+
+async function fillVersion(page: Page, index: number, name: string, date: string) {
+  const version = page.getByTestId('workspaces.draft').nth(index)
+  await version.getByLabel('Name').fill(name)
+  await version.getByLabel('Date').fill(date)
+}
+
+test('a reorganised text: the review shows what was merged and what was split, with section headings', async ({ page }) => {
+  await page.goto('/#/workspaces')
+  await fillVersion(page, 0, 'CDDL 1.1', '2026-01-05')
+  await setText(page, 0, corpus('cddl-1.1'))
+  await fillVersion(page, 1, 'Reorganised', '2026-02-05')
+  await setText(page, 1, corpus('cddl-1.1-reorganised'))
+  await page.getByRole('button', { name: 'Split into clauses' }).click()
+  const split = page.getByTestId('workspaces.split').first()
+  // 1 DEFINITIONS and 2 License Grants are headings: their sub-clauses are the clauses, shown under them.
+  await expect(split.getByTestId('workspaces.clause').filter({ hasText: 'means the combination of the Original Software' })).toContainText('Under 1 Definitions')
+  await page.getByRole('button', { name: 'Align the versions' }).click()
+  const alignment = page.getByTestId('workspaces.alignment')
+  await expect(alignment).toContainText('1 merged into another clause')
+  const grants = alignment.getByTestId('workspaces.match').filter({ hasText: '2.1: The Grants' })
+  // The merged grant continues one of the two earlier grants and takes in the other.
+  await expect(grants).toContainText(/Also takes in, merged: 2\.[12]: (The Initial Developer Grant|Contributor Grant)/)
+  // One of the two pieces of 3.1 continues it, the other is split from it.
+  const pieces = alignment.getByTestId('workspaces.match').filter({ has: page.getByRole('rowheader', { name: /3\.[12]: (Availability of Source Code|Information for Recipients)/ }) })
+  await expect(pieces).toHaveCount(2)
+  await expect(pieces.filter({ hasText: /Split from 3\.1: Availability of Source Code: (Sure|Fairly sure|Unsure)/ })).toHaveCount(1)
+  // A moved section is found by its wording; a deleted one is listed as deleted.
+  await expect(alignment.getByTestId('workspaces.match').filter({ hasText: '5: LIMITATION OF LIABILITY' }).getByRole('combobox')).toHaveValue(/\d+/)
+  await expect(alignment).toContainText('8: U.S. GOVERNMENT END USERS')
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath('review.png'), fullPage: false })
+})
+
+test('opening a file keeps a typed name; the draft is labelled as the user’s own; links keep the workspace, middle-click included', async ({ page, context }) => {
+  await page.goto('/#/workspaces')
+  const first = page.getByTestId('workspaces.draft').nth(0)
+  await first.getByLabel('Name').fill('Harbour, Monday')
+  await first.getByLabel(/open a file/).setInputFiles('e2e/fixtures/drafts/harbour-v2.docx')
+  await expect(first.getByLabel('Paste the text')).toHaveValue(/The port of Riverton reopens/)
+  await expect(first.getByLabel('Name')).toHaveValue('Harbour, Monday')
+  await first.getByLabel('Date').fill('2026-04-01')
+  const second = page.getByTestId('workspaces.draft').nth(1)
+  await second.getByLabel(/open a file/).setInputFiles('e2e/fixtures/drafts/harbour-v3.pdf')
+  // A name nobody typed follows the file.
+  await expect(second.getByLabel('Name')).toHaveValue('harbour-v3')
+  await second.getByLabel('Date').fill('2026-04-08')
+  await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByTestId('workspaces.split')).toHaveCount(2)
+  await page.getByRole('button', { name: 'Align the versions' }).click()
+  await page.getByRole('button', { name: 'Save and compare' }).click()
+  await expect(page.getByTestId('compare.row').first()).toBeVisible()
+
+  const heads = page.getByRole('list', { name: 'Versions in column order' })
+  await expect(heads).toContainText('Your own draft, from harbour-v2.docx')
+  await expect(heads).toContainText('Your own draft, from harbour-v3.pdf')
+  await expect(page.locator('main')).not.toContainText('Published text')
+  await expect(page.locator('main')).not.toContainText('Full text known')
+  await expect(page.getByTestId('compare.row').first()).toContainText('Your own text')
+
+  const workspace = /^#\/w\/(ws-[0-9a-f]{8})\//.exec(new URL(page.url()).hash)![1]!
+  const inWorkspace = new RegExp(`^#/w/${workspace}/`)
+  await expect(page.getByRole('link', { name: 'Clauses', exact: true })).toHaveAttribute('href', inWorkspace)
+  await expect(page.getByRole('link', { name: 'Print report' })).toHaveAttribute('href', inWorkspace)
+  const rowLink = page.getByTestId('compare.row').first().getByRole('link').first()
+  await expect(rowLink).toHaveAttribute('href', inWorkspace)
+  const opened = context.waitForEvent('page')
+  await rowLink.click({ button: 'middle' })
+  const tab = await opened
+  await tab.waitForLoadState()
+  expect(new URL(tab.url()).hash).toMatch(inWorkspace)
+  await expect(tab.getByTestId('compare.row').first()).toBeVisible()
+  await tab.close()
+
+  await page.getByRole('link', { name: 'Versions', exact: true }).click()
+  await expect(page.getByRole('link', { name: /^Compare with / }).first()).toHaveAttribute('href', inWorkspace)
+  await expect(page.locator('main')).toContainText('Your own draft, from harbour-v3.pdf')
+  await expect(page.locator('main')).not.toContainText('Full text known')
+})
