@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { afterPaint } from './app/afterPaint.ts'
@@ -27,11 +27,15 @@ function start() {
   if (bundled.ok) {
     const registry = createRegistry(bundled.bundled)
     startUrlSync(registry.catalogFor)
+    // As a transition, React draws the first view in slices of a few milliseconds with paints
+    // between them, instead of one task that blocks a long comparison's tab for a frame or more.
     const render = () =>
-      root.render(
-        <StrictMode>
-          <App registry={registry} />
-        </StrictMode>,
+      startTransition(() =>
+        root.render(
+          <StrictMode>
+            <App registry={registry} />
+          </StrictMode>,
+        ),
       )
     const { scope, route } = useViewerStore.getState()
     const pending = registry.pending(scope)
