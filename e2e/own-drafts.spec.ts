@@ -100,3 +100,75 @@ test('opening a file keeps a typed name; the draft is labelled as the user’s o
   await expect(page.locator('main')).toContainText('Your own draft, from harbour-v3.pdf')
   await expect(page.locator('main')).not.toContainText('Full text known')
 })
+
+test('a revision added to a saved workspace aligns with its latest version and keeps the earlier versions and the user’s correction, after a reload too', async ({ page }) => {
+  test.setTimeout(240_000)
+  await page.goto('/#/workspaces')
+  await page.getByLabel('Workspace name').fill('CDDL rounds')
+  await fillVersion(page, 0, 'CDDL 1.0', '2026-01-05')
+  await setText(page, 0, corpus('cddl-1.0'))
+  await fillVersion(page, 1, 'CDDL 1.1', '2026-02-05')
+  await setText(page, 1, corpus('cddl-1.1'))
+  await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await page.getByRole('button', { name: 'Align the versions' }).click()
+  const review = page.getByTestId('workspaces.alignment')
+  await review.getByLabel('Show only the matches to check').uncheck()
+  // The user's correction: 1.1's new 6.3 (a patent-claim clause) continues 1.0's 6.2, so 1.1's 6.2 becomes new.
+  await review.getByLabel('Clause 6.3 of CDDL 1.1 continues').selectOption({ label: '6.2: If You assert a patent infringement claim (excluding' })
+  await expect(review.getByLabel('Clause 6.2 of CDDL 1.1 continues')).toHaveValue('')
+  await page.getByRole('button', { name: 'Save and compare' }).click()
+  await expect(page).toHaveURL(/#\/w\/ws-[0-9a-f]{8}\/compare\/cddl-1-0\/cddl-1-1/)
+  const workspace = /^#\/w\/(ws-[0-9a-f]{8})\//.exec(new URL(page.url()).hash)![1]!
+
+  // From the workspace, "Your drafts" → "Add a revision".
+  await page.getByRole('link', { name: 'Your drafts', exact: true }).click()
+  await page.getByRole('button', { name: 'Add a revision to CDDL rounds' }).click()
+  await expect(page.getByRole('heading', { name: 'Add a revision to “CDDL rounds”' })).toBeFocused()
+  const revision = page.getByTestId('workspaces.revision')
+  await expect(revision).toContainText('It is aligned with the latest version, “CDDL 1.1” (34 clauses)')
+  const fields = revision.getByTestId('workspaces.draft')
+  await expect(fields).toContainText('Version 3')
+  await fields.getByLabel('Name').fill('Reorganised')
+  await fields.getByLabel('Date').fill('2026-03-05')
+  await fields.getByLabel('Paste the text').evaluate((area, value) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, value)
+    area.dispatchEvent(new Event('input', { bubbles: true }))
+  }, corpus('cddl-1.1-reorganised'))
+  await expectNoAxeViolations(page)
+  await revision.getByRole('button', { name: 'Split into clauses' }).click()
+  await revision.getByRole('button', { name: 'Align with the latest version' }).click()
+  // The same review as a new workspace's: the merge of the two grants and the split of 3.1, before saving.
+  const against = revision.getByTestId('workspaces.alignment')
+  await expect(against).toContainText('1 merged into another clause')
+  await expect(against.getByTestId('workspaces.match').filter({ hasText: /Split from 3\.1: Availability of Source Code/ })).toHaveCount(1)
+  await expectNoAxeViolations(page)
+  await page.screenshot({ path: test.info().outputPath('revision-review.png') })
+  await revision.getByRole('button', { name: 'Save the revision and compare' }).click()
+
+  // The new pair opens, inside the workspace.
+  await expect(page).toHaveURL(new RegExp(`#/w/${workspace}/compare/cddl-1-1/reorganised`))
+  await expect(page.getByTestId('compare.row').first()).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Clauses', exact: true })).toHaveAttribute('href', new RegExp(`^#/w/${workspace}/`))
+
+  const row = (clause: string) => page.locator(`[data-testid="compare.row"][data-clause="${clause}"]`)
+  const check = async () => {
+    // 2 → 3: 1.1's 6.2 (new in 1.1, by the correction) continues as 7.2; the corrected lineage (1.1's 6.3) is deleted, as the reorganisation deletes 6.3.
+    await page.goto(`/#/w/${workspace}/compare/cddl-1-1/reorganised?clause=point-6-2-2`)
+    await expect(row('point-6-2-2').locator('.clause-row__numbers')).toHaveText('CDDL 1.1 6.2 · Reorganised 7.2')
+    await page.goto(`/#/w/${workspace}/compare/cddl-1-1/reorganised?clause=point-6-2`)
+    await expect(row('point-6-2').getByTestId('compare.cell').last()).toContainText('Deleted')
+    // 1 → 3: 1.0's 6.2 is still the line the user set: through 1.1's 6.3 to its deletion, not on to 7.2.
+    await page.goto(`/#/w/${workspace}/compare/cddl-1-0/reorganised?clause=point-6-2`)
+    await expect(row('point-6-2').locator('.clause-row__numbers')).toHaveText(/^CDDL 1\.0 6\.2 · Reorganised/)
+    await expect(row('point-6-2').getByTestId('compare.cell').last()).toContainText('Deleted')
+    // 1 → 2: the correction itself.
+    await page.goto(`/#/w/${workspace}/compare/cddl-1-0/cddl-1-1?clause=point-6-2`)
+    await expect(row('point-6-2').locator('.clause-row__numbers')).toHaveText('CDDL 1.0 6.2 · CDDL 1.1 6.3')
+  }
+  await check()
+  await page.reload()
+  await check()
+  await page.goto(`/#/w/${workspace}/versions`)
+  await expect(page.locator('main')).toContainText('Reorganised')
+  await expect(page.locator('main')).toContainText('CDDL 1.0')
+})

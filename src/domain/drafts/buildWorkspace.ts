@@ -9,7 +9,7 @@ import { partsEqual } from '../parts.ts'
 import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile } from '../schema.ts'
 import { droppedClauses, type Alignment } from './alignClauses.ts'
 import { findQuantities } from './quantities.ts'
-import type { DraftClause } from './splitClauses.ts'
+import { DRAFT_LIMITS, type DraftClause } from './splitClauses.ts'
 
 export interface DraftVersion {
   /** "Draft of 3 May", as the user names it. */
@@ -87,6 +87,140 @@ function lineageTitle(clause: DraftClause, index: number): string {
   return cut(`${clause.number === null ? clauseNumber(clause, index) : `Point ${clause.number}`}: ${words}`, 120)
 }
 
+/**
+ * Typed terms: each number with a unit in a clause, paired across versions by unit and order.
+ * `terms` is the negotiation's list, appended to; a term already listed is reused.
+ */
+function termCollector(terms: NegotiationFile['terms'][number][], lineageTitle: (lineage: string) => string | undefined) {
+  const termIds = new Set(terms.map((term) => term.id))
+  return (lineage: string, clause: DraftClause): NonNullable<ClauseEntry['terms']> => {
+    const counts = new Map<string, number>()
+    const wording = [clause.text, ...clause.parts.map((part) => part.text)].join(' ')
+    return findQuantities(wording).flatMap((quantity) => {
+      if (!TERM_UNITS.has(quantity.unit)) return []
+      const unit = quantity.unit as TermUnit
+      const n = (counts.get(unit) ?? 0) + 1
+      counts.set(unit, n)
+      const id = `${lineage}-${unit}${n > 1 ? `-${n}` : ''}`
+      if (!termIds.has(id)) {
+        // The format caps terms per negotiation; beyond it, numbers stay in the wording only.
+        if (terms.length >= LIMITS.listItems) return []
+        termIds.add(id)
+        terms.push({ id, kind: 'quantity', label: cut(`${lineageTitle(lineage) ?? lineage}: ${UNIT_LABEL[unit]}${n > 1 ? ` (${n})` : ''}`, 400), clause: lineage, unit, qualifiers: [] })
+      }
+      return [{ term: id, amount: quantity.value }]
+    })
+  }
+}
+
+/** The version a later one revises, as its entries need it: its clauses, their lineages and its name. */
+export interface RevisedVersion {
+  readonly name: string
+  readonly clauses: readonly DraftClause[]
+  readonly lineages: readonly string[]
+}
+
+/**
+ * Lineage ids of a version's clauses: a clause the alignment links continues its earlier
+ * clause's lineage; any other starts one, placed in `order` after the clause before it.
+ */
+function assignLineages(clauses: readonly DraftClause[], revised: RevisedVersion | null, alignment: Alignment | null, versionId: string, taken: Set<string>, order: string[], meta: Map<string, LineageMeta>): string[] {
+  let previous: string | null = null
+  return clauses.map((clause, j) => {
+    const earlier = alignment?.links[j]?.earlier
+    const continued = earlier !== undefined && earlier !== null ? revised?.lineages[earlier] : undefined
+    let id: string
+    if (continued !== undefined) {
+      id = continued
+    } else {
+      id = uniqueId(slugify(clause.number ? `point-${clause.number}` : clause.title ?? `clause-${j + 1}`, `clause-${j + 1}`, 48), taken)
+      meta.set(id, { title: lineageTitle(clause, j), introducedIn: versionId })
+      order.splice(previous === null ? (revised === null ? order.length : 0) : order.indexOf(previous) + 1, 0, id)
+    }
+    previous = id
+    return id
+  })
+}
+
+interface LineageMeta {
+  readonly title: string
+  readonly introducedIn: string
+}
+
+/** One version's file: its clauses, then the clauses of the version it revises that it drops. */
+function versionFile(
+  version: DraftVersion,
+  id: string,
+  lineages: readonly string[],
+  revised: (RevisedVersion & { readonly id: string }) | null,
+  alignment: Alignment | null,
+  termsOf: (lineage: string, clause: DraftClause) => NonNullable<ClauseEntry['terms']>,
+  importedOn: string,
+): VersionFile {
+  const sources = [{ source: sourceId(id) }]
+  const entries: ClauseEntry[] = version.clauses.map((clause, j) => {
+    const lineage = lineages[j]!
+    const parts = draftParts(clause)
+    const link = alignment?.links[j]
+    const earlierClause = link && link.earlier !== null ? revised?.clauses[link.earlier] : undefined
+    const status = !earlierClause ? 'added' : partsEqual(parts, draftParts(earlierClause)) ? 'kept' : 'amended'
+    const lead = parts.find((part) => part.key === 'main')
+    const subParts = parts.filter((part) => part.key !== 'main')
+    const splitFrom = link?.reason === 'split' && link.splitFrom !== null ? revised?.clauses[link.splitFrom] : undefined
+    const clauseTerms = termsOf(lineage, clause)
+    return {
+      clause: lineage,
+      number: clauseNumber(clause, j),
+      ...(clause.title ? { title: cut(clause.title, 400) } : {}),
+      status,
+      confidence: 'own-text',
+      ...(lead ? { text: lead.text } : {}),
+      ...(subParts.length > 0 ? { parts: subParts.map((part) => ({ key: part.key, label: part.label!, text: part.text })) } : {}),
+      ...(clauseTerms.length > 0 ? { terms: clauseTerms.slice(0, LIMITS.listItems) } : {}),
+      ...(splitFrom ? { note: `Split from point ${clauseNumber(splitFrom, link!.splitFrom!)} of “${cut(revised!.name, 100)}”.` } : {}),
+      sources,
+    }
+  })
+  if (alignment && revised) {
+    for (const i of droppedClauses(revised.clauses.length, alignment)) {
+      const mergedInto = alignment.mergedInto.get(i)
+      entries.push({
+        clause: revised.lineages[i]!,
+        status: 'deleted',
+        confidence: 'own-text',
+        note: mergedInto === undefined ? 'Not in this version.' : `Merged into point ${clauseNumber(version.clauses[mergedInto.later]!, mergedInto.later)}.`,
+        sources,
+      })
+    }
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id,
+    title: cut(version.name, 400),
+    shortTitle: cut(version.name, 40),
+    date: version.date,
+    parties: ['Not stated'],
+    drafters: 'Not stated',
+    publication: cut(`Your own draft, ${version.origin === 'Pasted text' ? 'pasted' : `imported from ${version.origin}`} on ${importedOn}. It is kept in this browser only.`, 20_000),
+    textKnown: 'own-draft',
+    origin: cut(version.origin, 400),
+    basedOn: revised?.id ?? null,
+    pointCount: `${version.clauses.length} ${version.clauses.length === 1 ? 'clause' : 'clauses'}`,
+    summary: cut(`${version.clauses.length} clauses, imported from ${version.origin}.`, 20_000),
+    sources,
+    clauses: entries,
+  }
+}
+
+const sourceId = (versionId: string) => `draft-${versionId}`
+
+function versionSource(version: DraftVersion, versionId: string): SourcesFile['sources'][number] {
+  return { id: sourceId(versionId), publisher: 'Your own text', publisherType: 'own-text', title: cut(`${version.name}, from ${version.origin}`, 400), date: version.date, carriesText: true }
+}
+
+const tooManyLineages = (count: number) =>
+  `These versions have ${count.toLocaleString('en-US')} distinct clauses between them; a workspace holds at most ${LIMITS.lineages.toLocaleString('en-US')}.`
+
 /** Builds the data files of a workspace; a draft that breaks a limit gets a message instead. */
 export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): BuildResult {
   if (draft.versions.length < 2) return { ok: false, message: 'A comparison needs at least two versions.' }
@@ -103,110 +237,18 @@ export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): Build
   // Lineages: one per line of clauses; ones a later version inserts sit after their neighbour.
   const lineageIds = new Set<string>()
   const order: string[] = []
-  const lineageMeta = new Map<string, { title: string; introducedIn: string }>()
+  const meta = new Map<string, LineageMeta>()
+  const revisedOf = (k: number, lineages: readonly (readonly string[])[]) =>
+    k === 0 ? null : { id: ids[k - 1]!, name: draft.versions[k - 1]!.name, clauses: draft.versions[k - 1]!.clauses, lineages: lineages[k - 1]! }
   const lineageOf: string[][] = []
   draft.versions.forEach((version, k) => {
-    const alignment = k === 0 ? null : draft.alignments[k - 1]!
-    let previous: string | null = null
-    lineageOf[k] = version.clauses.map((clause, j) => {
-      const earlier = alignment?.links[j]?.earlier
-      const continued = earlier !== undefined && earlier !== null ? lineageOf[k - 1]![earlier] : undefined
-      let id: string
-      if (continued !== undefined) {
-        id = continued
-      } else {
-        id = uniqueId(slugify(clause.number ? `point-${clause.number}` : clause.title ?? `clause-${j + 1}`, `clause-${j + 1}`, 48), lineageIds)
-        lineageMeta.set(id, { title: lineageTitle(clause, j), introducedIn: ids[k]! })
-        order.splice(previous === null ? (k === 0 ? order.length : 0) : order.indexOf(previous) + 1, 0, id)
-      }
-      previous = id
-      return id
-    })
+    lineageOf[k] = assignLineages(version.clauses, revisedOf(k, lineageOf), k === 0 ? null : draft.alignments[k - 1]!, ids[k]!, lineageIds, order, meta)
   })
-  if (order.length > LIMITS.lineages) {
-    return { ok: false, message: `These versions have ${order.length.toLocaleString('en-US')} distinct clauses between them; a workspace holds at most ${LIMITS.lineages.toLocaleString('en-US')}.` }
-  }
+  if (order.length > LIMITS.lineages) return { ok: false, message: tooManyLineages(order.length) }
 
-  // Typed terms: each number with a unit in a clause, paired across versions by unit and order.
-  const terms: NegotiationFile['terms'] = []
-  const termIds = new Set<string>()
-  const termsOf = (lineage: string, clause: DraftClause): NonNullable<ClauseEntry['terms']> => {
-    const counts = new Map<string, number>()
-    const wording = [clause.text, ...clause.parts.map((part) => part.text)].join(' ')
-    return findQuantities(wording).flatMap((quantity) => {
-      if (!TERM_UNITS.has(quantity.unit)) return []
-      const unit = quantity.unit as TermUnit
-      const n = (counts.get(unit) ?? 0) + 1
-      counts.set(unit, n)
-      const id = `${lineage}-${unit}${n > 1 ? `-${n}` : ''}`
-      if (!termIds.has(id)) {
-        // The format caps terms per negotiation; beyond it, numbers stay in the wording only.
-        if (terms.length >= LIMITS.listItems) return []
-        termIds.add(id)
-        terms.push({ id, kind: 'quantity', label: cut(`${lineageMeta.get(lineage)?.title ?? lineage}: ${UNIT_LABEL[unit]}${n > 1 ? ` (${n})` : ''}`, 400), clause: lineage, unit, qualifiers: [] })
-      }
-      return [{ term: id, amount: quantity.value }]
-    })
-  }
-
-  const sourceOf = (k: number) => `draft-${ids[k]}`
-  const versions: VersionFile[] = draft.versions.map((version, k) => {
-    const sources = [{ source: sourceOf(k) }]
-    const earlierVersion = k === 0 ? null : draft.versions[k - 1]!
-    const alignment = k === 0 ? null : draft.alignments[k - 1]!
-    const entries: ClauseEntry[] = version.clauses.map((clause, j) => {
-      const lineage = lineageOf[k]![j]!
-      const parts = draftParts(clause)
-      const link = alignment?.links[j]
-      const earlierClause = link && link.earlier !== null ? earlierVersion!.clauses[link.earlier] : undefined
-      const status = k === 0 || !earlierClause ? 'added' : partsEqual(parts, draftParts(earlierClause)) ? 'kept' : 'amended'
-      const lead = parts.find((part) => part.key === 'main')
-      const subParts = parts.filter((part) => part.key !== 'main')
-      const splitFrom = link?.reason === 'split' && link.splitFrom !== null ? earlierVersion!.clauses[link.splitFrom] : undefined
-      const clauseTerms = termsOf(lineage, clause)
-      return {
-        clause: lineage,
-        number: clauseNumber(clause, j),
-        ...(clause.title ? { title: cut(clause.title, 400) } : {}),
-        status,
-        confidence: 'own-text',
-        ...(lead ? { text: lead.text } : {}),
-        ...(subParts.length > 0 ? { parts: subParts.map((part) => ({ key: part.key, label: part.label!, text: part.text })) } : {}),
-        ...(clauseTerms.length > 0 ? { terms: clauseTerms.slice(0, LIMITS.listItems) } : {}),
-        ...(splitFrom ? { note: `Split from point ${clauseNumber(splitFrom, link!.splitFrom!)} of “${cut(earlierVersion!.name, 100)}”.` } : {}),
-        sources,
-      }
-    })
-    if (alignment && earlierVersion) {
-      for (const i of droppedClauses(earlierVersion.clauses.length, alignment)) {
-        const mergedInto = alignment.mergedInto.get(i)
-        entries.push({
-          clause: lineageOf[k - 1]![i]!,
-          status: 'deleted',
-          confidence: 'own-text',
-          note: mergedInto === undefined ? 'Not in this version.' : `Merged into point ${clauseNumber(version.clauses[mergedInto.later]!, mergedInto.later)}.`,
-          sources,
-        })
-      }
-    }
-    return {
-      schemaVersion: SCHEMA_VERSION,
-      id: ids[k]!,
-      title: cut(version.name, 400),
-      shortTitle: cut(version.name, 40),
-      date: version.date,
-      parties: ['Not stated'],
-      drafters: 'Not stated',
-      publication: cut(`Your own draft, ${version.origin === 'Pasted text' ? 'pasted' : `imported from ${version.origin}`} on ${importedOn}. It is kept in this browser only.`, 20_000),
-      textKnown: 'own-draft',
-      origin: cut(version.origin, 400),
-      basedOn: k === 0 ? null : ids[k - 1]!,
-      pointCount: `${version.clauses.length} ${version.clauses.length === 1 ? 'clause' : 'clauses'}`,
-      summary: cut(`${version.clauses.length} clauses, imported from ${version.origin}.`, 20_000),
-      sources,
-      clauses: entries,
-    }
-  })
+  const terms: NegotiationFile['terms'][number][] = []
+  const termsOf = termCollector(terms, (lineage) => meta.get(lineage)?.title)
+  const versions = draft.versions.map((version, k) => versionFile(version, ids[k]!, lineageOf[k]!, revisedOf(k, lineageOf), k === 0 ? null : draft.alignments[k - 1]!, termsOf, importedOn))
 
   const negotiation: NegotiationFile = {
     schemaVersion: SCHEMA_VERSION,
@@ -215,19 +257,75 @@ export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): Build
     summary: `Your own drafts, imported on ${importedOn}. They are kept in this browser only; export the workspace to send it to someone.`,
     defaultComparison: [ids[0]!, ids[ids.length - 1]!],
     topics: [{ id: WORKSPACE_TOPIC, label: 'Whole text' }],
-    lineages: order.map((id) => ({ id, title: lineageMeta.get(id)!.title, topics: [WORKSPACE_TOPIC], introducedIn: lineageMeta.get(id)!.introducedIn })),
+    lineages: order.map((id) => ({ id, title: meta.get(id)!.title, topics: [WORKSPACE_TOPIC], introducedIn: meta.get(id)!.introducedIn })),
     terms,
   }
-  const sources: SourcesFile = {
-    schemaVersion: SCHEMA_VERSION,
-    sources: draft.versions.map((version, k) => ({
-      id: sourceOf(k),
-      publisher: 'Your own text',
-      publisherType: 'own-text',
-      title: cut(`${version.name}, from ${version.origin}`, 400),
-      date: version.date,
-      carriesText: true,
-    })),
-  }
+  const sources: SourcesFile = { schemaVersion: SCHEMA_VERSION, sources: draft.versions.map((version, k) => versionSource(version, ids[k]!)) }
   return { ok: true, files: { negotiation, sources, versions } }
+}
+
+/** A number the data format gave an unnumbered clause ("Preamble", "¶3") is not the draft's own. */
+const madeUpNumber = /^(Preamble|¶\d+)$/
+
+/**
+ * The latest version of a saved workspace, read back as draft clauses (the wording each clause
+ * has in it, with its lineage), so a new revision can be aligned with it.
+ */
+export function latestVersion(files: WorkspaceFiles): (RevisedVersion & { readonly id: string; readonly date: string }) | null {
+  let latest: VersionFile | null = null
+  for (const version of files.versions) if (!latest || version.date >= latest.date) latest = version
+  if (!latest) return null
+  const present = latest.clauses.filter((entry) => !ABSENT.has(entry.status) && (typeof entry.text === 'string' || (entry.parts?.length ?? 0) > 0))
+  return {
+    id: latest.id,
+    name: latest.title,
+    date: latest.date,
+    lineages: present.map((entry) => entry.clause),
+    clauses: present.map((entry, index): DraftClause => {
+      const lead = entry.text ?? entry.parts?.find((part) => part.key === 'main')?.text ?? ''
+      return {
+        number: entry.number && !madeUpNumber.test(entry.number) ? entry.number : null,
+        title: entry.title ?? null,
+        text: lead,
+        parts: (entry.parts ?? []).filter((part) => part.key !== 'main').map((part) => ({ label: part.label ?? part.key, text: part.text ?? '' })),
+        line: index + 1,
+      }
+    }),
+  }
+}
+
+/** Statuses of a clause that is not in a version's text. */
+const ABSENT: ReadonlySet<string> = new Set(['deleted', 'not-mentioned', 'absent'])
+
+/**
+ * Adds a revision to a saved workspace, aligned with its latest version (`latestVersion`). The
+ * versions already there are kept as they are, with every match the user set between them; the
+ * new version's file continues their lineages.
+ */
+export function addRevision(files: WorkspaceFiles, revision: DraftVersion, alignment: Alignment, importedOn: string): BuildResult {
+  const revised = latestVersion(files)
+  if (!revised) return { ok: false, message: 'This workspace has no version to revise.' }
+  if (files.versions.length >= DRAFT_LIMITS.versionsPerWorkspace) {
+    return { ok: false, message: `This workspace already has ${files.versions.length} versions; a workspace holds at most ${DRAFT_LIMITS.versionsPerWorkspace}. Start a new workspace from the latest one and this revision.` }
+  }
+  if (revision.date < revised.date) return { ok: false, message: `“${revision.name}” is dated before “${revised.name}” (${revised.date}), which it revises. Give it a later date.` }
+  if (alignment.links.length !== revision.clauses.length) return { ok: false, message: 'The revision must be aligned with the latest version before it is saved.' }
+
+  const id = uniqueId(slugify(revision.name, `v${files.versions.length + 1}`), new Set(files.versions.map((version) => version.id)))
+  const order = files.negotiation.lineages.map((lineage) => lineage.id)
+  const meta = new Map<string, LineageMeta>(files.negotiation.lineages.map((lineage) => [lineage.id, { title: lineage.title, introducedIn: lineage.introducedIn }]))
+  const lineages = assignLineages(revision.clauses, revised, alignment, id, new Set(order), order, meta)
+  if (order.length > LIMITS.lineages) return { ok: false, message: tooManyLineages(order.length) }
+
+  const terms = [...files.negotiation.terms]
+  const known = new Map(files.negotiation.lineages.map((lineage) => [lineage.id, lineage]))
+  const version = versionFile(revision, id, lineages, revised, alignment, termCollector(terms, (lineage) => meta.get(lineage)?.title), importedOn)
+  const negotiation: NegotiationFile = {
+    ...files.negotiation,
+    defaultComparison: [revised.id, id],
+    lineages: order.map((lineage) => known.get(lineage) ?? { id: lineage, title: meta.get(lineage)!.title, topics: [WORKSPACE_TOPIC], introducedIn: id }),
+    terms,
+  }
+  const sources: SourcesFile = { ...files.sources, sources: [...files.sources.sources.filter((source) => source.id !== sourceId(id)), versionSource(revision, id)] }
+  return { ok: true, files: { negotiation, sources, versions: [...files.versions, version] } }
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
@@ -8,24 +8,10 @@ import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { newWorkspaceId, saveWorkspace, type Keeping } from '../../storage/workspaceStore.ts'
 import { AlignmentReview, SplitReview } from './DraftReview.tsx'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
-import { ACCEPTED_FILES, readDraftFile } from './readDraftFile.ts'
-
-interface DraftInput {
-  readonly key: number
-  readonly name: string
-  readonly date: string
-  readonly text: string
-  readonly origin: string
-  readonly notes: readonly string[]
-  /** The user typed the name: opening a file keeps it. */
-  readonly named: boolean
-}
+import { DraftFields, emptyDraft, readDraftInput, today, type DraftInput } from './DraftFields.tsx'
 
 type Step = 'input' | 'split' | 'align'
 
-const today = () => new Date().toISOString().slice(0, 10)
-let nextKey = 0
-const emptyDraft = (index: number): DraftInput => ({ key: nextKey++, name: `Draft ${index + 1}`, date: today(), text: '', origin: 'Pasted text', notes: [], named: false })
 
 /** Paste or open two to five drafts, check the split, check the alignment, save. */
 export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
@@ -57,12 +43,11 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
   const openFile = async (index: number, file: File | undefined) => {
     if (!file) return
     setBusy(`Reading ${file.name}…`)
-    const read = await readDraftFile(file)
+    const read = await readDraftInput(file, drafts[index]!)
     setBusy(null)
-    if (!read.ok) return setProblems([`Version ${index + 1}: ${read.message}${drafts[index]?.text ? ' The text that was there is kept.' : ''}`])
-    setProblems(read.notes)
-    const fromFile = file.name.replace(/\.[a-z0-9]+$/i, '').slice(0, 80) || `Draft ${index + 1}`
-    updateDraft(index, { text: read.text, origin: file.name, notes: read.notes, ...(drafts[index]?.named ? {} : { name: fromFile }) })
+    if (!read.ok) return setProblems([`Version ${index + 1}: ${read.message}`])
+    setProblems(read.patch.notes ?? [])
+    updateDraft(index, read.patch)
   }
 
   // Runs one step with its busy message. Every way a step can fail ends in a message: the worker,
@@ -237,52 +222,5 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
         </>
       ) : null}
     </div>
-  )
-}
-
-function DraftFields({
-  index,
-  draft,
-  onChange,
-  onText,
-  onFile,
-  onRemove,
-}: {
-  index: number
-  draft: DraftInput
-  onChange: (patch: Partial<DraftInput>) => void
-  onText: (text: string) => void
-  onFile: (file: File | undefined) => void
-  onRemove: (() => void) | null
-}) {
-  const id = useId()
-  return (
-    <fieldset className="draft-fields" data-testid="workspaces.draft">
-      <legend>Version {index + 1}</legend>
-      <div className="draft-fields__row">
-        <label className="field">
-          <span>Name</span>
-          <input type="text" value={draft.name} maxLength={200} onChange={(event) => onChange({ name: event.target.value, named: true })} />
-        </label>
-        <label className="field">
-          <span>Date</span>
-          <input type="date" value={draft.date} onChange={(event) => onChange({ date: event.target.value })} />
-        </label>
-      </div>
-      <label className="field" htmlFor={`${id}-text`}>
-        <span>Paste the text</span>
-      </label>
-      <textarea id={`${id}-text`} rows={8} value={draft.text} onChange={(event) => onText(event.target.value)} />
-      <label className="field">
-        <span>or open a file (.txt, .md, .docx, .pdf)</span>
-        <input type="file" accept={ACCEPTED_FILES} onChange={(event) => onFile(event.target.files?.[0])} />
-      </label>
-      {draft.origin !== 'Pasted text' ? <p className="muted">Read from {draft.origin}.</p> : null}
-      {onRemove ? (
-        <button type="button" onClick={onRemove}>
-          Remove version {index + 1}
-        </button>
-      ) : null}
-    </fieldset>
   )
 }

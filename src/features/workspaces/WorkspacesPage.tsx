@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { DRAFT_LIMITS } from '../../domain/drafts/splitClauses.ts'
 import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
 import { openScope } from '../../state/urlSync.ts'
 import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importWorkspaceFile, listWorkspaces, type Keeping, type WorkspaceSummary } from '../../storage/workspaceStore.ts'
 import { scopedHash } from '../../url/scope.ts'
 import { IMPORT_LIMITS, fileSizeProblem } from '../../domain/drafts/importLimits.ts'
+import { AddRevision } from './AddRevision.tsx'
 import { NewWorkspace } from './NewWorkspace.tsx'
 
 /** Saves a file generated in the browser; nothing is uploaded. */
@@ -27,6 +28,11 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; lines: readonly string[] } | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [importKeeping, setImportKeeping] = useState<Keeping>('browser')
+  const [revising, setRevising] = useState<WorkspaceSummary | null>(null)
+  const revisingHeading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (revising) revisingHeading.current?.focus()
+  }, [revising])
 
   const refresh = useCallback(() => {
     listWorkspaces()
@@ -135,6 +141,9 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
                     {workspace.versions.join(' → ')} · saved {formatSaved(workspace.savedAt)} · {workspace.keeping === 'tab' ? 'kept until this tab closes' : 'kept in this browser'}
                   </p>
                   <div className="button-row">
+                    <button type="button" onClick={() => setRevising(workspace)}>
+                      Add a revision<span className="sr-only"> to {workspace.name}</span>
+                    </button>
                     <button type="button" onClick={() => void exportWorkspace(workspace)}>
                       Export<span className="sr-only"> {workspace.name}</span>
                     </button>
@@ -188,6 +197,26 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
           <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.target.files?.[0])} />
         </label>
       </section>
+
+      {revising ? (
+        <section aria-labelledby="workspaces-revision">
+          <h2 id="workspaces-revision" ref={revisingHeading} tabIndex={-1}>
+            Add a revision to “{revising.name}”
+          </h2>
+          <AddRevision
+            key={revising.id}
+            workspaceId={revising.id}
+            workspaceName={revising.name}
+            onSaved={(id) => {
+              onChanged(id)
+              openScope({ kind: 'workspace', id })
+            }}
+          />
+          <button type="button" onClick={() => setRevising(null)}>
+            Cancel the revision
+          </button>
+        </section>
+      ) : null}
 
       <section aria-labelledby="workspaces-new">
         <h2 id="workspaces-new">Compare new drafts</h2>

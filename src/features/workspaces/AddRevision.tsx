@@ -1,0 +1,219 @@
+/**
+ * Adds a revision to a saved workspace: paste or open it (as for a new workspace), check its
+ * split, check how it aligns with the workspace's latest version, save. The versions already
+ * saved, and every match the user set between them, are kept as they are; the one write either
+ * happens whole or changes nothing, and the revision stays on screen to try again.
+ */
+import { useEffect, useRef, useState } from 'react'
+import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
+import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
+import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
+import { DRAFT_LIMITS, clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
+import { formatIssue } from '../../load/loadNegotiation.ts'
+import { loadWorkspace } from '../../load/workspaceFile.ts'
+import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
+import { DraftFields, emptyDraft, readDraftInput, today, type DraftInput } from './DraftFields.tsx'
+import { AlignmentReview, SplitReview } from './DraftReview.tsx'
+import { runInWorker, warmUpWorker } from './draftJob.ts'
+
+type Step = 'input' | 'split' | 'align'
+type Latest = RevisedVersion & { readonly id: string; readonly date: string }
+
+export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspaceId: string; workspaceName: string; onSaved: (id: string) => void }) {
+  const [latest, setLatest] = useState<Latest | null>(null)
+  const [versionCount, setVersionCount] = useState(0)
+  const [step, setStep] = useState<Step>('input')
+  const [draft, setDraft] = useState<DraftInput>(() => emptyDraft(0))
+  const [clauses, setClauses] = useState<readonly DraftClause[]>([])
+  const [alignment, setAlignment] = useState<Alignment | null>(null)
+  const [busy, setBusy] = useState<string | null>('Reading the workspace…')
+  const [problems, setProblems] = useState<readonly string[]>([])
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const problemsRef = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    let live = true
+    getWorkspace(workspaceId)
+      .then((stored) => {
+        if (!live) return
+        const found = stored ? latestVersion(stored.files) : null
+        setBusy(null)
+        if (!stored || !found) return setProblems([`“${workspaceName}” is no longer in this browser (it was deleted in another tab or window).`])
+        setLatest(found)
+        setVersionCount(stored.files.versions.length)
+        setDraft((current) => ({ ...current, name: `Draft ${stored.files.versions.length + 1}`, date: found.date > today() ? found.date : today() }))
+        if (stored.files.versions.length >= DRAFT_LIMITS.versionsPerWorkspace) {
+          setProblems([`“${workspaceName}” already has ${stored.files.versions.length} versions; a workspace holds at most ${DRAFT_LIMITS.versionsPerWorkspace}. Start a new workspace from its latest version and your revision.`])
+        }
+      })
+      .catch(() => {
+        if (!live) return
+        setBusy(null)
+        setProblems(['This browser’s storage could not be read (it may be switched off, or in a private window).'])
+      })
+    return () => {
+      live = false
+    }
+  }, [workspaceId, workspaceName])
+
+  useEffect(warmUpWorker, [])
+  useEffect(() => {
+    if (problems.length > 0) problemsRef.current?.focus()
+  }, [problems])
+
+  const go = (next: Step) => {
+    setStep(next)
+    setProblems([])
+    requestAnimationFrame(() => headingRef.current?.focus())
+  }
+  const whileBusy = async (message: string, work: () => Promise<void>) => {
+    setBusy(message)
+    try {
+      await work()
+    } catch (error) {
+      setProblems([error instanceof Error ? error.message : String(error)])
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  const pasteText = (text: string) => {
+    const tooLarge = textSizeProblem('The pasted text', text)
+    if (tooLarge) return setProblems([`${tooLarge} The text that was there is kept.`])
+    setDraft((current) => ({ ...current, text, origin: 'Pasted text' }))
+  }
+  const openFile = async (file: File | undefined) => {
+    if (!file) return
+    setBusy(`Reading ${file.name}…`)
+    const read = await readDraftInput(file, draft)
+    setBusy(null)
+    if (!read.ok) return setProblems([read.message])
+    setProblems(read.patch.notes ?? [])
+    setDraft((current) => ({ ...current, ...read.patch }))
+  }
+
+  const split = async () => {
+    if (!latest) return
+    const missing = [
+      ...(draft.text.trim() === '' ? ['The revision has no text: paste it or open a file.'] : []),
+      ...(draft.name.trim() === '' ? ['The revision needs a name.'] : []),
+      ...(!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? ['The revision needs a date.'] : []),
+      ...(/^\d{4}-\d{2}-\d{2}$/.test(draft.date) && draft.date < latest.date ? [`The revision is dated before “${latest.name}” (${latest.date}), which it revises: give it a later date.`] : []),
+    ]
+    if (missing.length > 0) return setProblems(missing)
+    await whileBusy('Splitting into clauses…', async () => {
+      const result = await runInWorker({ kind: 'split', texts: [draft.text] })
+      if (result.kind !== 'split') return
+      const [only] = result.results
+      if (!only?.ok) return setProblems([only?.message ?? 'The text could not be split.'])
+      setClauses(only.clauses)
+      go('split')
+    })
+  }
+
+  const align = async () => {
+    if (!latest) return
+    const invalid = clauses.flatMap((clause, i) => {
+      const problem = clauseProblem(clause)
+      return problem ? [`${draft.name}, clause ${clause.number ?? i + 1}: ${problem}`] : []
+    })
+    if (invalid.length > 0) return setProblems(invalid)
+    await whileBusy(`Aligning with “${latest.name}”…`, async () => {
+      const result = await runInWorker({ kind: 'align', pairs: [[latest.clauses, clauses]] })
+      if (result.kind !== 'align') return
+      setAlignment(result.alignments[0]!)
+      go('align')
+    })
+  }
+
+  const save = () =>
+    whileBusy('Saving…', async () => {
+      if (!latest || !alignment) return
+      // Read again: another tab may have changed the workspace since this form opened.
+      const stored = await getWorkspace(workspaceId)
+      if (!stored) return setProblems([`“${workspaceName}” is no longer in this browser (it was deleted in another tab or window). Nothing was saved.`])
+      if (latestVersion(stored.files)?.id !== latest.id) {
+        return setProblems([`“${workspaceName}” was changed in another tab or window since you started: its latest version is no longer “${latest.name}”. Nothing was saved; start the revision again.`])
+      }
+      const added = addRevision(stored.files, { name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses }, alignment, today())
+      if (!added.ok) return setProblems([added.message])
+      const loaded = loadWorkspace(added.files, stored.name)
+      if (!loaded.ok) return setProblems(loaded.issues.slice(0, 20).map(formatIssue))
+      try {
+        await saveWorkspace({ ...stored, savedAt: new Date().toISOString(), files: added.files }, `The revision could not be added to “${stored.name}”`)
+      } catch (error) {
+        return setProblems([`${error instanceof Error ? error.message : String(error)} Your revision and its alignment are still here: save again when the browser has room.`])
+      }
+      onSaved(workspaceId)
+    })
+
+  return (
+    <div className="new-workspace" data-testid="workspaces.revision">
+      <ol className="new-workspace__steps" aria-label="Steps">
+        {(['input', 'split', 'align'] as const).map((s, i) => (
+          <li key={s} aria-current={s === step ? 'step' : undefined}>
+            {i + 1}. {s === 'input' ? 'Text' : s === 'split' ? 'Clauses' : 'Alignment'}
+          </li>
+        ))}
+      </ol>
+      <h3 ref={headingRef} tabIndex={-1}>
+        {step === 'input' ? 'Paste or open the revision' : step === 'split' ? 'Check how the revision was split' : `Check which clauses of “${latest?.name ?? ''}” it continues`}
+      </h3>
+      {problems.length > 0 ? (
+        <div ref={problemsRef} tabIndex={-1} role="alert" className="workspace-problems" data-testid="workspaces.problems">
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p role="status" className="muted">
+        {busy ?? ''}
+      </p>
+
+      {step === 'input' && latest ? (
+        <>
+          <p>
+            It is aligned with the latest version, “{latest.name}” ({latest.clauses.length} clauses). The {versionCount} versions already saved, and every match you set between them, stay as they are.
+          </p>
+          <DraftFields index={versionCount} draft={draft} onChange={(patch) => setDraft((current) => ({ ...current, ...patch }))} onText={pasteText} onFile={(file) => void openFile(file)} onRemove={null} />
+          <div className="button-row">
+            <button type="button" className="primary" disabled={busy !== null || versionCount >= DRAFT_LIMITS.versionsPerWorkspace} onClick={() => void split()}>
+              Split into clauses
+            </button>
+          </div>
+        </>
+      ) : null}
+
+      {step === 'split' ? (
+        <>
+          <p>Merge, split, renumber or retitle any clause before the revision is aligned.</p>
+          <SplitReview name={draft.name} clauses={clauses} onChange={setClauses} />
+          <div className="button-row">
+            <button type="button" onClick={() => go('input')}>
+              Back to the text
+            </button>
+            <button type="button" className="primary" disabled={busy !== null} onClick={() => void align()}>
+              Align with the latest version
+            </button>
+          </div>
+        </>
+      ) : null}
+
+      {step === 'align' && latest && alignment ? (
+        <>
+          <AlignmentReview earlierName={latest.name} laterName={draft.name} earlier={latest.clauses} later={clauses} alignment={alignment} onRelink={(later, earlier) => setAlignment((current) => (current ? relink(current, later, earlier) : current))} />
+          <div className="button-row">
+            <button type="button" onClick={() => go('split')}>
+              Back to the clauses
+            </button>
+            <button type="button" className="primary" disabled={busy !== null} onClick={() => void save()}>
+              Save the revision and compare
+            </button>
+          </div>
+        </>
+      ) : null}
+    </div>
+  )
+}
