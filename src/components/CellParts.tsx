@@ -1,5 +1,5 @@
 import { use, type ReactNode } from 'react'
-import type { CellText, StatusView, TermCell } from '../domain/cellModel.ts'
+import type { CellText, StatusView, TermCell, TextDispute } from '../domain/cellModel.ts'
 import type { DisputedClaim, Negotiation, SourceRef, TermDefinition } from '../domain/model.ts'
 import { DiffParts, PlainParts } from './ClauseParts.tsx'
 import { SourcesLoading } from './sourcesLoading.ts'
@@ -34,7 +34,7 @@ export function CellTextView({ text, query = '' }: { text: CellText; query?: str
     case 'plain':
       return <PlainParts parts={text.parts} query={query} />
     case 'diff':
-      return <DiffParts parts={text.parts} side={text.side} query={query} />
+      return <DiffParts parts={text.parts} side={text.side} moved={text.moved} query={query} />
   }
 }
 
@@ -56,6 +56,29 @@ export function WordingDisputes({ disputes, renderSources }: { disputes: readonl
         <span className="disputed-tag">{claims.some((claim) => claim.status) ? 'Disputed status:' : 'Disputed wording:'}</span> the sources differ.
       </p>
       <DisputedClaims claims={claims} renderSources={renderSources} />
+    </div>
+  ))
+}
+
+/**
+ * Beside a text the sources disagree about: which report its wording follows and what the others
+ * say, so the redline above does not read as settled.
+ */
+export function TextDisputes({ disputes, renderSources }: { disputes: readonly TextDispute[]; renderSources: (refs: readonly SourceRef[]) => ReactNode }) {
+  return disputes.map((dispute, index) => (
+    <div key={index} className="text-dispute" data-testid="cell.text-dispute">
+      <p>
+        <span className="disputed-tag">Not settled{dispute.term ? ` (${dispute.term.label.toLowerCase()})` : ''}:</span>{' '}
+        {dispute.follows ? (
+          <>
+            this wording follows {dispute.followedSources.length === 1 ? 'one report, by ' : 'the reports by '}
+            {renderSources(dispute.followedSources)}: {dispute.follows.claim}. Other reports differ:
+          </>
+        ) : (
+          <>the sources that carry this wording differ, and it follows none of them alone:</>
+        )}
+      </p>
+      <DisputedClaims claims={dispute.others} renderSources={renderSources} />
     </div>
   ))
 }

@@ -2,6 +2,7 @@ import type { PartDiff } from '../domain/buildComparison.ts'
 import type { ClausePart } from '../domain/model.ts'
 import { CONFIDENCE_LABEL } from '../domain/labels.ts'
 import type { DiffSide } from '../domain/cellModel.ts'
+import type { RedlineToken } from '../domain/diffText.ts'
 import { DiffTokens } from './DiffTokens.tsx'
 import { HighlightedText } from './HighlightedText.tsx'
 
@@ -37,7 +38,18 @@ export function PlainParts({ parts, query = '' }: { parts: readonly ClausePart[]
  * the later text has is left out, and the other way round; a part whose wording is not known
  * says so rather than showing as struck.
  */
-export function DiffParts({ parts, side, query = '' }: { parts: readonly PartDiff[]; side: DiffSide; query?: string }) {
+export function DiffParts({
+  parts,
+  side,
+  moved,
+  query = '',
+}: {
+  parts: readonly PartDiff[]
+  side: DiffSide
+  /** Parts with moved text, drawn from these runs rather than their own tokens. */
+  moved: ReadonlyMap<string, readonly RedlineToken[]>
+  query?: string
+}) {
   return (
     <div className="parts">
       {parts.map((diff) => {
@@ -64,7 +76,7 @@ export function DiffParts({ parts, side, query = '' }: { parts: readonly PartDif
         return (
           <p key={diff.key} className={className}>
             <PartLabel part={labelled} />
-            <DiffTokens tokens={diff.tokens} side={side} query={query} />
+            <DiffTokens tokens={moved.get(diff.key) ?? diff.tokens} side={side} query={query} />
             <PartConfidence part={labelled} />
             {diff.kind === 'changed' && diff.rewritten && side !== 'before' ? (
               <span className="part__tag" title="Too different from the earlier text for a word-by-word comparison">

@@ -4,7 +4,9 @@
  * A row is laid out before any JSX, as react-diff-view's `groupElements` does for hunks.
  */
 import type { ComparisonCell, ComparisonRow, PartDiff } from './buildComparison.ts'
-import { contentUnknown, isOriginalDraft, isRelation } from './clauseState.ts'
+import { contentUnknown, hasOwnText, isOriginalDraft, isRelation } from './clauseState.ts'
+import type { RedlineToken } from './diffText.ts'
+import { applyMoves, NO_MOVES, type MoveIndex } from './moves.ts'
 import { STATUS_DESCRIPTION, STATUS_LABEL, missingTermText } from './labels.ts'
 import type {
   Alternative,
@@ -38,7 +40,8 @@ export type CellText =
   /** The version changed the clause, but its new wording was never published. */
   | { readonly kind: 'unpublished' }
   | { readonly kind: 'plain'; readonly parts: readonly ClausePart[] }
-  | { readonly kind: 'diff'; readonly parts: readonly PartDiff[]; readonly side: DiffSide }
+  /** `moved`: for each part (by key) with moved text, its runs with the moves cut out; other parts draw `tokens`. */
+  | { readonly kind: 'diff'; readonly parts: readonly PartDiff[]; readonly side: DiffSide; readonly moved: ReadonlyMap<string, readonly RedlineToken[]> }
   /** A redline beside or below shows every word of this text; `into` names it ("E3 below"). */
   | { readonly kind: 'folded'; readonly into: string }
 
@@ -69,6 +72,22 @@ export interface TermLine {
   readonly cells: readonly TermCell[]
 }
 
+/**
+ * A text whose wording or value the sources disagree about, shown beside the text so that the
+ * redline does not look settled: which claim the wording follows (by the sources recorded as
+ * carrying it), and the claims that differ.
+ */
+export interface TextDispute {
+  /** The term the claims are about; null for the wording itself. */
+  readonly term: TermDefinition | null
+  /** The claim the shown wording follows; null when the sources carrying it are on more than one side. */
+  readonly follows: DisputedClaim | null
+  /** Of the followed claim's sources, those recorded as carrying this wording: the report it follows. */
+  readonly followedSources: readonly SourceRef[]
+  /** The claims the wording does not follow (every claim when it follows none). */
+  readonly others: readonly DisputedClaim[]
+}
+
 export interface Evidence {
   readonly refs: readonly SourceRef[]
   readonly confidence: Confidence | null
@@ -91,8 +110,10 @@ export interface CellView {
   readonly note: string | null
   /** This cell's column of the row's term lines, in the same order in every cell. */
   readonly terms: readonly { readonly term: TermDefinition; readonly cell: TermCell }[]
-  /** Disagreements about the wording or, where the claims give statuses, the status (term disputes are on the term lines). */
+  /** Disagreements about the status (claims that give statuses), or about wording this cell shows no text of. */
   readonly wordingDisputes: readonly (readonly DisputedClaim[])[]
+  /** Disputes about the wording or a value of the text this cell shows, to stand beside the text. */
+  readonly textDisputes: readonly TextDispute[]
   readonly alternatives: readonly Alternative[]
   /** Sources that back this cell; null when nothing does (a clause that was never in this version). */
   readonly evidence: Evidence | null
@@ -173,14 +194,57 @@ function drawsSomething(parts: readonly PartDiff[], side: DiffSide): boolean {
   return parts.some((part) => (side === 'before' ? part.kind !== 'added' : side === 'after' ? part.kind !== 'removed' : true))
 }
 
-export function cellText(clause: ClauseVersion, parts: readonly PartDiff[] | null, side: DiffSide | 'plain'): CellText {
+const NOTHING_MOVED: ReadonlyMap<string, readonly RedlineToken[]> = new Map()
+
+export function cellText(
+  clause: ClauseVersion,
+  parts: readonly PartDiff[] | null,
+  side: DiffSide | 'plain',
+  moved: ReadonlyMap<string, readonly RedlineToken[]> = NOTHING_MOVED,
+): CellText {
   if (clause.status === 'unknown') return { kind: 'unknown', note: clause.note ?? null }
   if (clause.status === 'not-mentioned') return { kind: 'not-mentioned', note: clause.note ?? null }
   if (clause.status === 'absent') return { kind: 'absent' }
-  if (parts && side !== 'plain' && drawsSomething(parts, side)) return { kind: 'diff', parts, side }
+  if (parts && side !== 'plain' && drawsSomething(parts, side)) return { kind: 'diff', parts, side, moved }
   if (clause.status === 'deleted') return { kind: 'deleted' }
   if (clause.parts.length === 0) return { kind: 'unpublished' }
   return { kind: 'plain', parts: clause.parts }
+}
+
+/** The runs of each part of a column's redline that has moved text, with the moves cut out. */
+function movedRuns(moves: MoveIndex, row: ComparisonRow, column: number, parts: readonly PartDiff[] | null): ReadonlyMap<string, readonly RedlineToken[]> {
+  if (parts === null || moves === NO_MOVES) return NOTHING_MOVED
+  const result = new Map<string, readonly RedlineToken[]>()
+  for (const diff of parts) {
+    const marks = moves.marks(row, column, diff)
+    if (marks.length > 0) result.set(diff.key, applyMoves(diff.tokens, marks))
+  }
+  return result.size > 0 ? result : NOTHING_MOVED
+}
+
+const carriesWording = (ref: SourceRef, keys: ReadonlySet<string>) => ref.attests === 'all' || (ref.attests ?? []).some((key) => keys.has(key))
+
+/**
+ * The disputes about the text a cell shows (its wording, or a value its wording states), each
+ * with the claim the wording follows: the one claim citing the sources recorded as carrying it.
+ */
+export function textDisputes(clause: ClauseVersion, text: CellText, terms: readonly TermDefinition[]): TextDispute[] {
+  if ((text.kind !== 'plain' && text.kind !== 'diff') || !hasOwnText(clause)) return []
+  const keys = new Set(clause.parts.filter((part) => part.text !== null).map((part) => part.key))
+  if (keys.size === 0) return []
+  const carriers = new Set(clause.sources.filter((ref) => carriesWording(ref, keys)).map((ref) => ref.source))
+  return clause.disputes
+    .filter((dispute) => !dispute.claims.some((claim) => claim.status))
+    .map((dispute) => {
+      const carrying = dispute.claims.filter((claim) => claim.sources.some((ref) => carriers.has(ref.source)))
+      const follows = carrying.length === 1 ? carrying[0]! : null
+      return {
+        term: dispute.term === null ? null : (terms.find((term) => term.id === dispute.term) ?? null),
+        follows,
+        followedSources: follows ? follows.sources.filter((ref) => carriers.has(ref.source)) : [],
+        others: dispute.claims.filter((claim) => claim !== follows),
+      }
+    })
 }
 
 interface CellOptions {
@@ -192,9 +256,10 @@ interface CellOptions {
   readonly redlineAgainst?: string | null
 }
 
-export function cellView(version: Version, clause: ClauseVersion, options: CellOptions): CellView {
+export function cellView(version: Version, clause: ClauseVersion, options: CellOptions, terms: readonly TermDefinition[]): CellView {
   // A clause the loader filled in has no note or sources of its own beyond "not in this version".
   const filledIn = clause.implicit && clause.status === 'absent'
+  const besideText = textDisputes(clause, options.text, terms)
   return {
     key: version.id,
     version,
@@ -206,7 +271,11 @@ export function cellView(version: Version, clause: ClauseVersion, options: CellO
     textLead: options.textLead ?? null,
     note: contentUnknown(clause) || clause.implicit || !clause.note ? null : clause.note,
     terms: options.termCells,
-    wordingDisputes: clause.disputes.filter((dispute) => dispute.term === null).map((dispute) => dispute.claims),
+    // A wording dispute beside the text is not repeated below it.
+    wordingDisputes: clause.disputes
+      .filter((dispute) => dispute.term === null && !(besideText.length > 0 && !dispute.claims.some((claim) => claim.status)))
+      .map((dispute) => dispute.claims),
+    textDisputes: besideText,
     alternatives: clause.alternatives,
     evidence: filledIn ? null : { refs: clause.sources, confidence: clause.confidence },
     redlineAgainst: options.redlineAgainst ?? null,
@@ -244,17 +313,24 @@ function foldedInto(row: ComparisonRow, index: number): string | null {
  * the right underlines what it added; with more, the first column is plain and each other column
  * is a redline against its base column.
  */
-export function splitLayout(negotiation: Negotiation, row: ComparisonRow): RowLayout {
+export function splitLayout(negotiation: Negotiation, row: ComparisonRow, moves: MoveIndex = NO_MOVES): RowLayout {
   const twoWay = row.cells.length === 2
   return layout(negotiation, row, (cell, index, lines) => {
-    const parts = index === 0 && twoWay ? row.cells[1]!.parts : cell.parts
+    // Two columns: the left draws the right's redline, before side, moved text where it left.
+    const column = index === 0 && twoWay ? 1 : index
+    const parts = row.cells[column]!.parts
     const side: DiffSide | 'plain' = index === 0 ? (twoWay ? 'before' : 'plain') : twoWay ? 'after' : 'redline'
-    return cellView(cell.version, cell.clause, {
-      text: cellText(cell.clause, parts, side),
-      status: statusView(cell, row.cells.length),
-      termCells: termColumn(lines, index),
-      lineageTitle: row.lineage.title,
-    })
+    return cellView(
+      cell.version,
+      cell.clause,
+      {
+        text: cellText(cell.clause, parts, side, side === 'plain' ? NOTHING_MOVED : movedRuns(moves, row, column, parts)),
+        status: statusView(cell, row.cells.length),
+        termCells: termColumn(lines, index),
+        lineageTitle: row.lineage.title,
+      },
+      negotiation.terms,
+    )
   })
 }
 
@@ -262,15 +338,20 @@ export function splitLayout(negotiation: Negotiation, row: ComparisonRow): RowLa
  * Redline (compare's inline view and the report): the first column's details, its wording only
  * where no redline below shows it, then each other column as a redline against its base.
  */
-export function redlineLayout(negotiation: Negotiation, row: ComparisonRow): RowLayout {
+export function redlineLayout(negotiation: Negotiation, row: ComparisonRow, moves: MoveIndex = NO_MOVES): RowLayout {
   return layout(negotiation, row, (cell, index, lines) => {
     const into = foldedInto(row, index)
-    return cellView(cell.version, cell.clause, {
-      text: into ? { kind: 'folded', into } : cellText(cell.clause, cell.parts, index === 0 ? 'plain' : 'redline'),
-      status: statusView(cell, row.cells.length),
-      termCells: termColumn(lines, index),
-      lineageTitle: row.lineage.title,
-      redlineAgainst: cell.base?.shortTitle ?? null,
-    })
+    return cellView(
+      cell.version,
+      cell.clause,
+      {
+        text: into ? { kind: 'folded', into } : cellText(cell.clause, cell.parts, index === 0 ? 'plain' : 'redline', index === 0 ? NOTHING_MOVED : movedRuns(moves, row, index, cell.parts)),
+        status: statusView(cell, row.cells.length),
+        termCells: termColumn(lines, index),
+        lineageTitle: row.lineage.title,
+        redlineAgainst: cell.base?.shortTitle ?? null,
+      },
+      negotiation.terms,
+    )
   })
 }

@@ -6,8 +6,9 @@
  */
 import type { ComparisonCell, ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
 import { isRelation } from './clauseState.ts'
-import { redlineLayout, type CellText, type CellView } from './cellModel.ts'
-import { tokensForSide, type DiffIgnore, type DiffToken } from './diffText.ts'
+import { redlineLayout, type CellText, type CellView, type TextDispute } from './cellModel.ts'
+import { tokensForSide, type DiffIgnore, type DiffToken, type RedlineToken } from './diffText.ts'
+import { findMoves, type MoveIndex } from './moves.ts'
 import { summarizeRows, summaryWords } from './filterRows.ts'
 import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, statusLine, type StatusWords } from './labels.ts'
 import { buildMatrix } from './matrix.ts'
@@ -27,10 +28,10 @@ export interface ExportVersion {
   readonly textKnown: string
 }
 
-/** One paragraph of a clause: its label ("a") and its runs, marked against the previous column or plain. */
+/** One paragraph of a clause: its label ("a") and its runs, marked against the previous column or plain; moved runs say where they went or came from. */
 export interface ExportPart {
   readonly label: string | null
-  readonly runs: readonly DiffToken[]
+  readonly runs: readonly RedlineToken[]
   /** Said instead of runs when the wording is not known ("Wording not known"). */
   readonly missing: string | null
 }
@@ -49,6 +50,8 @@ export interface ExportCell {
   readonly note: string | null
   /** Term changes against the base column and disputed values, in words: "Army cap: 800,000, in peacetime (+200,000 (+33%) against US 28)". */
   readonly termChanges: readonly string[]
+  /** Beside a disputed text, in words: which report its wording follows and what the others say. */
+  readonly textDisputes: readonly string[]
   /** Rival options tabled by the parties, when the clause is not agreed. */
   readonly options: readonly { readonly party: string; readonly text: string }[]
   readonly sources: readonly number[]
@@ -114,7 +117,7 @@ function plainPart(part: ClausePart): ExportPart {
   return part.text === null ? { label: part.label ?? null, runs: [], missing: 'Wording not known' } : { label: part.label ?? null, runs: plainRuns(part.text), missing: null }
 }
 
-function diffPart(diff: PartDiff): ExportPart {
+function diffPart(diff: PartDiff, moved: readonly RedlineToken[] | undefined): ExportPart {
   const labelled = diff.after ?? diff.before!
   if (diff.kind === 'unknown') {
     const text = diff.after?.text ?? null
@@ -122,7 +125,7 @@ function diffPart(diff: PartDiff): ExportPart {
       ? { label: labelled.label ?? null, runs: [], missing: 'Wording not known' }
       : { label: labelled.label ?? null, runs: plainRuns(text), missing: null }
   }
-  return { label: labelled.label ?? null, runs: tokensForSide(diff.tokens, 'redline'), missing: null }
+  return { label: labelled.label ?? null, runs: tokensForSide(moved ?? diff.tokens, 'redline'), missing: null }
 }
 
 function citedNumbers(refs: readonly SourceRef[], numbers: ReadonlyMap<string, number>): number[] {
@@ -151,7 +154,7 @@ function describeText(text: CellText): { readonly parts: readonly ExportPart[]; 
     case 'diff':
       return {
         parts: text.parts.map((diff) => {
-          const part = diffPart(diff)
+          const part = diffPart(diff, text.moved.get(diff.key))
           return part.missing ? part : { ...part, runs: tokensForSide(part.runs, text.side) }
         }),
         note: null,
@@ -177,6 +180,25 @@ function termLines(view: CellView, cell: ComparisonCell): string[] {
   return lines
 }
 
+/** Publishers, with whom they cite: "Kyiv Independent, citing Financial Times; ABC". */
+function publishers(refs: readonly SourceRef[], negotiation: Negotiation): string {
+  return refs
+    .flatMap((ref) => {
+      const source = negotiation.sources.get(ref.source)
+      return source ? [`${source.publisher}${source.citing ? `, citing ${source.citing}` : ''}`] : []
+    })
+    .join('; ')
+}
+
+/** A text dispute in the words the cell shows beside the text. */
+function describeTextDispute(dispute: TextDispute, negotiation: Negotiation): string {
+  const others = dispute.others.map((claim) => `${claim.claim} (${publishers(claim.sources, negotiation)})`).join(' / ')
+  const about = dispute.term ? ` (${dispute.term.label.toLowerCase()})` : ''
+  if (!dispute.follows) return `Not settled${about}: the sources that carry this wording differ, and it follows none of them alone: ${others}`
+  const by = `${dispute.followedSources.length === 1 ? 'one report, by' : 'the reports by'} ${publishers(dispute.followedSources, negotiation)}`
+  return `Not settled${about}: this wording follows ${by}: ${dispute.follows.claim}. Other reports differ: ${others}`
+}
+
 /**
  * The cell model's status words; on paper a relation always names what it is stated against,
  * even where the screen leaves it out because the other column is beside it.
@@ -187,9 +209,16 @@ function statusOf(view: CellView, cell: ComparisonCell): StatusWords {
   return { label: view.status.label, against: named }
 }
 
-function describeRow(row: ComparisonRow, versions: readonly ExportVersion[], negotiation: Negotiation, numbers: ReadonlyMap<string, number>, link: string): ExportClause {
+function describeRow(
+  row: ComparisonRow,
+  versions: readonly ExportVersion[],
+  negotiation: Negotiation,
+  numbers: ReadonlyMap<string, number>,
+  link: string,
+  moves: MoveIndex,
+): ExportClause {
   // The report's and the inline view's layout: every status, redline and term line against the chosen base.
-  const layout = redlineLayout(negotiation, row)
+  const layout = redlineLayout(negotiation, row, moves)
   const cells = layout.cells.map((view, index): ExportCell => {
     const cell = row.cells[index]!
     const { clause } = view
@@ -206,6 +235,7 @@ function describeRow(row: ComparisonRow, versions: readonly ExportVersion[], neg
       parts: text.parts,
       note: notes.length > 0 ? notes.join(' ') : null,
       termChanges: termLines(view, cell),
+      textDisputes: view.textDisputes.map((dispute) => describeTextDispute(dispute, negotiation)),
       options: view.alternatives.map((alternative) => ({
         party: alternative.party,
         text: alternative.parts.map((part) => part.text ?? 'Wording not known').join(' '),
@@ -265,6 +295,7 @@ export function describeComparison(negotiation: Negotiation, model: ComparisonMo
     textKnown: textKnownLabel(version),
   }))
   const numbers = numberReferences(model.versions, rows)
+  const moves = findMoves(model)
   const matrix = buildMatrix(negotiation, model.versions.map((version) => version.id as VersionId), model.versions[0]!.id)
   const shownClauses = new Set(rows.map((row) => row.key as string))
   const terms = matrix.rows
@@ -296,7 +327,7 @@ export function describeComparison(negotiation: Negotiation, model: ComparisonMo
     summary,
     termsBase: matrix.base.shortTitle,
     terms,
-    clauses: rows.map((row) => describeRow(row, versions, negotiation, numbers, options.clauseLink(row.key))),
+    clauses: rows.map((row) => describeRow(row, versions, negotiation, numbers, options.clauseLink(row.key), moves)),
     references: [...numbers.entries()].map(([id, number]) => {
       const source = negotiation.sources.get(id)!
       return { number, citation: citeSource(source), title: source.title }

@@ -9,6 +9,20 @@ export interface DiffToken {
 }
 
 /**
+ * A run of text a redline shows as moved (see `moves.ts`): struck where it left, underlined where
+ * it landed, with `label` saying where it went or came from. `name` pairs the two ends.
+ */
+export interface MovedToken {
+  readonly kind: 'moved-from' | 'moved-to'
+  readonly text: string
+  readonly label: string
+  readonly name: string
+}
+
+/** A run of a drawn redline: a word-diff run, or a moved run. */
+export type RedlineToken = DiffToken | MovedToken
+
+/**
  * The word diff of two texts. `same` skips jsdiff entirely; `rewritten` means the texts share too
  * little (or the diff gave up within its bounds) for a word diff to help a reader, so the
  * before text is shown removed and the after text added, whole.
@@ -228,9 +242,13 @@ function joinAcrossGap(left: string, right: string): string {
  * and strikes cover words only, and where a hidden run leaves two unchanged runs touching, no
  * space is doubled or stranded before punctuation ("personnel ." becomes "personnel.").
  */
-export function tokensForSide(tokens: readonly DiffToken[], side: 'before' | 'after' | 'redline'): DiffToken[] {
-  const hidden = (token: DiffToken) => (side === 'before' && token.kind === 'added') || (side === 'after' && token.kind === 'removed')
-  const split: DiffToken[] = []
+export function tokensForSide(tokens: readonly DiffToken[], side: 'before' | 'after' | 'redline'): DiffToken[]
+export function tokensForSide(tokens: readonly RedlineToken[], side: 'before' | 'after' | 'redline'): RedlineToken[]
+export function tokensForSide(tokens: readonly RedlineToken[], side: 'before' | 'after' | 'redline'): RedlineToken[] {
+  // Moved text shows where it left on the before side and where it landed on the after side.
+  const hidden = (token: RedlineToken) =>
+    (side === 'before' && (token.kind === 'added' || token.kind === 'moved-to')) || (side === 'after' && (token.kind === 'removed' || token.kind === 'moved-from'))
+  const split: RedlineToken[] = []
   for (const token of tokens) {
     if (token.kind === 'equal') {
       split.push(token)
@@ -240,10 +258,10 @@ export function tokensForSide(tokens: readonly DiffToken[], side: 'before' | 'af
     const [, lead = '', body = '', trail = ''] = match
     // A hidden run still leaves its edge spaces: they may be the only space between two words.
     if (lead) split.push({ kind: 'equal', text: lead })
-    if (body && !hidden(token)) split.push({ kind: token.kind, text: body })
+    if (body && !hidden(token)) split.push({ ...token, text: body })
     if (trail) split.push({ kind: 'equal', text: trail })
   }
-  const merged: DiffToken[] = []
+  const merged: RedlineToken[] = []
   for (const token of split) {
     const last = merged.at(-1)
     if (last && last.kind === 'equal' && token.kind === 'equal') merged[merged.length - 1] = { kind: 'equal', text: joinAcrossGap(last.text, token.text) }

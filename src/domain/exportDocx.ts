@@ -1,9 +1,10 @@
 /**
  * The comparison as a Word document whose changes are real tracked revisions: each removed
- * run is a `w:del` and each added run a `w:ins`, by the later version's drafters and dated on
- * its date, so Word's Review pane lists them and Accept or Reject turns the earlier text into
- * the later one. Built with `docx` from the `ComparisonDocument`; the app loads this module
- * only when a user exports.
+ * run is a `w:del` and each added run a `w:ins`, and moved text is Word's own move revision
+ * (`w:moveFrom` where it left, `w:moveTo` where it landed, each inside a move range named alike),
+ * by the later version's drafters and dated on its date, so Word's Review pane lists them and
+ * Accept or Reject turns the earlier text into the later one. Built with `docx` from the
+ * `ComparisonDocument`; the app loads this module only when a user exports.
  */
 import {
   AlignmentType,
@@ -19,16 +20,69 @@ import {
   TableRow,
   TextRun,
   WidthType,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
+  XmlAttributeComponent,
+  XmlComponent,
+  type ICommentOptions,
   type ParagraphChild,
 } from 'docx'
 import type { ComparisonDocument, ExportCell, ExportClause, ExportPart } from './comparisonExport.ts'
 
-/** Numbers revisions; Word needs each id once in the document. */
+/** Numbers revisions; Word needs each id once in the document. Also collects the comments that label moves. */
 class RevisionIds {
   private next = 1
+  readonly comments: ICommentOptions[] = []
   take(): number {
     return this.next++
   }
+}
+
+interface MoveAttributeValues {
+  readonly id: number
+  readonly author?: string
+  readonly date?: string
+  readonly name?: string
+}
+
+class MoveAttributes extends XmlAttributeComponent<MoveAttributeValues> {
+  protected override readonly xmlKeys = { id: 'w:id', author: 'w:author', date: 'w:date', name: 'w:name' }
+}
+
+/** A move revision element `docx` has no class for: a range start or end, or the moved run's wrapper. */
+class MoveElement extends XmlComponent {
+  constructor(tag: 'w:moveFrom' | 'w:moveTo' | 'w:moveFromRangeStart' | 'w:moveFromRangeEnd' | 'w:moveToRangeStart' | 'w:moveToRangeEnd', attributes: MoveAttributeValues, child?: TextRun) {
+    super(tag)
+    this.root.push(new MoveAttributes(attributes))
+    if (child) this.root.push(child)
+  }
+}
+
+/**
+ * One end of a move: the range (named, so Word pairs the source with its destination), and the
+ * moved run inside it, a plain run as Word writes it. Where it went or came from ("moved to
+ * point 9") is a comment on it, since Word's Review names no clause and Accept must leave only
+ * the later text.
+ */
+function moveRevision(kind: 'moved-from' | 'moved-to', text: string, label: string, name: string, author: string, isoDate: string, ids: RevisionIds): ParagraphChild[] {
+  const side = kind === 'moved-from' ? 'moveFrom' : 'moveTo'
+  const date = revisionDate(isoDate)
+  const range = ids.take()
+  const comment = ids.take()
+  ids.comments.push({ id: comment, author, date: new Date(date), children: [new Paragraph({ children: [new TextRun(label.charAt(0).toUpperCase() + label.slice(1))] })] })
+  const move = [
+    new MoveElement(`w:${side}RangeStart`, { id: range, author, date, name }),
+    new MoveElement(`w:${side}`, { id: ids.take(), author, date }, new TextRun(text)),
+    new MoveElement(`w:${side}RangeEnd`, { id: range }),
+  ]
+  return [
+    new CommentRangeStart(comment),
+    // `docx` types a paragraph's children as its own classes; these are XmlComponents like them.
+    ...(move as ParagraphChild[]),
+    new CommentRangeEnd(comment),
+    new TextRun({ children: [new CommentReference(comment)] }),
+  ]
 }
 
 function revisionDate(isoDate: string): string {
@@ -42,10 +96,11 @@ function partRuns(part: ExportPart, cell: ExportCell, ids: RevisionIds): Paragra
   const date = revisionDate(cell.version.isoDate)
   return [
     ...label,
-    ...part.runs.map((run) => {
-      if (run.kind === 'removed') return new DeletedTextRun({ text: run.text, id: ids.take(), author, date })
-      if (run.kind === 'added') return new InsertedTextRun({ text: run.text, id: ids.take(), author, date })
-      return new TextRun(run.text)
+    ...part.runs.flatMap((run): ParagraphChild[] => {
+      if (run.kind === 'removed') return [new DeletedTextRun({ text: run.text, id: ids.take(), author, date })]
+      if (run.kind === 'added') return [new InsertedTextRun({ text: run.text, id: ids.take(), author, date })]
+      if (run.kind === 'moved-from' || run.kind === 'moved-to') return moveRevision(run.kind, run.text, run.label, run.name, author, cell.version.isoDate, ids)
+      return [new TextRun(run.text)]
     }),
   ]
 }
@@ -70,6 +125,9 @@ function cellParagraphs(cell: ExportCell, ids: RevisionIds): Paragraph[] {
     paragraphs.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: `Tracked changes against ${cell.redlineAgainst.shortTitle}:`, italics: true, size: 18 })] }))
   }
   for (const part of cell.parts) paragraphs.push(new Paragraph({ indent: { left: 360 }, children: partRuns(part, cell, ids) }))
+  for (const dispute of cell.textDisputes) {
+    paragraphs.push(new Paragraph({ indent: { left: 360 }, border: { left: { style: 'double', size: 6, color: '6B4A00', space: 6 } }, children: [new TextRun({ text: dispute, size: 20 })] }))
+  }
   if (cell.note) paragraphs.push(new Paragraph({ indent: { left: 360 }, children: [new TextRun({ text: cell.note, italics: true })] }))
   for (const change of cell.termChanges) paragraphs.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(change)] }))
   for (const option of cell.options) {
@@ -113,6 +171,7 @@ export function comparisonDocx(doc: ComparisonDocument): Document {
       children: [
         new TextRun(
           `Each change is a tracked change by the drafters of the later version, dated on its date (${doc.base}): use Review › Accept or Reject. ` +
+            'Moved text is a tracked move, with a comment saying where it went or came from. ' +
             'Clause texts are our own paraphrases of published or reported wording, not quotations.',
         ),
       ],
@@ -155,6 +214,7 @@ export function comparisonDocx(doc: ComparisonDocument): Document {
     title: doc.title,
     description: `${doc.negotiation}: ${doc.title}`,
     creator: 'peace-plan-diff',
+    comments: { children: ids.comments },
     sections: [{ children }],
   })
 }

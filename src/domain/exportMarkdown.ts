@@ -4,18 +4,31 @@
  * is `exportEmail.ts`.
  */
 import type { ComparisonDocument, ExportCell, ExportPart } from './comparisonExport.ts'
-import type { DiffToken } from './diffText.ts'
+import type { RedlineToken } from './diffText.ts'
 
 /** Escapes the characters Markdown would read as formatting, links, HTML or table borders. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_~[\]<>|#]/g, '\\$&').replace(/\r?\n/g, ' ')
 }
 
-/** Struck for removed words, bold for added ones; whitespace stays outside the marks so they render. */
-function markRun(run: DiffToken): string {
+/**
+ * Struck for removed words, bold for added ones; moved words likewise where they left and landed,
+ * followed by where they went or came from in italics. Whitespace stays outside the marks so they render.
+ */
+function markRun(run: RedlineToken): string {
   const text = escapeMarkdown(run.text)
-  if (run.kind === 'equal') return text
-  return run.kind === 'removed' ? `~~${text}~~` : `**${text}**`
+  switch (run.kind) {
+    case 'equal':
+      return text
+    case 'removed':
+      return `~~${text}~~`
+    case 'added':
+      return `**${text}**`
+    case 'moved-from':
+      return `~~${text}~~ _(${escapeMarkdown(run.label)})_`
+    case 'moved-to':
+      return `**${text}** _(${escapeMarkdown(run.label)})_`
+  }
 }
 
 function partLine(part: ExportPart): string {
@@ -43,6 +56,7 @@ function cellLines(cell: ExportCell): string[] {
   for (const part of cell.parts) lines.push(`> ${partLine(part)}`, '>')
   if (cell.parts.length > 0) lines.pop()
   if (cell.parts.length > 0) lines.push('')
+  for (const dispute of cell.textDisputes) lines.push(`_${escapeMarkdown(dispute)}_`, '')
   if (cell.note) lines.push(`_${escapeMarkdown(cell.note)}_`, '')
   for (const change of cell.termChanges) lines.push(`- ${escapeMarkdown(change)}`)
   for (const option of cell.options) lines.push(`- Option (${escapeMarkdown(option.party)}): ${escapeMarkdown(option.text)}`)
@@ -59,7 +73,7 @@ export function comparisonMarkdown(doc: ComparisonDocument): string {
     '',
     `Link: <${doc.permalink}>${doc.linksRelative ? ' (links are relative to wherever the app is served: add them to its address)' : ''}`,
     '',
-    `Removed words are ~~struck through~~, added words are **bold**: ${escapeMarkdown(doc.base)}. Clause texts are our own paraphrases, not quotations.`,
+    `Removed words are ~~struck through~~, added words are **bold**, and moved words are marked both ways with where they went or came from, _(moved from point 7)_: ${escapeMarkdown(doc.base)}. Clause texts are our own paraphrases, not quotations.`,
     '',
     '## Versions',
     '',

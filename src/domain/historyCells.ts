@@ -43,6 +43,6 @@ export function historyCells(negotiation: Negotiation, lineage: Lineage, entries
         .map((term) => ({ term, cell: termCell(term, asCell) })),
       lineageTitle: lineage.title,
       textLead: lead,
-    })
+    }, negotiation.terms)
   })
 }

@@ -101,6 +101,11 @@ export interface SourceRef {
   readonly source: SourceId
   /** What this source supports, when it is narrower than the whole clause. */
   readonly note?: string
+  /**
+   * For a clause's own sources: the parts whose wording this source carries ("main" for the lead
+   * text), or "all"; absent when the data does not say. Tells which report a disputed text follows.
+   */
+  readonly attests?: 'all' | readonly string[]
 }
 
 export interface Topic {

@@ -2,6 +2,7 @@ import { useDeferredValue, useEffect, useMemo } from 'react'
 import { getComparison } from '../domain/buildComparison.ts'
 import { filterRows, rowMatches, rowsByStatus, rowText, summarizeRows } from '../domain/filterRows.ts'
 import { diffOptionsFor, type DiffIgnore } from '../domain/diffText.ts'
+import { findMoves } from '../domain/moves.ts'
 import type { ClauseStatus, Negotiation, TopicId, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
 
@@ -56,5 +57,7 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
   }, [unfiltered, statusKey])
   const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
   const byStatus = useMemo(() => rowsByStatus(unfiltered), [unfiltered])
-  return { model, rows, summary, byStatus }
+  // Moves are found across the whole comparison, so text moved into a filtered-out clause still says where it went.
+  const moves = useMemo(() => findMoves(model), [model])
+  return { model, rows, summary, byStatus, moves }
 }

@@ -16,6 +16,12 @@ export function toSourceRef(raw: { source: string; note?: string | undefined }):
   return raw.note ? { source: raw.source as SourceId, note: raw.note } : { source: raw.source as SourceId }
 }
 
+/** A clause's own source, with the parts whose wording it carries where the file says so. */
+function toEvidenceRef(raw: { source: string; note?: string | undefined; attests?: 'all' | string[] | undefined }): SourceRef {
+  const ref = toSourceRef(raw)
+  return raw.attests === undefined ? ref : { ...ref, attests: raw.attests }
+}
+
 function toParts(text: string | null | undefined, parts: readonly RawPart[] | undefined): ClausePart[] {
   const lead: ClausePart[] = text === undefined ? [] : [{ key: 'main', text }]
   return [
@@ -62,7 +68,7 @@ export function normalizeEntry(entry: ClauseEntry, version: VersionId, lineage: 
       claims: dispute.claims.map((claim) => ({ claim: claim.claim, ...(claim.status ? { status: claim.status } : {}), sources: claim.sources.map(toSourceRef) })),
     })),
     ...(entry.note ? { note: entry.note } : {}),
-    sources: entry.sources.map(toSourceRef),
+    sources: entry.sources.map(toEvidenceRef),
     implicit: false,
   }
 }

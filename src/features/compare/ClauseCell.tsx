@@ -1,6 +1,6 @@
 import type { CellView } from '../../domain/cellModel.ts'
 import type { Negotiation, SourceRef } from '../../domain/model.ts'
-import { CellTextView, WordingDisputes, SourceNames, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
+import { CellTextView, WordingDisputes, SourceNames, StatusLabel, TermLineView, TextDisputes } from '../../components/CellParts.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourcesDisclosure } from '../../components/SourcesDisclosure.tsx'
 import { describeTermValue } from '../../domain/terms.ts'
@@ -31,6 +31,7 @@ export function ClauseCell({ cell, negotiation, query }: ClauseCellProps) {
         </p>
         {cell.title ? <p className="cell__title">{cell.title}</p> : null}
         <CellTextView text={cell.text} query={query} />
+        <TextDisputes disputes={cell.textDisputes} renderSources={sources} />
         {cell.note ? <p className="cell__note">{cell.note}</p> : null}
       </div>
       {cell.terms.map(({ term, cell: termCell }) => (

@@ -5,10 +5,13 @@ import type { ViewMode } from '../../url/route.ts'
 import { ClauseCell } from './ClauseCell.tsx'
 import { absoluteLink } from '../../state/urlSync.ts'
 import { redlineLayout, splitLayout } from '../../domain/cellModel.ts'
+import type { MoveIndex } from '../../domain/moves.ts'
 
 export interface ClauseRowProps {
   readonly row: ComparisonRow
   readonly negotiation: Negotiation
+  /** The comparison's moved text, for "moved from point 7" in this row's redlines. */
+  readonly moves: MoveIndex
   readonly view: ViewMode
   readonly query: string
   readonly current: boolean
@@ -44,8 +47,8 @@ function CopyLink({ link, title }: { link: string; title: string }) {
  * Side by side gives each version a column, its term lines aligned across columns; the redline
  * view stacks the columns, each a redline against its base.
  */
-export const ClauseRow = memo(function ClauseRow({ row, negotiation, view, query, current, href, historyHref }: ClauseRowProps) {
-  const layout = useMemo(() => (view === 'split' ? splitLayout(negotiation, row) : redlineLayout(negotiation, row)), [negotiation, row, view])
+export const ClauseRow = memo(function ClauseRow({ row, negotiation, moves, view, query, current, href, historyHref }: ClauseRowProps) {
+  const layout = useMemo(() => (view === 'split' ? splitLayout(negotiation, row, moves) : redlineLayout(negotiation, row, moves)), [negotiation, row, moves, view])
   const headingId = `clause-${row.key}-heading`
   return (
     <article

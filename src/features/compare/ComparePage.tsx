@@ -45,7 +45,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function ComparePage({ negotiation, choices, versions, options }: ComparePageProps) {
   const scoped = useScopedHref()
-  const { model, rows, summary, byStatus } = useComparison(negotiation, versions, options)
+  const { model, rows, summary, byStatus, moves } = useComparison(negotiation, versions, options)
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
   const letterShortcuts = useViewerStore((state) => state.letterShortcuts)
@@ -320,6 +320,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
           <ClauseRow
             row={row}
             negotiation={negotiation}
+            moves={moves}
             view={options.view}
             query={options.query}
             current={row.key === options.clause}

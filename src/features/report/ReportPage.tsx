@@ -5,8 +5,9 @@
  */
 import { useEffect, useMemo } from 'react'
 import type { ComparisonRow } from '../../domain/buildComparison.ts'
+import type { MoveIndex } from '../../domain/moves.ts'
 import { redlineLayout, splitLayout, type CellView } from '../../domain/cellModel.ts'
-import { CellTextView, WordingDisputes, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
+import { CellTextView, WordingDisputes, StatusLabel, TermLineView, TextDisputes } from '../../components/CellParts.tsx'
 import { STATUS_DESCRIPTION, STATUS_LABEL, textKnownLabel, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
@@ -45,9 +46,21 @@ function formatTimestamp(date: Date): string {
   return `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`
 }
 
-function ReportCell({ cell, numbers }: { cell: CellView; numbers: ReadonlyMap<SourceId, number> }) {
+/** Sources by publisher, each with its reference number: "Kyiv Independent [8]". */
+function NamedCitations({ refs, numbers, negotiation }: { refs: readonly SourceRef[]; numbers: ReadonlyMap<SourceId, number>; negotiation: Negotiation }) {
+  return refs
+    .flatMap((ref) => {
+      const source = negotiation.sources.get(ref.source)
+      const number = numbers.get(ref.source)
+      return source ? [`${source.publisher}${number === undefined ? '' : ` [${number}]`}`] : []
+    })
+    .join(', ')
+}
+
+function ReportCell({ cell, numbers, negotiation }: { cell: CellView; numbers: ReadonlyMap<SourceId, number>; negotiation: Negotiation }) {
   const { clause, version } = cell
   const citations = (refs: readonly SourceRef[]) => <Citations refs={refs} numbers={numbers} />
+  const named = (refs: readonly SourceRef[]) => <NamedCitations refs={refs} numbers={numbers} negotiation={negotiation} />
   return (
     <div className={`report-cell report-cell--${clause.status}`}>
       <p className="report-cell__meta">
@@ -60,6 +73,7 @@ function ReportCell({ cell, numbers }: { cell: CellView; numbers: ReadonlyMap<So
       {cell.redlineAgainst && cell.text.kind === 'diff' ? <p className="report-muted">Redline against {cell.redlineAgainst}:</p> : null}
       {/* The redline below already shows every word of a folded text: no stub saying so. */}
       {cell.text.kind === 'folded' ? null : <CellTextView text={cell.text} />}
+      {cell.text.kind === 'folded' ? null : <TextDisputes disputes={cell.textDisputes} renderSources={named} />}
       {cell.note ? <p className="report-note">Note: {cell.note}</p> : null}
       {cell.terms.length > 0 ? (
         <ul className="report-terms">
@@ -88,14 +102,15 @@ interface ReportClauseProps {
   readonly row: ComparisonRow
   readonly negotiation: Negotiation
   readonly numbers: ReadonlyMap<SourceId, number>
+  readonly moves: MoveIndex
   readonly link: string
   /** Versions side by side in columns (landscape) rather than one below the other. */
   readonly columns: boolean
 }
 
-function ReportClause({ row, negotiation, numbers, link, columns }: ReportClauseProps) {
+function ReportClause({ row, negotiation, numbers, moves, link, columns }: ReportClauseProps) {
   // Below one another (portrait) as the inline redline; in columns (landscape) side by side, as the compare view.
-  const layout = columns ? splitLayout(negotiation, row) : redlineLayout(negotiation, row)
+  const layout = columns ? splitLayout(negotiation, row, moves) : redlineLayout(negotiation, row, moves)
   return (
     <section className="report-clause" data-testid="report.clause" data-clause={row.key}>
       <h3>
@@ -104,7 +119,7 @@ function ReportClause({ row, negotiation, numbers, link, columns }: ReportClause
       </h3>
       <div className={columns ? `report-clause__cells report-clause__cells--${layout.cells.length}` : 'report-clause__cells'}>
         {layout.cells.map((cell) => (
-          <ReportCell key={cell.key} cell={cell} numbers={numbers} />
+          <ReportCell key={cell.key} cell={cell} numbers={numbers} negotiation={negotiation} />
         ))}
       </div>
       <p className="report-clause__link">
@@ -126,7 +141,7 @@ function describeBase(versions: readonly Version[], bases: readonly (Version | n
 
 export function ReportPage({ negotiation, versions, options, paper, orientation, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
   const scoped = useScopedHref()
-  const { model, rows, summary } = useComparison(negotiation, versions, options)
+  const { model, rows, summary, moves } = useComparison(negotiation, versions, options)
   const numbers = useMemo(() => numberReferences(model.versions, rows), [model, rows])
   const terms = useMemo(() => {
     const matrix = buildMatrix(negotiation, model.versions.map((version) => version.id), model.versions[0]!.id)
@@ -230,6 +245,11 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
             <del className="diff-del">Struck-through words</del> were removed; <ins className="diff-ins">underlined words</ins> were added, each against
             the column it is compared with (see “Compared with” above).
           </li>
+          <li>
+            Moved words are <del className="diff-moved-from">double struck</del> where they left and <ins className="diff-moved-to">double underlined</ins> where they
+            landed, each saying where: “moved to point 9”, “moved from point 7”.
+          </li>
+          <li>“Not settled” beside a text: the sources differ on its wording or a value it states; it says which report the wording follows and what the others report.</li>
           <li>A part marked “Wording not known” was not reported; it is not a deletion.</li>
           {CLAUSE_STATUSES.map((status) => (
             <li key={status}>
@@ -320,7 +340,7 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
         <h2 id="report-clauses-heading">Clause by clause</h2>
         {rows.length === 0 ? <p>No clause matches the filters.</p> : null}
         {rows.map((row) => (
-          <ReportClause key={row.key} row={row} negotiation={negotiation} numbers={numbers} link={clauseLink(row.key)} columns={orientation === 'landscape'} />
+          <ReportClause key={row.key} row={row} negotiation={negotiation} numbers={numbers} moves={moves} link={clauseLink(row.key)} columns={orientation === 'landscape'} />
         ))}
       </section>
 
