@@ -5,6 +5,7 @@
 // the list; the files are committed, so tests need neither this script nor a browser.
 //   node scripts/drafts-corpus.mjs            # .txt, .docx and .pdf
 //   node scripts/drafts-corpus.mjs --no-pdf   # without a browser
+//   node scripts/drafts-corpus.mjs --only cc-by-3.0,cc-by-4.0   # just these (the others' files stay byte for byte)
 // Never the GPL, LGPL, AGPL or MPL families: a check we do not see uses them.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -12,7 +13,7 @@ import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx'
 
 const require = createRequire(import.meta.url)
 const OUT = 'eval/drafts/corpus'
-const REAL = ['EPL-1.0', 'EPL-2.0', 'CDDL-1.0', 'CDDL-1.1', 'EUPL-1.1', 'EUPL-1.2', 'OSL-2.0', 'OSL-3.0', 'Artistic-1.0', 'Artistic-2.0', 'Apache-2.0', 'Apache-1.1']
+const REAL = ['EPL-1.0', 'EPL-2.0', 'CDDL-1.0', 'CDDL-1.1', 'EUPL-1.1', 'EUPL-1.2', 'OSL-2.0', 'OSL-3.0', 'Artistic-1.0', 'Artistic-2.0', 'Apache-2.0', 'Apache-1.1', 'CC-BY-3.0', 'CC-BY-4.0']
 const FORBIDDEN = /^(?:L?GPL|AGPL|MPL)/i
 
 function licence(id) {
@@ -150,10 +151,13 @@ async function writePdfs(names) {
   await browser.close()
 }
 
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : null
+const names = Object.keys(TEXTS).filter((name) => !only || only.includes(name))
 mkdirSync(OUT, { recursive: true })
-for (const [name, text] of Object.entries(TEXTS)) {
+for (const name of names) {
+  const text = TEXTS[name]
   writeFileSync(`${OUT}/${name}.txt`, text.endsWith('\n') ? text : `${text}\n`)
   await writeDocx(name, text)
 }
-if (!process.argv.includes('--no-pdf')) await writePdfs(Object.keys(TEXTS))
-console.log(`Wrote ${Object.keys(TEXTS).length} texts to ${OUT}`)
+if (!process.argv.includes('--no-pdf')) await writePdfs(names)
+console.log(`Wrote ${names.length} texts to ${OUT}`)

@@ -220,7 +220,7 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     const after = next < anchors.length ? anchors[next]![1] : later.length
     return before < after ? [before, after] : [-1, later.length]
   })
-  const sharedNumbering = clear.length === 0 || clear.filter(([i, j]) => sameNumber(i, j)).length >= clear.length * 0.5
+  const sharedNumbering = clear.length > 0 && clear.filter(([i, j]) => sameNumber(i, j)).length >= clear.length * 0.5
   /** Per remaining earlier clause: column → score, wording first, then title, number and place. */
   const scores: Map<number, number>[] = restEarlier.map((i, r) => {
     const row = new Map<number, number>()

@@ -17,7 +17,8 @@ export interface TruthClause {
 export interface TruthPair {
   readonly earlier: string
   readonly later: string
-  readonly kind: 'renumbered' | 'reorganised' | 'rewritten'
+  /** `replaced`: a new text that keeps the old one's substance, not its wording or order; it has no F1 target and is there for the wrong links it draws. */
+  readonly kind: 'renumbered' | 'reorganised' | 'rewritten' | 'replaced'
   /** [earlier id, later id]: the later clause continues (or absorbed, or split from) the earlier one. */
   readonly links: readonly (readonly [string, string])[]
 }

@@ -62,10 +62,18 @@ function letterOrRoman(label: string, punctuation: Marker['punctuation'], rest: 
   return null
 }
 
+/** After a keyword and its number: a bracket or comma, or a lower-case word with no separator between. */
+function crossReference(line: string, label: string): boolean {
+  const keyword = /^(?:§\s*|\S+\s+)/.exec(line)?.[0] ?? ''
+  const after = line.slice(keyword.length + label.length)
+  return /^[(,]/.test(after) || /^\s+[a-z]/.test(after)
+}
+
 /** The marker a line starts with, or null. */
 export function readMarker(line: string): Marker | null {
   const keyword = KEYWORD.exec(line) ?? SECTION_SIGN.exec(line)
-  if (keyword) {
+  // "Section 4(b), as requested" or "Section 2 of this License" on a wrapped line is a reference, not a heading.
+  if (keyword && !crossReference(line, keyword[1]!)) {
     const label = keyword[1]!
     return { kind: 'keyword', label, punctuation: '', depth: label.split('.').length, rest: (keyword[2] ?? '').trim(), titled: true, ambiguous: false }
   }

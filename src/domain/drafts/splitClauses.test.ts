@@ -93,3 +93,17 @@ describe('splitClauses', () => {
     ])
   })
 })
+
+describe('a keyword number on a wrapped line', () => {
+  it('is a cross-reference, not a heading: “Section 4(b), as requested.” (CC BY 3.0, 4(a)) and “Section 2 of this Licence”', () => {
+    const clauses = split(['4. Restrictions. The license granted is subject to these restrictions:', ' a. If You create a Collection, You must remove any credit as required by', '    Section 4(b), as requested. If You create an Adaptation, the same applies.', ' b. Rights granted under', 'Section 2 of this Licence are kept.', '5. Disclaimer.'].join('\n'))
+    expect(clauses.map((clause) => clause.number)).toEqual(['4', '5'])
+    expect(clauses[0]!.parts.map((part) => part.label)).toEqual(['a', 'b'])
+    expect(clauses[0]!.parts[0]!.text).toContain('as required by Section 4(b), as requested. If You create an Adaptation')
+  })
+
+  it('still reads “Section 1 – Definitions.” and “Article 3 The parties” as headings', () => {
+    expect(split('Section 1 – Definitions.\na. Adapted Material means material.\nSection 2 – Scope.\nThe scope.').map((clause) => clause.number)).toEqual(['1', '2'])
+    expect(split('Article 3 The parties agree.\nArticle 4 Others agree.').map((clause) => clause.number)).toEqual(['3', '4'])
+  })
+})

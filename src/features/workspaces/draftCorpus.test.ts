@@ -71,10 +71,12 @@ describe('own drafts on real documents (eval/drafts)', () => {
   })
 
   it('aligns every pair to its target: 1.00 renumbered, ≥ 0.90 reorganised, ≥ 0.80 rewritten; Sure right ≥ 0.98, wrong links Unsure ≥ 0.9', () => {
-    const target = { renumbered: 1, reorganised: 0.9, rewritten: 0.8 }
+    // A replaced text (Apache 1.1 → 2.0) has no F1 target: it is in the corpus for the wrong links it draws, whose confidence must say Unsure.
+    const target = { renumbered: 1, reorganised: 0.9, rewritten: 0.8, replaced: 0 }
     const lines = ['pair (kind) | format | align P/R/F1 | Sure right | wrong marked Unsure']
     const failures: string[] = []
     const totals = { sure: 0, sureRight: 0, wrong: 0, wrongUnsure: 0 }
+    const byKind = new Map<string, number[]>()
     for (const pair of truth.pairs) {
       for (const format of FORMATS) {
         const earlier = split.get(`${pair.earlier}.${format}`)!
@@ -85,6 +87,7 @@ describe('own drafts on real documents (eval/drafts)', () => {
         totals.sureRight += score.sureRight
         totals.wrong += score.wrong
         totals.wrongUnsure += score.wrongUnsure
+        byKind.set(pair.kind, [...(byKind.get(pair.kind) ?? []), score.f1])
         if (score.f1 < target[pair.kind] - 1e-9) failures.push(`${pair.earlier} → ${pair.later} (${format}): F1 ${pct(score.f1)} < ${target[pair.kind]}`)
         lines.push(
           `${pair.earlier} → ${pair.later} (${pair.kind}) | ${format} | ${pct(score.precision)}/${pct(score.recall)}/${pct(score.f1)} | ${score.sure === 0 ? '–' : `${score.sureRight}/${score.sure}`} | ${score.wrong === 0 ? '–' : `${score.wrongUnsure}/${score.wrong}`}`,
@@ -94,6 +97,7 @@ describe('own drafts on real documents (eval/drafts)', () => {
     }
     const sureRate = totals.sure === 0 ? 1 : totals.sureRight / totals.sure
     const unsureShare = totals.wrong === 0 ? 1 : totals.wrongUnsure / totals.wrong
+    for (const [kind, f1s] of byKind) lines.push(`${kind} pairs | all | F1 lowest ${pct(Math.min(...f1s))}, mean ${pct(f1s.reduce((a, b) => a + b, 0) / f1s.length)} | | `)
     lines.push(`all | all | – | ${pct(sureRate)} (${totals.sureRight}/${totals.sure}) | ${pct(unsureShare)} (${totals.wrongUnsure}/${totals.wrong})`)
     process.stdout.write(`\nAlignment (links, merges and splits)\n${lines.join('\n')}\n`)
     if (sureRate < 0.98) failures.push(`Sure is right ${pct(sureRate)} < 0.98`)
