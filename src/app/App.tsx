@@ -1,7 +1,7 @@
 import { lazy, Suspense, use, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { SourcesLoading } from '../components/sourcesLoading.ts'
 import { useViewerStore } from '../state/store.ts'
-import { publishedBase, publishedUrl } from '../state/urlSync.ts'
+import { publishedBase, publishedUrl, refreshLocation } from '../state/urlSync.ts'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
@@ -10,10 +10,19 @@ import { drawnFromOpening, type NegotiationRegistry } from './negotiations.ts'
 
 // Importing drafts is loaded when first used, so the first load of the app stays small.
 // So is the page for a workspace link this browser cannot open.
-const WorkspaceUnavailablePage = lazy(() => import('./WorkspaceUnavailablePage.tsx').then((module) => ({ default: module.WorkspaceUnavailablePage })))
+const WorkspaceUnavailablePage = lazy(() =>
+  Promise.all([import('./WorkspaceUnavailablePage.tsx'), import('../styles/share.css')]).then(([module]) => ({ default: module.WorkspaceUnavailablePage })),
+)
 // Its stylesheet travels with it.
 const WorkspacesPage = lazy(() =>
-  Promise.all([import('../features/workspaces/WorkspacesPage.tsx'), import('../styles/workspaces.css')]).then(([module]) => ({ default: module.WorkspacesPage })),
+  Promise.all([import('../features/workspaces/WorkspacesPage.tsx'), import('../styles/workspaces.css'), import('../styles/share.css')]).then(([module]) => ({
+    default: module.WorkspacesPage,
+  })),
+)
+
+// Sharing a workspace loads only where a workspace is open.
+const ShareWorkspace = lazy(() =>
+  Promise.all([import('../features/workspaces/ShareWorkspace.tsx'), import('../styles/share.css')]).then(([module]) => ({ default: module.ShareWorkspace })),
 )
 
 // The comparison is the first view (`#/`), so it ships in the main chunk; every other page is
@@ -75,7 +84,17 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
   if (!negotiation) {
     return (
       <Layout page="workspaces" title="Your drafts" pageKey={`scope/${scope.kind}/${scope.id ?? ''}`} focusHeading picker={picker} ownDrafts>
-        <WorkspaceUnavailablePage scope={scope} state={scopeState} reason={registry.missingReason(scope)} />
+        <WorkspaceUnavailablePage
+          scope={scope}
+          state={scopeState}
+          reason={registry.missingReason(scope)}
+          onImported={(id) => {
+            // Read the workspace afresh and show the link's own view, clause included.
+            registry.forget(id)
+            setRevision((n) => n + 1)
+            refreshLocation()
+          }}
+        />
       </Layout>
     )
   }
@@ -85,6 +104,15 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
     focusHeading: !(route.page === 'compare' && route.options.clause !== null),
     picker,
     ownDrafts: scope.kind === 'workspace',
+    actions:
+      scope.kind === 'workspace' ? (
+        <Suspense fallback={null}>
+          {/* The link is read when the user shares: the view shown then, its clause included. */}
+          <ShareWorkspace id={scope.id} link={() => publishedUrl(useViewerStore.getState().route)}>
+            Share this workspace
+          </ShareWorkspace>
+        </Suspense>
+      ) : null,
   }
   // While the rest loads, the opening draws the comparison of its own versions; every other view waits.
   const whole = (page: ReactNode) => (pending ? <AwaitRest loaded={pending.loaded} /> : page)

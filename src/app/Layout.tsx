@@ -46,6 +46,8 @@ export interface LayoutProps {
   readonly picker?: ReactNode
   /** True when the negotiation is the user's own drafts, which are not our paraphrases. */
   readonly ownDrafts?: boolean
+  /** Actions on the negotiation shown, beside the picker: sharing a workspace. */
+  readonly actions?: ReactNode
 }
 
 /**
@@ -73,7 +75,7 @@ function PageShown({ pageKey, focusHeading }: Pick<LayoutProps, 'pageKey' | 'foc
   return null
 }
 
-export function Layout({ page, title, pageKey, focusHeading, children, picker, ownDrafts = false }: LayoutProps) {
+export function Layout({ page, title, pageKey, focusHeading, children, picker, ownDrafts = false, actions }: LayoutProps) {
   const scoped = useScopedHref()
   return (
     <>
@@ -90,6 +92,7 @@ export function Layout({ page, title, pageKey, focusHeading, children, picker, o
           <span className="app-header__title">{title}</span>
         </p>
         {picker}
+        {actions}
         <nav aria-label="Main">
           <ul>
             {NAV.map((item) => (

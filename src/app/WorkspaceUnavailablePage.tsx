@@ -1,12 +1,72 @@
+import { useState } from 'react'
+import { fileSizeProblem } from '../domain/drafts/importLimits.ts'
+import { importedMessage, importWorkspaceFile } from '../storage/workspaceStore.ts'
 import { serializeRoute } from '../url/route.ts'
-import type { Scope } from '../url/scope.ts'
+import { scopedHash, type Scope } from '../url/scope.ts'
 import type { ScopeState } from '../state/store.ts'
+
+type ImportMessage = { readonly kind: 'status' | 'alert'; readonly lines: readonly string[]; readonly open?: { readonly id: string; readonly name: string } }
+
+/**
+ * Imports the workspace file right where the link failed. When the file holds the workspace the
+ * link names, `onImported` opens it, and the link shows the view it was shared for.
+ */
+function ImportHere({ linked, onImported }: { linked: string; onImported: (id: string) => void }) {
+  const [message, setMessage] = useState<ImportMessage | null>(null)
+  const importFile = async (file: File | undefined) => {
+    if (!file) return
+    const tooBig = fileSizeProblem(file.name, file.size)
+    if (tooBig) return setMessage({ kind: 'alert', lines: [`${tooBig} Nothing was imported.`] })
+    const result = await importWorkspaceFile(file.name, await file.text(), 'browser')
+    if (!result.ok) {
+      const lead = result.reason === 'file' ? [`Nothing was imported. ${file.name} has these problems:`] : []
+      return setMessage({ kind: 'alert', lines: [...lead, ...result.messages] })
+    }
+    if (result.workspace.id === linked) return onImported(linked)
+    const other =
+      result.fileId === linked
+        ? []
+        : [`That file holds the workspace “${result.fileId}”, not “${linked}”, which this link names: ask for the file that goes with the link.`]
+    setMessage({ kind: 'status', lines: [importedMessage(result), ...other], open: { id: result.workspace.id, name: result.workspace.name } })
+  }
+  return (
+    <>
+      <label className="workspace-import">
+        <span>Import the workspace file</span>
+        <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.target.files?.[0])} />
+      </label>
+      <div role="status" data-testid="workspace-link.message">
+        {message?.kind === 'status' ? (
+          <>
+            {message.lines.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+            {message.open ? (
+              <p>
+                <a href={scopedHash({ kind: 'workspace', id: message.open.id }, '#/')}>Open “{message.open.name}”</a>
+              </p>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+      <div role="alert">
+        {message?.kind === 'alert'
+          ? message.lines.map((line) => (
+              <p key={line}>
+                {line}
+              </p>
+            ))
+          : null}
+      </div>
+    </>
+  )
+}
 
 /**
  * Shown for a link to a workspace this browser does not hold. The comparison lives only where
  * it was made; nothing else is opened in its place, so nobody mistakes another text for it.
  */
-export function WorkspaceUnavailablePage({ scope, state, reason }: { scope: Scope; state: ScopeState; reason: string | null }) {
+export function WorkspaceUnavailablePage({ scope, state, reason, onImported }: { scope: Scope; state: ScopeState; reason: string | null; onImported: (id: string) => void }) {
   if (state === 'loading') {
     return (
       <p role="status" className="muted">
@@ -37,15 +97,23 @@ export function WorkspaceUnavailablePage({ scope, state, reason }: { scope: Scop
           made, and the app never sends them anywhere. That is why this link opens nothing here.
         </p>
       )}
-      <h2>How to see it</h2>
+      <h2>How to open it</h2>
       <ol>
-        <li>Whoever made the comparison opens it and chooses “Export” under Your drafts. That saves one file.</li>
-        <li>They send you the file through your usual channels (email, a shared drive).</li>
         <li>
-          You open <a href={serializeRoute({ page: 'workspaces' })} data-scope="default">Your drafts</a> here and choose “Import a workspace file”.
-          This link then opens the same comparison.
+          Ask whoever sent the link for the workspace file that goes with it. They make it with “Share this workspace” on the comparison (or
+          “Export” under Your drafts); it is named <code>{scope.id}.json</code>.
+        </li>
+        <li>Save the file on this computer.</li>
+        <li>
+          Choose it here, with “Import the workspace file”. This link then opens the same comparison, at the same clause. The drafts are kept
+          in this browser only; nothing is uploaded.
         </li>
       </ol>
+      <ImportHere linked={scope.id} onImported={onImported} />
+      <p>
+        You can also import the file later under <a href={serializeRoute({ page: 'workspaces' })} data-scope="default">Your drafts</a>, then open
+        this link again.
+      </p>
     </>
   )
 }

@@ -202,3 +202,8 @@ export function publishedUrl(route: ResolvedRoute): string {
   // A workspace's links keep its prefix, so a printed link names the workspace it came from.
   return publishedLink(scopedHash(useViewerStore.getState().scope, serializeRoute(route)), publishedBase())
 }
+
+/** The published link of a page of a given negotiation (a workspace's comparison, from the list of workspaces). */
+export function publishedScopedLink(scope: Scope, hash: string): string {
+  return publishedLink(scopedHash(scope, hash), publishedBase())
+}

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
 import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
 import { toWorkspaceDocument } from '../load/workspaceFile.ts'
-import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importWorkspaceFile, listWorkspaces, saveWorkspace } from './workspaceStore.ts'
+import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listWorkspaces, saveWorkspace } from './workspaceStore.ts'
 
 /** sessionStorage as the browser has it, for Node. */
 class MemoryStorage implements Storage {
@@ -69,10 +69,34 @@ describe('workspace storage', () => {
     expect(await listWorkspaces()).toEqual(before)
 
     const imported = await importWorkspaceFile('ws-x.json', exported, 'browser')
-    expect(imported).toMatchObject({ ok: true, renamed: false, workspace: { id: 'ws-x', name: 'Drafts ws-x' } })
-    const again = await importWorkspaceFile('ws-x.json', exported, 'browser')
-    expect(again.ok && again.renamed).toBe(true)
-    expect((await listWorkspaces()).length).toBe(3)
+    expect(imported).toMatchObject({ ok: true, outcome: 'new', workspace: { id: 'ws-x', name: 'Drafts ws-x' } })
+    expect(imported.ok && importedMessage(imported)).toBe('Imported “Drafts ws-x”.')
+    expect((await listWorkspaces()).length).toBe(2)
+  })
+
+  it('importing a file whose workspace is already here opens it, and one whose id holds another workspace becomes a copy, the other untouched', async () => {
+    const exported = toWorkspaceDocument(files('ws-x'))
+    await importWorkspaceFile('ws-x.json', JSON.stringify(exported), 'browser')
+    const kept = await getWorkspace('ws-x')
+
+    // The same content, written in another key order and spacing: nothing is written.
+    const reordered = JSON.stringify({ versions: exported.versions, sources: exported.sources, negotiation: exported.negotiation, formatVersion: 1, format: exported.format }, null, 2)
+    const same = await importWorkspaceFile('ws-x.json', reordered, 'tab')
+    expect(same).toMatchObject({ ok: true, outcome: 'same', workspace: { id: 'ws-x' } })
+    expect(same.ok && importedMessage(same)).toBe('“Drafts ws-x” is already in this browser, exactly as in the file; nothing was changed.')
+    expect(await getWorkspace('ws-x')).toEqual(kept)
+    expect((await listWorkspaces()).map((w) => w.id)).toEqual(['ws-x'])
+
+    // A different workspace under the same id: imported as a copy, with its clause ids.
+    const edited = JSON.stringify({ ...exported, negotiation: { ...exported.negotiation, title: 'Edited elsewhere' } })
+    const copy = await importWorkspaceFile('ws-x.json', edited, 'browser')
+    if (!copy.ok) throw new Error(copy.messages.join('\n'))
+    expect(copy.outcome).toBe('copy')
+    expect(copy.workspace.id).toMatch(/^ws-[0-9a-f]{8}$/)
+    expect(copy.workspace.files.negotiation.lineages.map((l) => l.id)).toEqual(exported.negotiation.lineages.map((l) => l.id))
+    expect(importedMessage(copy)).toContain(`as a copy, under the new id “${copy.workspace.id}”: this browser already holds a different workspace under “ws-x”, and it was left as it was`)
+    expect(await getWorkspace('ws-x')).toEqual(kept)
+    expect((await listWorkspaces()).length).toBe(2)
   })
 
   it('a write the browser refuses (storage full, a blocked database) ends in a message, and every workspace stays as it was', async () => {

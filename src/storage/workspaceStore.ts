@@ -79,10 +79,6 @@ export async function getWorkspace(id: string): Promise<StoredWorkspace | null> 
   return (await get<StoredWorkspace>(id, store())) ?? null
 }
 
-export async function workspaceExists(id: string): Promise<boolean> {
-  return (await getWorkspace(id)) !== null
-}
-
 /**
  * A failed use of the browser's storage, in words a user can act on. IndexedDB writes are
  * transactions, so a failed one changed nothing.
@@ -144,14 +140,32 @@ export function newWorkspaceId(): string {
   return `ws-${crypto.randomUUID().slice(0, 8)}`
 }
 
+/**
+ * How an import ended: `new` under the file's own id (links made for it open it here), `same`
+ * when that id already holds exactly this workspace (nothing written), `copy` under a new id
+ * when that id holds a different workspace, which is never overwritten.
+ */
+export type ImportOutcome = 'new' | 'same' | 'copy'
+
 export type ImportResult =
-  | { readonly ok: true; readonly workspace: StoredWorkspace; readonly renamed: boolean }
+  | { readonly ok: true; readonly workspace: StoredWorkspace; readonly outcome: ImportOutcome; /** The id the file gave its workspace. */ readonly fileId: string }
   /** `file`: the file is not a workspace the app can load; `storage`: the browser would not keep it. */
   | { readonly ok: false; readonly reason: 'file' | 'storage'; readonly messages: readonly string[] }
 
+/** JSON with every object's keys in order, so two workspaces compare by content, not by key order. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  )
+}
+
 /**
  * Imports an exported workspace file. It is validated whole first; only a file that loads is
- * written, under its own id when that is free (so links to it work again), else a new one.
+ * written, under its own id when that is free (so links to it work again, clause ids and all).
+ * If that id already holds the same workspace, nothing is written; if it holds another one,
+ * the file is kept as a copy under a new id and the one already here stays as it was.
  */
 export async function importWorkspaceFile(fileName: string, text: string, keeping: Keeping): Promise<ImportResult> {
   const read = readWorkspaceFile(fileName, text)
@@ -162,8 +176,9 @@ export async function importWorkspaceFile(fileName: string, text: string, keepin
   }
   const wanted = read.files.negotiation.id
   try {
-    const renamed = await storageStep(`${fileName} could not be imported`, () => workspaceExists(wanted))
-    const id = renamed ? newWorkspaceId() : wanted
+    const present = await storageStep(`${fileName} could not be imported`, () => getWorkspace(wanted))
+    if (present && canonicalJson(present.files) === canonicalJson(read.files)) return { ok: true, workspace: present, outcome: 'same', fileId: wanted }
+    const id = present ? newWorkspaceId() : wanted
     const workspace: StoredWorkspace = {
       id,
       name: read.files.negotiation.title,
@@ -172,8 +187,21 @@ export async function importWorkspaceFile(fileName: string, text: string, keepin
       files: { ...read.files, negotiation: { ...read.files.negotiation, id } },
     }
     await saveWorkspace(workspace, `${fileName} could not be imported`)
-    return { ok: true, workspace, renamed }
+    return { ok: true, workspace, outcome: present ? 'copy' : 'new', fileId: wanted }
   } catch (error) {
     return { ok: false, reason: 'storage', messages: [error instanceof Error ? error.message : String(error)] }
+  }
+}
+
+/** What an import did, in words, for the message that reports it. */
+export function importedMessage(result: Extract<ImportResult, { ok: true }>): string {
+  const name = `“${result.workspace.name}”`
+  switch (result.outcome) {
+    case 'same':
+      return `${name} is already in this browser, exactly as in the file; nothing was changed.`
+    case 'copy':
+      return `Imported ${name} as a copy, under the new id “${result.workspace.id}”: this browser already holds a different workspace under “${result.fileId}”, and it was left as it was. Links made for the file's workspace open the one already here; the copy has links of its own.`
+    default:
+      return `Imported ${name}.`
   }
 }

@@ -1,24 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { DRAFT_LIMITS } from '../../domain/drafts/splitClauses.ts'
+import { downloadFile } from '../../components/downloadFile.ts'
 import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
-import { openScope } from '../../state/urlSync.ts'
-import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importWorkspaceFile, listWorkspaces, type Keeping, type WorkspaceSummary } from '../../storage/workspaceStore.ts'
+import { openScope, publishedScopedLink } from '../../state/urlSync.ts'
+import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listWorkspaces, type Keeping, type WorkspaceSummary } from '../../storage/workspaceStore.ts'
 import { scopedHash } from '../../url/scope.ts'
 import { IMPORT_LIMITS, fileSizeProblem } from '../../domain/drafts/importLimits.ts'
 import { AddRevision } from './AddRevision.tsx'
 import { NewWorkspace } from './NewWorkspace.tsx'
-
-/** Saves a file generated in the browser; nothing is uploaded. */
-function downloadJson(fileName: string, value: unknown) {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(value, null, 1)], { type: 'application/json' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 1000)
-}
+import { ShareWorkspace } from './ShareWorkspace.tsx'
+import { workspaceFileName } from './shareMessage.ts'
 
 const formatSaved = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -55,8 +46,9 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
         onChanged(summary.id)
         return refresh()
       }
-      downloadJson(`${summary.id}.json`, toWorkspaceDocument(stored.files))
-      setMessage({ kind: 'status', lines: [`Exported “${stored.name}” as ${summary.id}.json. Send that file to a colleague; they choose “Import a workspace file”.`] })
+      const fileName = workspaceFileName(summary.id)
+      downloadFile(fileName, 'application/json', JSON.stringify(toWorkspaceDocument(stored.files), null, 1))
+      setMessage({ kind: 'status', lines: [`Exported “${stored.name}” as ${fileName}. Send that file to a colleague; they choose “Import a workspace file”.`] })
     } catch (error) {
       alert(new Error(`“${summary.name}” could not be exported: this browser’s storage could not be read (${error instanceof Error ? error.message : String(error)}).`))
     }
@@ -86,7 +78,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
     }
     onChanged(result.workspace.id)
     refresh()
-    setMessage({ kind: 'status', lines: [`Imported “${result.workspace.name}”${result.renamed ? ' as a copy: a workspace with its id is already here' : ''}.`] })
+    setMessage({ kind: 'status', lines: [importedMessage(result)] })
   }
 
   return (
@@ -98,7 +90,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
       </p>
       <p className="privacy-note">
         <strong>Private by construction:</strong> your drafts stay in this browser’s own storage and are never sent anywhere. To share a
-        comparison, export the workspace and send the file yourself.
+        comparison, choose “Share”: it saves the workspace file and copies a message with the link, and you send both yourself.
       </p>
       <details className="workspace-limits">
         <summary>Limits</summary>
@@ -141,6 +133,9 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
                     {workspace.versions.join(' → ')} · saved {formatSaved(workspace.savedAt)} · {workspace.keeping === 'tab' ? 'kept until this tab closes' : 'kept in this browser'}
                   </p>
                   <div className="button-row">
+                    <ShareWorkspace id={workspace.id} link={() => publishedScopedLink({ kind: 'workspace', id: workspace.id }, '#/')}>
+                      Share<span className="sr-only"> {workspace.name}</span>
+                    </ShareWorkspace>
                     <button type="button" onClick={() => setRevising(workspace)}>
                       Add a revision<span className="sr-only"> to {workspace.name}</span>
                     </button>
