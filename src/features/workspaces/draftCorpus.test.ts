@@ -10,9 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { alignClauses } from '../../domain/drafts/alignClauses.ts'
 import { docxHtmlToText } from '../../domain/drafts/documentText.ts'
 import { matchClauses, scoreAlignment, scoreSplit, type Truth } from '../../domain/drafts/evaluation.ts'
-import { pdfItemsToText } from '../../domain/drafts/pdfText.ts'
 import { splitClauses, type DraftClause } from '../../domain/drafts/splitClauses.ts'
-import { pdfTextItems } from './readDraftFile.ts'
+import { nodePdfJs } from '../../../scripts/importDrafts.ts'
+import { pdfDocumentText } from './pdfDocumentText.ts'
 
 const CORPUS = 'eval/drafts/corpus'
 const truth = JSON.parse(readFileSync('eval/drafts/truth.json', 'utf8')) as Truth
@@ -24,19 +24,8 @@ async function readText(name: string, format: Format): Promise<string> {
   const path = `${CORPUS}/${name}.${format}`
   if (format === 'txt') return readFileSync(path, 'utf8')
   if (format === 'docx') return docxHtmlToText((await mammoth.convertToHtml({ buffer: readFileSync(path) })).value)
-  // pdf.js's node build wants Promise.withResolvers (Node 22); Node 20 lacks it.
-  ;(Promise as unknown as { withResolvers?: unknown }).withResolvers ??= () => {
-    let resolve: unknown, reject: unknown
-    const promise = new Promise((a, b) => ((resolve = a), (reject = b)))
-    return { promise, resolve, reject }
-  }
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const task = pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), disableFontFace: true, useSystemFonts: false, verbosity: 0 })
-  const document = await task.promise
-  const pages = []
-  for (let number = 1; number <= document.numPages; number++) pages.push(pdfTextItems((await (await document.getPage(number)).getTextContent()).items))
-  await task.destroy()
-  const result = pdfItemsToText(pages, `${name}.pdf`)
+  // The PDF is read as `npm run import` reads it: the app's reader on pdf.js's Node build.
+  const result = await pdfDocumentText(await nodePdfJs(), new Uint8Array(readFileSync(path)), `${name}.pdf`)
   if (!result.ok) throw new Error(result.message)
   return result.text
 }
