@@ -75,11 +75,11 @@ test('opening a file keeps a typed name; the draft is labelled as the user’s o
   await expect(page.getByTestId('compare.row').first()).toBeVisible()
 
   const heads = page.getByRole('list', { name: 'Versions in column order' })
-  await expect(heads).toContainText('Your own draft, from harbour-v2.docx')
-  await expect(heads).toContainText('Your own draft, from harbour-v3.pdf')
+  await expect(heads).toContainText('Own draft, from harbour-v2.docx')
+  await expect(heads).toContainText('Own draft, from harbour-v3.pdf')
   await expect(page.locator('main')).not.toContainText('Published text')
   await expect(page.locator('main')).not.toContainText('Full text known')
-  await expect(page.getByTestId('compare.row').first()).toContainText('Your own text')
+  await expect(page.getByTestId('compare.row').first()).toContainText('Own text')
 
   const workspace = /^#\/w\/(ws-[0-9a-f]{8})\//.exec(new URL(page.url()).hash)![1]!
   const inWorkspace = new RegExp(`^#/w/${workspace}/`)
@@ -97,7 +97,7 @@ test('opening a file keeps a typed name; the draft is labelled as the user’s o
 
   await page.getByRole('link', { name: 'Versions', exact: true }).click()
   await expect(page.getByRole('link', { name: /^Compare with / }).first()).toHaveAttribute('href', inWorkspace)
-  await expect(page.locator('main')).toContainText('Your own draft, from harbour-v3.pdf')
+  await expect(page.locator('main')).toContainText('Own draft, from harbour-v3.pdf')
   await expect(page.locator('main')).not.toContainText('Full text known')
 })
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense, use, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { SourcesLoading } from '../components/sourcesLoading.ts'
+import { ownDraftsOnly } from '../domain/labels.ts'
 import { useViewerStore } from '../state/store.ts'
 import { publishedBase, publishedUrl, refreshLocation } from '../state/urlSync.ts'
 import { ComparePage } from '../features/compare/ComparePage.tsx'
@@ -83,7 +84,7 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
   const negotiation = complete ?? pending?.opening.negotiation ?? null
   if (!negotiation) {
     return (
-      <Layout page="workspaces" title="Your drafts" pageKey={`scope/${scope.kind}/${scope.id ?? ''}`} focusHeading picker={picker} ownDrafts>
+      <Layout page="workspaces" title="Your drafts" pageKey={`scope/${scope.kind}/${scope.id ?? ''}`} focusHeading picker={picker} ownDrafts="workspace">
         <WorkspaceUnavailablePage
           scope={scope}
           state={scopeState}
@@ -103,7 +104,7 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
     pageKey: pageKey(route),
     focusHeading: !(route.page === 'compare' && route.options.clause !== null),
     picker,
-    ownDrafts: scope.kind === 'workspace',
+    ownDrafts: scope.kind === 'workspace' ? ('workspace' as const) : ownDraftsOnly(negotiation.versions) ? ('published' as const) : (false as const),
     actions:
       scope.kind === 'workspace' ? (
         <Suspense fallback={null}>

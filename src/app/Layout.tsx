@@ -44,8 +44,11 @@ export interface LayoutProps {
   readonly children: ReactNode
   /** Chooses the negotiation shown: bundled, or one of the user's workspaces. */
   readonly picker?: ReactNode
-  /** True when the negotiation is the user's own drafts, which are not our paraphrases. */
-  readonly ownDrafts?: boolean
+  /**
+   * Whose texts these are, when they are not our paraphrases: the user's own drafts in a
+   * workspace, or a team's own drafts published as a data folder (`npm run import`).
+   */
+  readonly ownDrafts?: 'workspace' | 'published' | false
   /** Actions on the negotiation shown, beside the picker: sharing a workspace. */
   readonly actions?: ReactNode
 }
@@ -114,8 +117,10 @@ export function Layout({ page, title, pageKey, focusHeading, children, picker, o
         </Suspense>
       </main>
       <footer className="app-footer">
-        {ownDrafts ? (
-          <p>These are your own drafts, kept only in this browser. Export the workspace to send it to a colleague.</p>
+        {ownDrafts === 'workspace' ? (
+          <p>These are your own drafts, kept only in this browser. Share or export the workspace to send it to a colleague.</p>
+        ) : ownDrafts === 'published' ? (
+          <p>These are a team’s own drafts, published at this address from their files: clause texts are the drafts’ own wording, not paraphrases.</p>
         ) : (
           <p>
             Clause texts are our own paraphrases of published or reported wording, not quotations; short phrases in

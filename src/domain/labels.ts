@@ -26,8 +26,10 @@ export const STATUS_DESCRIPTION: Record<ClauseStatus, string> = {
   absent: 'Never part of this version',
 }
 
+// A user's workspace and a team's published folder of its own drafts share these words: the
+// text is an own draft's own wording, whoever reads it and wherever it is kept.
 export const CONFIDENCE_LABEL: Record<Confidence, string> = {
-  'own-text': 'Your own text',
+  'own-text': 'Own text',
   'published-text': 'Published text',
   'multiple-reports': 'Several reports',
   'single-report': 'Single report',
@@ -36,7 +38,7 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
 
 /** The written grading rule (data/README.md, "Confidence"); the loader enforces it. */
 export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
-  'own-text': 'The wording of your own draft, as you pasted or imported it; it is kept in this browser only',
+  'own-text': 'The wording of an own draft, exactly as it was pasted or read from its file: not a published text, and not a paraphrase',
   'published-text':
     'The wording itself was published: a source whose publisher is not flagged reproduces the document’s text (only for a version whose full text is known)',
   'multiple-reports':
@@ -47,7 +49,7 @@ export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
 }
 
 export const PUBLISHER_TYPE_LABEL: Record<PublisherType, string> = {
-  'own-text': 'Your own text',
+  'own-text': 'Own text',
   official: 'Official',
   wire: 'News agency',
   newspaper: 'Newspaper',
@@ -73,17 +75,25 @@ export const TEXT_KNOWN_LABEL: Record<TextKnown, string> = {
   full: 'Full text known',
   'oral-account': 'Read out in public; known from media transcriptions',
   'changes-only': 'Text never published; only reported changes are known',
-  'own-draft': 'Your own draft',
+  'own-draft': 'Own draft',
 }
 
 /**
- * How a version's text is known, in words; a user's draft says where it came from.
- * @example textKnownLabel({ textKnown: 'own-draft', origin: 'harbour-v2.docx' }) // 'Your own draft, from harbour-v2.docx'
+ * How a version's text is known, in words; an own draft says where it came from.
+ * @example textKnownLabel({ textKnown: 'own-draft', origin: 'harbour-v2.docx' }) // 'Own draft, from harbour-v2.docx'
  */
 export function textKnownLabel(version: Pick<Version, 'textKnown' | 'origin'>): string {
   if (version.textKnown !== 'own-draft') return TEXT_KNOWN_LABEL[version.textKnown]
-  if (!version.origin || version.origin === 'Pasted text') return 'Your own draft, pasted'
-  return `Your own draft, from ${version.origin}`
+  if (!version.origin || version.origin === 'Pasted text') return 'Own draft, pasted'
+  return `Own draft, from ${version.origin}`
+}
+
+/**
+ * Whether every version is an own draft (a user's workspace, or a team's folder made with
+ * `npm run import`): then the texts are the drafts' own wording, not our paraphrases.
+ */
+export function ownDraftsOnly(versions: readonly Pick<Version, 'textKnown'>[]): boolean {
+  return versions.length > 0 && versions.every((version) => version.textKnown === 'own-draft')
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']

@@ -133,10 +133,10 @@ describe('the workspace file', () => {
     const { negotiation } = build()
     const [v1] = negotiation.versions
     expect(v1!.textKnown).toBe('own-draft')
-    expect(textKnownLabel(v1!)).toBe('Your own draft, pasted')
-    expect(textKnownLabel({ textKnown: 'own-draft', origin: 'harbour-v2.docx' })).toBe('Your own draft, from harbour-v2.docx')
+    expect(textKnownLabel(v1!)).toBe('Own draft, pasted')
+    expect(textKnownLabel({ textKnown: 'own-draft', origin: 'harbour-v2.docx' })).toBe('Own draft, from harbour-v2.docx')
     const grades = [...v1!.clauses.values()].flatMap((clause) => (clause.confidence ? [CONFIDENCE_LABEL[clause.confidence]] : []))
-    expect(new Set(grades)).toEqual(new Set(['Your own text']))
+    expect(new Set(grades)).toEqual(new Set(['Own text']))
     // A workspace saved before these labels (graded as published text known in full) reads the same way.
     const { files } = build()
     const old = { ...files, versions: files.versions.map((version) => ({ ...version, textKnown: 'full' as const, clauses: version.clauses.map((entry) => (entry.confidence ? { ...entry, confidence: 'published-text' as const } : entry)) })) }

@@ -8,7 +8,7 @@ import type { ComparisonRow } from '../../domain/buildComparison.ts'
 import type { MoveIndex } from '../../domain/moves.ts'
 import { redlineLayout, splitLayout, type CellView } from '../../domain/cellModel.ts'
 import { CellTextView, WordingDisputes, StatusLabel, TermLineView, TextDisputes } from '../../components/CellParts.tsx'
-import { STATUS_DESCRIPTION, STATUS_LABEL, textKnownLabel, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate } from '../../domain/labels.ts'
+import { STATUS_DESCRIPTION, STATUS_LABEL, textKnownLabel, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate, ownDraftsOnly } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
 import type { Negotiation, SourceId, SourceRef, Version } from '../../domain/model.ts'
@@ -233,8 +233,9 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
           </dd>
         </dl>
         <p className="report-note">
-          Clause texts are our own paraphrases of the published or reported wording, not quotations; short phrases in
-          quotation marks are original. Each clause cites numbered sources, listed at the end.
+          {ownDraftsOnly(negotiation.versions)
+            ? 'Clause texts are the drafts’ own wording, as pasted or read from their files: own drafts, not published texts. Each clause cites numbered sources, listed at the end.'
+            : 'Clause texts are our own paraphrases of the published or reported wording, not quotations; short phrases in quotation marks are original. Each clause cites numbered sources, listed at the end.'}
         </p>
       </header>
 
