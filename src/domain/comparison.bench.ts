@@ -6,6 +6,7 @@ import { bench, describe } from 'vitest'
 import { buildComparison, getComparison } from './buildComparison.ts'
 import { clauseHistory } from './clauseHistory.ts'
 import { filterRows } from './filterRows.ts'
+import { findMoves } from './moves.ts'
 import { buildMatrix } from './matrix.ts'
 import type { ClauseId, TopicId, VersionId } from './model.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
@@ -56,5 +57,20 @@ describe('synthetic, 2,000 clauses', () => {
 describe('synthetic worst case, 500 clauses all rewritten (150 words each)', () => {
   bench('build diff model: every clause hits the bound and shows as rewritten', () => {
     buildComparison(rewrittenHeavy, ['v1', 'v2'] as VersionId[])
+  }, { iterations: 5 })
+})
+
+const fiveVersions = syntheticNegotiation({ clauses: 2000, versions: 5, edited: 0.1 })
+
+describe('moved text, 2,000 clauses × 5 versions', () => {
+  // A fresh model each time: findMoves is memoized per model.
+  bench('find moves across every clause (cold model)', () => {
+    findMoves(buildComparison(fiveVersions, ['v1', 'v2', 'v3', 'v4', 'v5'] as VersionId[]))
+  }, { iterations: 10 })
+  bench('build the same model alone, for comparison', () => {
+    buildComparison(fiveVersions, ['v1', 'v2', 'v3', 'v4', 'v5'] as VersionId[])
+  }, { iterations: 10 })
+  bench('find moves, 500 clauses all rewritten (cold model)', () => {
+    findMoves(buildComparison(rewrittenHeavy, ['v1', 'v2'] as VersionId[]))
   }, { iterations: 5 })
 })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { ComparisonModel } from './buildComparison.ts'
 import { redlineLayout, splitLayout, type CellText } from './cellModel.ts'
 import { tokensForSide, type RedlineToken } from './diffText.ts'
-import { applyMoves, findMoves, MIN_MOVE_WORDS, sharedStretch } from './moves.ts'
+import { applyMoves, differingMiddles, findMoves, MIN_MOVE_WORDS, sharedStretch } from './moves.ts'
 import { ownDrafts } from './testing/movedDrafts.ts'
 
 function rowOf(model: ComparisonModel, number: string) {
@@ -101,5 +101,14 @@ describe('domain/moves: what counts as moved', () => {
       { kind: 'removed', text: 'Drop this. ' },
       { kind: 'moved-from', text: 'Moved words stay exactly the same here.', label: 'moved to point 9', name: 'move-1-1' },
     ])
+  })
+})
+
+describe('domain/moves: only the differing middles are hashed', () => {
+  it('drops the shared start and end at word boundaries, whole words kept', () => {
+    expect(differingMiddles('The cap is 600,000 personnel.', 'The cap is 800,000 personnel.')).toEqual(['600,000', '800,000'])
+    expect(differingMiddles('Keep ab', 'Keep abc')).toEqual(['ab', 'abc'])
+    expect(differingMiddles('Same.', 'Same.')).toEqual(['', ''])
+    expect(differingMiddles('', 'New text.')).toEqual(['', 'New text.'])
   })
 })

@@ -43,14 +43,6 @@ function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((match) => ({ text: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length }))
 }
 
-function shingles(text: string | null | undefined): Set<string> {
-  const result = new Set<string>()
-  if (!text) return result
-  const words = wordsOf(text).map((word) => word.text)
-  for (let index = 0; index + MIN_MOVE_WORDS <= words.length; index += 1) result.add(words.slice(index, index + MIN_MOVE_WORDS).join(' '))
-  return result
-}
-
 /** The longest run of words `a` and `b` share, as [start in a, start in b, length]; the first such run on a tie. */
 function longestSharedRun(a: readonly Word[], b: readonly Word[]): [number, number, number] {
   let best: [number, number, number] = [0, 0, 0]
@@ -104,12 +96,29 @@ export function placeOf(clause: ClauseVersion): string {
 /** One changed part of one column, where text can leave or land. */
 interface Site {
   readonly order: number
-  readonly row: ComparisonRow
-  readonly column: number
-  readonly diff: PartDiff
+  readonly key: string
+  readonly before: readonly string[]
+  readonly after: readonly string[]
+  /** Hashes of the runs of `MIN_MOVE_WORDS` words the part loses and gains, and of each run of `before` in order. */
+  readonly lost: ReadonlySet<number>
+  readonly gained: ReadonlySet<number>
+  readonly beforeRuns: readonly number[]
   /** Where the part stands in the base version and in this column's version. */
   readonly basePlace: string
   readonly place: string
+  readonly row: ComparisonRow
+  /** Word positions already taken by a move, in `before` and in `after`. */
+  readonly usedBefore: Set<number>
+  readonly usedAfter: Set<number>
+}
+
+/** A move found from the texts, placed on the part's redline tokens when the part is drawn. */
+interface PendingMark {
+  readonly kind: 'moved-from' | 'moved-to'
+  /** The moved words, as `wordsOf` normalises them. */
+  readonly words: readonly string[]
+  readonly label: string
+  readonly name: string
 }
 
 const siteKey = (row: string, column: number, part: string) => `${column}\u0000${row}\u0000${part}`
@@ -118,17 +127,15 @@ const siteKey = (row: string, column: number, part: string) => `${column}\u0000$
 export interface MoveIndex {
   /** The marks on one part's tokens in one column (`column` is the column whose redline it is). */
   marks(row: ComparisonRow, column: number, diff: PartDiff): readonly MoveMark[]
-  /** Every move between two different parts, in row order. */
+  /** Every move between two different parts. */
   readonly count: number
 }
 
 /** No moves: for views that draw no redline across clauses (clause history). */
 export const NO_MOVES: MoveIndex = { marks: () => [], count: 0 }
 
-function changedRuns(diff: PartDiff, kind: 'removed' | 'added'): number[] {
-  if (diff.kind === 'same' || diff.kind === 'unknown') return []
-  return diff.tokens.flatMap((token, index) => (token.kind === kind ? [index] : []))
-}
+// A run that more parts than this lose or gain is boilerplate copied about, not one text moved.
+const MAX_SITES_PER_RUN = 4
 
 function baseClause(row: ComparisonRow, column: number): ClauseVersion | null {
   const base = row.cells[column]!.base
@@ -136,90 +143,207 @@ function baseClause(row: ComparisonRow, column: number): ClauseVersion | null {
 }
 
 /**
- * Finds the moves between different parts (of one clause or of two) in every column: parts that
- * lose and gain the same run of `MIN_MOVE_WORDS` words are found by hashing word runs, without
- * diffing anything, and only those parts are diffed to place the move. Moves inside one part are
- * found from that part's own redline when it is drawn.
+ * The parts of two texts that differ: each without the start and end they share, cut at spaces.
+ * Text that moved away or in lies there, so only these are hashed, not the whole of every part.
+ */
+export function differingMiddles(before: string, after: string): [string, string] {
+  if (before === after) return ['', '']
+  const shortest = Math.min(before.length, after.length)
+  let start = 0
+  while (start < shortest && before[start] === after[start]) start += 1
+  let end = 0
+  while (end < shortest - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1
+  // Back to the nearest space on each side, so a word cut by the shared start or end is kept whole.
+  while (start > 0 && !/\s/.test(before[start - 1]!)) start -= 1
+  while (end > 0 && !/\s/.test(before[before.length - end]!)) end -= 1
+  return [before.slice(start, before.length - end), after.slice(start, after.length - end)]
+}
+
+/** A text's words, normalised as `wordsOf` does, without their positions: the cheap form for hashing. */
+function wordTexts(text: string | null | undefined): string[] {
+  return text ? (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []) : []
+}
+
+/**
+ * A hash of each run of `MIN_MOVE_WORDS` words, from word ids: numbers hash and compare far
+ * faster than joined strings. A collision at worst pairs two parts for a closer look, which
+ * compares the words themselves.
+ */
+function runHashes(words: readonly string[], ids: Map<string, number>): number[] {
+  const id = words.map((word) => {
+    let known = ids.get(word)
+    if (known === undefined) {
+      known = ids.size + 1
+      ids.set(word, known)
+    }
+    return known
+  })
+  const result: number[] = []
+  for (let index = 0; index + MIN_MOVE_WORDS <= id.length; index += 1) {
+    let high = 0x811c9dc5
+    let low = 0x01000193
+    for (let offset = 0; offset < MIN_MOVE_WORDS; offset += 1) {
+      high = Math.imul(high ^ id[index + offset]!, 0x01000193)
+      low = Math.imul(low + id[index + offset]!, 0x5bd1e995) ^ (low >>> 13)
+    }
+    result.push((high >>> 0) * 0x200000 + (low & 0x1fffff))
+  }
+  return result
+}
+
+const indexOfRun = (words: readonly string[], run: readonly string[], from = 0): number => {
+  for (let index = from; index + run.length <= words.length; index += 1) {
+    if (run.every((word, offset) => words[index + offset] === word)) return index
+  }
+  return -1
+}
+
+/**
+ * The longest run of words `source` lost that `target` gained, as chained shared word runs:
+ * [start, length] in `source.before`, and the start in `target.after`; null when there is none.
+ */
+function movedRun(source: Site, target: Site): { readonly from: number; readonly to: number; readonly length: number } | null {
+  const shingles = source.beforeRuns
+  let best: { from: number; to: number; length: number } | null = null
+  for (let start = 0; start < shingles.length; ) {
+    if (!(source.lost.has(shingles[start]!) && target.gained.has(shingles[start]!)) || source.usedBefore.has(start)) {
+      start += 1
+      continue
+    }
+    let end = start
+    while (end + 1 < shingles.length && source.lost.has(shingles[end + 1]!) && target.gained.has(shingles[end + 1]!) && !source.usedBefore.has(end + 1)) end += 1
+    const run = source.before.slice(start, end + MIN_MOVE_WORDS)
+    const to = indexOfRun(target.after, run)
+    const free = to >= 0 && run.every((_, offset) => !target.usedAfter.has(to + offset))
+    if (free && (!best || run.length > best.length) && run.reduce((sum, word) => sum + word.length, 0) >= MIN_MOVE_CHARS) best = { from: start, to, length: run.length }
+    start = end + 1
+  }
+  return best
+}
+
+/** Places found moves on a part's redline: each on the one removed (or added) run that holds all its words. */
+function placeMarks(tokens: readonly DiffToken[], pending: readonly PendingMark[]): MoveMark[] {
+  const taken = new Set<number>()
+  const result: MoveMark[] = []
+  for (const mark of pending) {
+    const kind = mark.kind === 'moved-from' ? 'removed' : 'added'
+    for (let token = 0; token < tokens.length; token += 1) {
+      if (tokens[token]!.kind !== kind || taken.has(token)) continue
+      const text = tokens[token]!.text
+      const words = wordsOf(text)
+      const at = indexOfRun(
+        words.map((word) => word.text),
+        mark.words,
+      )
+      if (at < 0) continue
+      const last = words[at + mark.words.length - 1]!.end
+      const end = last + TRAILING_MARKS.exec(text.slice(last))![0].length
+      result.push({ token, start: words[at]!.start, end, kind: mark.kind, label: mark.label, name: mark.name })
+      taken.add(token)
+      break
+    }
+  }
+  return result
+}
+
+/**
+ * Finds the moves between different parts (of one clause or of two) in every column, from the
+ * texts alone: parts that lose and gain the same run of `MIN_MOVE_WORDS` words are found by
+ * hashing word runs, so nothing is diffed until a part is drawn. A moved run is marked on the
+ * removed (or added) run of the part's redline that holds all its words. Moves inside one part
+ * are found from that part's own redline when it is drawn.
  */
 export function findMoves(model: ComparisonModel): MoveIndex {
   const cached = indexes.get(model)
   if (cached) return cached
-  const marks = new Map<string, MoveMark[]>()
-  const addMark = (key: string, mark: MoveMark) => marks.set(key, [...(marks.get(key) ?? []), mark])
+  const pending = new Map<string, PendingMark[]>()
+  const addPending = (key: string, mark: PendingMark) => pending.set(key, [...(pending.get(key) ?? []), mark])
   let count = 0
+  const ids = new Map<string, number>()
   for (let column = 1; column < model.versions.length; column += 1) {
     const sites: Site[] = []
-    const losing = new Map<string, Site[]>()
-    const gaining = new Map<string, Site[]>()
+    const losing = new Map<number, Site[]>()
+    const gaining = new Map<number, Site[]>()
     for (const row of model.rows) {
       const cell = row.cells[column]!
       for (const diff of cell.parts ?? []) {
         if (diff.kind !== 'changed' && diff.kind !== 'removed' && diff.kind !== 'added') continue
+        const [beforeText, afterText] = differingMiddles(diff.before?.text ?? '', diff.after?.text ?? '')
+        const before = wordTexts(beforeText)
+        const after = wordTexts(afterText)
+        const beforeRuns = runHashes(before, ids)
+        const afterRuns = runHashes(after, ids)
+        const beforeSet = new Set(beforeRuns)
+        const afterSet = new Set(afterRuns)
+        const lost = new Set(beforeRuns.filter((run) => !afterSet.has(run)))
+        const gained = new Set(afterRuns.filter((run) => !beforeSet.has(run)))
+        if (lost.size === 0 && gained.size === 0) continue
         const base = baseClause(row, column)
-        const site: Site = { order: sites.length, row, column, diff, basePlace: base ? placeOf(base) : placeOf(cell.clause), place: placeOf(cell.clause) }
+        const site: Site = {
+          order: sites.length,
+          key: siteKey(row.key, column, diff.key),
+          before,
+          after,
+          lost,
+          gained,
+          beforeRuns,
+          basePlace: placeOf(base ?? cell.clause),
+          place: placeOf(cell.clause),
+          row,
+          usedBefore: new Set(),
+          usedAfter: new Set(),
+        }
         sites.push(site)
-        const before = shingles(diff.before?.text)
-        const after = shingles(diff.after?.text)
-        for (const shingle of before) if (!after.has(shingle)) losing.set(shingle, [...(losing.get(shingle) ?? []), site])
-        for (const shingle of after) if (!before.has(shingle)) gaining.set(shingle, [...(gaining.get(shingle) ?? []), site])
-      }
-    }
-    const pairs = new Map<string, [Site, Site]>()
-    for (const [shingle, from] of losing) {
-      for (const to of gaining.get(shingle) ?? []) {
-        for (const source of from) if (source !== to) pairs.set(`${source.order}:${to.order}`, [source, to])
-      }
-    }
-    const ordered = [...pairs.values()].sort(([a, b], [c, d]) => a.order - c.order || b.order - d.order)
-    const used = new Set<string>()
-    for (const [source, target] of ordered) {
-      const sourceKey = siteKey(source.row.key, column, source.diff.key)
-      const targetKey = siteKey(target.row.key, column, target.diff.key)
-      let best: { readonly from: number; readonly to: number; readonly stretch: SharedStretch } | null = null
-      for (const from of changedRuns(source.diff, 'removed')) {
-        if (used.has(`${sourceKey}\u0000${from}`)) continue
-        for (const to of changedRuns(target.diff, 'added')) {
-          if (used.has(`${targetKey}\u0000${to}`)) continue
-          const stretch = sharedStretch(source.diff.tokens[from]!.text, target.diff.tokens[to]!.text)
-          if (stretch && (!best || stretch.words > best.stretch.words)) best = { from, to, stretch }
+        for (const run of lost) {
+          const at = losing.get(run)
+          if (at) at.push(site)
+          else losing.set(run, [site])
+        }
+        for (const run of gained) {
+          const at = gaining.get(run)
+          if (at) at.push(site)
+          else gaining.set(run, [site])
         }
       }
-      if (!best) continue
-      used.add(`${sourceKey}\u0000${best.from}`)
-      used.add(`${targetKey}\u0000${best.to}`)
+    }
+    const pairs = new Map<string, readonly [Site, Site]>()
+    for (const [run, from] of losing) {
+      const to = gaining.get(run)
+      if (!to || from.length > MAX_SITES_PER_RUN || to.length > MAX_SITES_PER_RUN) continue
+      for (const source of from) for (const target of to) if (source !== target) pairs.set(`${source.order}:${target.order}`, [source, target])
+    }
+    const ordered = [...pairs.values()].sort(([a, b], [c, d]) => a.order - c.order || b.order - d.order)
+    for (const [source, target] of ordered) {
+      const run = movedRun(source, target)
+      if (!run) continue
+      for (let offset = 0; offset < run.length; offset += 1) {
+        source.usedBefore.add(run.from + offset)
+        target.usedAfter.add(run.to + offset)
+      }
       count += 1
       const name = `move-${column}-${count}`
+      const words = source.before.slice(run.from, run.from + run.length)
       const within = source.row === target.row
-      addMark(sourceKey, {
-        token: best.from,
-        start: best.stretch.from[0],
-        end: best.stretch.from[1],
-        kind: 'moved-from',
-        label: within ? `moved within ${target.place}` : `moved to ${target.place}`,
-        name,
-      })
-      addMark(targetKey, {
-        token: best.to,
-        start: best.stretch.to[0],
-        end: best.stretch.to[1],
-        kind: 'moved-to',
-        label: within ? `moved within ${target.place}` : `moved from ${source.basePlace}`,
-        name,
-      })
+      addPending(source.key, { kind: 'moved-from', words, label: within ? `moved within ${target.place}` : `moved to ${target.place}`, name })
+      addPending(target.key, { kind: 'moved-to', words, label: within ? `moved within ${target.place}` : `moved from ${source.basePlace}`, name })
     }
   }
-  const within = new WeakMap<PartDiff, readonly MoveMark[]>()
+  const placed = new WeakMap<PartDiff, readonly MoveMark[]>()
   const index: MoveIndex = {
     count,
     marks(row, column, diff) {
-      const across = marks.get(siteKey(row.key, column, diff.key)) ?? []
-      if (diff.kind !== 'changed' || diff.rewritten) return across
-      let own = within.get(diff)
-      if (!own) {
-        own = movesWithinPart(diff.tokens, across, `move-${column}-${row.key}-${diff.key}`, `moved within ${placeOf(row.cells[column]!.clause)}`)
-        within.set(diff, own)
+      if (diff.kind === 'same' || diff.kind === 'unknown') return []
+      let marks = placed.get(diff)
+      if (!marks) {
+        const across = placeMarks(diff.tokens, pending.get(siteKey(row.key, column, diff.key)) ?? [])
+        const own =
+          diff.kind === 'changed' && !diff.rewritten
+            ? movesWithinPart(diff.tokens, across, `move-${column}-${row.key}-${diff.key}`, `moved within ${placeOf(row.cells[column]!.clause)}`)
+            : []
+        marks = [...across, ...own]
+        placed.set(diff, marks)
       }
-      return own.length === 0 ? across : [...across, ...own]
+      return marks
     },
   }
   indexes.set(model, index)
