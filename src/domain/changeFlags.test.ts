@@ -41,7 +41,7 @@ describe('flagTexts: each kind, in words', () => {
 
   it('flags a condition added or removed, quoting it', () => {
     expect(sentences('If Ukraine invades Russia, it loses the guarantee.', 'If Ukraine invades Russia, it loses the guarantee; if Russia fires on Ukraine, the guarantees take effect.')).toEqual([
-      'Condition added: “if Russia fires on Ukraine…” added',
+      'Condition added: “if Russia fires on Ukraine…”',
     ])
     expect(flagTexts('Funds stay frozen until then.', 'Funds stay frozen for now.').filter((flag) => flag.kind === 'conditions')).toEqual([])
   })

@@ -450,7 +450,8 @@ function conditionsFlag(change: WordingChange): ChangeFlag | null {
   const added = surplus(after, before)
   if (removed.length === 0 && added.length === 0) return null
   const verb = added.length > 0 && removed.length > 0 ? 'changed' : added.length > 0 ? 'added' : 'removed'
-  const detail = [...added.map((condition) => `${quote(`${condition.text}…`)} added`), ...removed.map((condition) => `${quote(`${condition.text}…`)} removed`)].slice(0, 3).join('; ')
+  const quoted = (list: readonly Condition[], suffix: string) => list.map((condition) => `${quote(`${condition.text}…`)}${verb === 'changed' ? suffix : ''}`)
+  const detail = [...quoted(added, ' added'), ...quoted(removed, ' removed')].slice(0, 3).join('; ')
   return { kind: 'conditions', label: `Condition ${verb}`, detail }
 }
 

@@ -12,6 +12,8 @@ import { findMoves, type MoveIndex } from './moves.ts'
 import { summarizeRows, summaryWords } from './filterRows.ts'
 import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, statusLine, type StatusWords } from './labels.ts'
 import { buildMatrix } from './matrix.ts'
+import type { FlagKind } from './flagKinds.ts'
+import { FLAG_KIND_LABEL } from './flagLabels.ts'
 import type { ClausePart, ClauseStatus, Negotiation, SourceRef, VersionId } from './model.ts'
 import { numberReferences } from './references.ts'
 import { citeSource, type SourceCitation } from './sourceCitation.ts'
@@ -266,6 +268,7 @@ export function describeFilters(
     readonly query: string
     readonly statuses?: readonly string[]
     readonly ignore?: readonly DiffIgnore[]
+    readonly flags?: readonly FlagKind[]
   },
   negotiation: Negotiation,
 ): string {
@@ -279,6 +282,7 @@ export function describeFilters(
     parts.push(`statuses: ${filter.statuses.map((status) => STATUS_LABEL[status as ClauseStatus]?.toLowerCase() ?? status).join(', ')}`)
   }
   if (filter.query) parts.push(`search: “${filter.query}”`)
+  if (filter.flags && filter.flags.length > 0) parts.push(`only clauses flagged for ${filter.flags.map((kind) => FLAG_KIND_LABEL[kind].toLowerCase()).join(', ')}`)
   if (filter.ignore && filter.ignore.length > 0) parts.push(`ignoring differences in ${filter.ignore.map((item) => IGNORE_WORDS[item]).join(', ')}`)
   return parts.length > 0 ? parts.join('; ') : 'none (every clause)'
 }

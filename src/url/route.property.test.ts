@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { resolveRoute, type RouteCatalog } from './resolveRoute.ts'
 import { parseRoute, serializeRoute, type Route } from './route.ts'
 import { DIFF_IGNORES } from '../domain/diffText.ts'
+import { FLAG_KINDS } from '../domain/flagKinds.ts'
 
 const catalog: RouteCatalog = {
   versions: ['us-28', 'e3', 'geneva-19', 'ua-20'],
@@ -40,6 +41,7 @@ const compareOptions = fc.record({
   changed: fc.boolean(),
   query,
   ignore: subset(DIFF_IGNORES).map((ignore) => DIFF_IGNORES.filter((item) => ignore.includes(item))),
+  flags: subset(FLAG_KINDS).map((flags) => FLAG_KINDS.filter((item) => flags.includes(item))),
 })
 
 /** A route the app can show exactly as asked. */

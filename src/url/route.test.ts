@@ -46,6 +46,13 @@ describe('url/route', () => {
     expect(issues.map((issue) => issue.param)).toEqual(['ignore'])
   })
 
+  it('reads the change-flag filter in a fixed order and names the kinds when one is not known', () => {
+    expect(serializeRoute(parseRoute('#/compare/us-28/e3?flags=scope,numbers').route)).toBe('#/compare/us-28/e3?flags=numbers,scope')
+    const { route, issues } = parseRoute('#/compare/us-28/e3?flags=numbers,colour')
+    expect(route).toEqual(compare(['us-28', 'e3'], { flags: ['numbers'] }))
+    expect(issues.map((issue) => issue.message)).toEqual(['Ignored “\u2068colour\u2069” in flags=; use obligation, negation, numbers, parties, conditions or scope.'])
+  })
+
   it('prints links with the published address when it is set, and as routes when not', () => {
     expect(publishedLink('#/compare/us-28/e3?clause=army-size', 'https://diff.example.org/app/')).toBe('https://diff.example.org/app/#/compare/us-28/e3?clause=army-size')
     expect(publishedLink('#/compare/us-28/e3', 'https://diff.example.org/index.html#/versions')).toBe('https://diff.example.org/index.html#/compare/us-28/e3')

@@ -9,6 +9,7 @@
  */
 
 import { DIFF_IGNORES, type DiffIgnore } from '../domain/diffText.ts'
+import { FLAG_KINDS, type FlagKind } from '../domain/flagKinds.ts'
 import { quoteInput } from './quoteInput.ts'
 
 export type ViewMode = 'split' | 'inline'
@@ -29,6 +30,8 @@ export interface CompareOptions {
   readonly query: string
   /** Differences the diff does not show (letter case, punctuation, whitespace), in canonical order. */
   readonly ignore: readonly DiffIgnore[]
+  /** Only clauses with a substantive-change flag of one of these kinds, in canonical order; empty means every clause. */
+  readonly flags: readonly FlagKind[]
 }
 
 /** Paper for a printed report; null leaves the choice to the print dialog. */
@@ -82,11 +85,12 @@ export const DEFAULT_COMPARE_OPTIONS: CompareOptions = {
   changed: false,
   query: '',
   ignore: [],
+  flags: [],
 }
 
 export const DEFAULT_MATRIX_OPTIONS: MatrixOptions = { topics: [], versions: [], base: null, sort: null }
 
-const COMPARE_PARAMS = ['clause', 'view', 'base', 'status', 'topics', 'changed', 'q', 'ignore'] as const
+const COMPARE_PARAMS = ['clause', 'view', 'base', 'status', 'topics', 'changed', 'flags', 'q', 'ignore'] as const
 const MATRIX_PARAMS = ['topics', 'versions', 'base', 'sort'] as const
 /** Long enough for any real search; a pasted essay is cut rather than carried around in links. */
 const MAX_QUERY_LENGTH = 200
@@ -195,6 +199,11 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
   if (unknownIgnores.length > 0) {
     issues.push({ param: 'ignore', message: `Ignored ${quoteInput(unknownIgnores.join(','), 30)} in ignore=; use case, punct or space.` })
   }
+  const flagList = readList(params, 'flags', issues)
+  const unknownFlags = flagList.filter((item) => !(FLAG_KINDS as readonly string[]).includes(item))
+  if (unknownFlags.length > 0) {
+    issues.push({ param: 'flags', message: `Ignored ${quoteInput(unknownFlags.join(','), 30)} in flags=; use ${FLAG_KINDS.slice(0, -1).join(', ')} or ${FLAG_KINDS.at(-1)}.` })
+  }
   return {
     view,
     base,
@@ -204,6 +213,7 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
     changed: readFlag(params, 'changed', issues),
     query: cut(query, MAX_QUERY_LENGTH),
     ignore: DIFF_IGNORES.filter((item) => ignoreList.includes(item)),
+    flags: FLAG_KINDS.filter((item) => flagList.includes(item)),
   }
 }
 
@@ -300,6 +310,7 @@ function compareQuery(options: CompareOptions, paper: Paper | null = null, orien
     ['status', options.statuses.length > 0 ? encodeList(options.statuses) : null],
     ['topics', options.topics.length > 0 ? encodeList(options.topics) : null],
     ['changed', options.changed ? '1' : null],
+    ['flags', options.flags.length > 0 ? FLAG_KINDS.filter((item) => options.flags.includes(item)).join(',') : null],
     ['q', options.query ? encodeURIComponent(options.query) : null],
     ['ignore', options.ignore.length > 0 ? DIFF_IGNORES.filter((item) => options.ignore.includes(item)).join(',') : null],
     ['paper', paper],

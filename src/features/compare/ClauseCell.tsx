@@ -4,18 +4,22 @@ import { CellTextView, WordingDisputes, SourceNames, StatusLabel, TermLineView, 
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourcesDisclosure } from '../../components/SourcesDisclosure.tsx'
 import { describeTermValue } from '../../domain/terms.ts'
+import type { ChangeFlag } from '../../domain/changeFlags.ts'
+import { CellFlags } from '../../components/ChangeFlags.tsx'
 
 export interface ClauseCellProps {
   readonly cell: CellView
   readonly negotiation: Negotiation
   readonly query: string
+  /** Substantive-change flags against the cell's base, once the rules have loaded. */
+  readonly flags?: readonly ChangeFlag[]
 }
 
 /**
  * One version's cell, rendered from the cell model. Its blocks (text, one line per term, the
  * rest) are direct children so that side by side they line up across columns (CSS subgrid).
  */
-export function ClauseCell({ cell, negotiation, query }: ClauseCellProps) {
+export function ClauseCell({ cell, negotiation, query, flags }: ClauseCellProps) {
   const { clause, version } = cell
   const sources = (refs: readonly SourceRef[]) => <SourceNames refs={refs} negotiation={negotiation} />
   return (
@@ -32,6 +36,7 @@ export function ClauseCell({ cell, negotiation, query }: ClauseCellProps) {
         {cell.title ? <p className="cell__title">{cell.title}</p> : null}
         <CellTextView text={cell.text} query={query} />
         <TextDisputes disputes={cell.textDisputes} renderSources={sources} />
+        <CellFlags flags={flags} />
         {cell.note ? <p className="cell__note">{cell.note}</p> : null}
       </div>
       {cell.terms.map(({ term, cell: termCell }) => (

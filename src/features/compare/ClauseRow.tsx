@@ -6,6 +6,7 @@ import { ClauseCell } from './ClauseCell.tsx'
 import { absoluteLink } from '../../state/urlSync.ts'
 import { redlineLayout, splitLayout } from '../../domain/cellModel.ts'
 import type { MoveIndex } from '../../domain/moves.ts'
+import type { ChangeFlag } from '../../domain/changeFlags.ts'
 
 export interface ClauseRowProps {
   readonly row: ComparisonRow
@@ -18,6 +19,8 @@ export interface ClauseRowProps {
   /** The row's own deep link (`#/compare/…?clause=…`); "Copy link" copies its full address. */
   readonly href: string
   readonly historyHref: string
+  /** Each column's substantive-change flags, once the rules have loaded. */
+  readonly flags?: readonly (readonly ChangeFlag[])[]
 }
 
 function CopyLink({ link, title }: { link: string; title: string }) {
@@ -47,7 +50,7 @@ function CopyLink({ link, title }: { link: string; title: string }) {
  * Side by side gives each version a column, its term lines aligned across columns; the redline
  * view stacks the columns, each a redline against its base.
  */
-export const ClauseRow = memo(function ClauseRow({ row, negotiation, moves, view, query, current, href, historyHref }: ClauseRowProps) {
+export const ClauseRow = memo(function ClauseRow({ row, negotiation, moves, view, query, current, href, historyHref, flags }: ClauseRowProps) {
   const layout = useMemo(() => (view === 'split' ? splitLayout(negotiation, row, moves) : redlineLayout(negotiation, row, moves)), [negotiation, row, moves, view])
   const headingId = `clause-${row.key}-heading`
   return (
@@ -78,8 +81,8 @@ export const ClauseRow = memo(function ClauseRow({ row, negotiation, moves, view
         className={view === 'split' ? 'clause-row__cells' : 'clause-row__inline'}
         style={{ ['--columns' as string]: layout.cells.length }}
       >
-        {layout.cells.map((cell) => (
-          <ClauseCell key={cell.key} cell={cell} negotiation={negotiation} query={query} />
+        {layout.cells.map((cell, index) => (
+          <ClauseCell key={cell.key} cell={cell} negotiation={negotiation} query={query} flags={flags?.[index]} />
         ))}
       </div>
     </article>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { STATUS_LABEL, textKnownLabel, formatDate } from '../../domain/labels.ts'
 import type { Negotiation, VersionHeading } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
@@ -6,7 +6,7 @@ import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { useViewerStore } from '../../state/store.ts'
 import { navigate } from '../../state/urlSync.ts'
 import { COMPARE_BASES, serializeRoute, type CompareBase, type CompareOptions } from '../../url/route.ts'
-import { summaryWords } from '../../domain/filterRows.ts'
+import { summarizeRows, summaryWords } from '../../domain/filterRows.ts'
 import { ClauseRow } from './ClauseRow.tsx'
 import { ClauseRowList, preloadWindowedRows } from './ClauseRowList.tsx'
 import { WINDOWED_FROM } from './rowList.ts'
@@ -16,6 +16,7 @@ import { VersionPicker } from './VersionPicker.tsx'
 import { DIFF_IGNORES, type DiffIgnore } from '../../domain/diffText.ts'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
+import { rowsWithFlags, useChangeFlags } from '../../hooks/useChangeFlags.ts'
 
 export interface ComparePageProps {
   readonly negotiation: Negotiation
@@ -24,6 +25,9 @@ export interface ComparePageProps {
   readonly versions: readonly string[]
   readonly options: CompareOptions
 }
+
+// Not needed to draw the first comparison: it loads beside the flag rules.
+const KeyChanges = lazy(() => import('../../components/KeyChanges.tsx').then((module) => ({ default: module.KeyChanges })))
 
 const SHORTCUTS: ReadonlyArray<readonly [readonly string[], string, boolean]> = [
   [['F7', 'n', 'j'], 'next change', false],
@@ -45,7 +49,12 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function ComparePage({ negotiation, choices, versions, options }: ComparePageProps) {
   const scoped = useScopedHref()
-  const { model, rows, summary, byStatus, moves } = useComparison(negotiation, versions, options)
+  const { model, rows: filtered, summary: filteredSummary, byStatus, moves } = useComparison(negotiation, versions, options)
+  const flags = useChangeFlags(model)
+  const flagKey = options.flags.join(',')
+  // The flag filter applies on top of the others; until the rules load, every row stays in view.
+  const rows = useMemo(() => (flags && flagKey ? rowsWithFlags(flags, filtered, flagKey.split(',') as CompareOptions['flags']) : filtered), [flags, filtered, flagKey])
+  const summary = useMemo(() => (rows === filtered ? filteredSummary : summarizeRows(model, rows)), [rows, filtered, filteredSummary, model])
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
   const letterShortcuts = useViewerStore((state) => state.letterShortcuts)
@@ -109,7 +118,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
   const clauseHref = (key: string) => scoped(serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } }))
   const currentIndex = options.clause ? changedKeys.indexOf(options.clause) : -1
-  const filtersOn = [options.topics.length > 0, options.changed, options.query !== '', options.ignore.length > 0].filter(Boolean).length
+  const filtersOn = [options.topics.length > 0, options.changed, options.query !== '', options.ignore.length > 0, options.flags.length > 0].filter(Boolean).length
 
   return (
     <section aria-labelledby="compare-heading" className="compare">
@@ -260,6 +269,16 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
         </details>
       </div>
 
+      <Suspense fallback={null}>
+        <KeyChanges
+          flags={flags}
+          rows={filtered}
+          chosen={options.flags}
+          clauseHref={clauseHref}
+          filterHref={(kinds) => scoped(serializeRoute({ page: 'compare', versions, options: { ...options, flags: kinds, clause: null } }))}
+        />
+      </Suspense>
+
       <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} />
 
       <div className="change-nav" aria-label="Change navigation" role="group">
@@ -300,7 +319,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
       {currentHidden ? (
         <p className="hidden-current" role="note">
           The linked clause is hidden by the filters.{' '}
-          <button type="button" onClick={() => show({ topics: [], changed: false, statuses: [], query: '' })}>
+          <button type="button" onClick={() => show({ topics: [], changed: false, statuses: [], query: '', flags: [] })}>
             Clear filters
           </button>
         </p>
@@ -326,6 +345,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
             current={row.key === options.clause}
             href={clauseHref(row.key)}
             historyHref={scoped(serializeRoute({ page: 'clause', clause: row.key }))}
+            flags={flags?.byRow.get(row.key)}
           />
         )}
       />

@@ -21,6 +21,11 @@ import { navigate } from '../../state/urlSync.ts'
 import { serializeRoute, type CompareOptions, type Orientation, type Paper } from '../../url/route.ts'
 import { describeFilters } from '../../domain/comparisonExport.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
+import { rowsWithFlags, useChangeFlags } from '../../hooks/useChangeFlags.ts'
+import { CellFlags } from '../../components/ChangeFlags.tsx'
+import { KeyChanges } from '../../components/KeyChanges.tsx'
+import type { ChangeFlag } from '../../domain/changeFlags.ts'
+import { summarizeRows } from '../../domain/filterRows.ts'
 
 export interface ReportPageProps {
   readonly negotiation: Negotiation
@@ -57,7 +62,7 @@ function NamedCitations({ refs, numbers, negotiation }: { refs: readonly SourceR
     .join(', ')
 }
 
-function ReportCell({ cell, numbers, negotiation }: { cell: CellView; numbers: ReadonlyMap<SourceId, number>; negotiation: Negotiation }) {
+function ReportCell({ cell, numbers, negotiation, flags }: { cell: CellView; numbers: ReadonlyMap<SourceId, number>; negotiation: Negotiation; flags: readonly ChangeFlag[] | undefined }) {
   const { clause, version } = cell
   const citations = (refs: readonly SourceRef[]) => <Citations refs={refs} numbers={numbers} />
   const named = (refs: readonly SourceRef[]) => <NamedCitations refs={refs} numbers={numbers} negotiation={negotiation} />
@@ -74,6 +79,7 @@ function ReportCell({ cell, numbers, negotiation }: { cell: CellView; numbers: R
       {/* The redline below already shows every word of a folded text: no stub saying so. */}
       {cell.text.kind === 'folded' ? null : <CellTextView text={cell.text} />}
       {cell.text.kind === 'folded' ? null : <TextDisputes disputes={cell.textDisputes} renderSources={named} />}
+      <CellFlags flags={flags} />
       {cell.note ? <p className="report-note">Note: {cell.note}</p> : null}
       {cell.terms.length > 0 ? (
         <ul className="report-terms">
@@ -106,9 +112,10 @@ interface ReportClauseProps {
   readonly link: string
   /** Versions side by side in columns (landscape) rather than one below the other. */
   readonly columns: boolean
+  readonly flags: readonly (readonly ChangeFlag[])[] | undefined
 }
 
-function ReportClause({ row, negotiation, numbers, moves, link, columns }: ReportClauseProps) {
+function ReportClause({ row, negotiation, numbers, moves, link, columns, flags }: ReportClauseProps) {
   // Below one another (portrait) as the inline redline; in columns (landscape) side by side, as the compare view.
   const layout = columns ? splitLayout(negotiation, row, moves) : redlineLayout(negotiation, row, moves)
   return (
@@ -118,8 +125,8 @@ function ReportClause({ row, negotiation, numbers, moves, link, columns }: Repor
         <span className="report-clause__numbers"> — {layout.numbers.join(', ')}</span>
       </h3>
       <div className={columns ? `report-clause__cells report-clause__cells--${layout.cells.length}` : 'report-clause__cells'}>
-        {layout.cells.map((cell) => (
-          <ReportCell key={cell.key} cell={cell} numbers={numbers} negotiation={negotiation} />
+        {layout.cells.map((cell, index) => (
+          <ReportCell key={cell.key} cell={cell} numbers={numbers} negotiation={negotiation} flags={flags?.[index]} />
         ))}
       </div>
       <p className="report-clause__link">
@@ -141,7 +148,11 @@ function describeBase(versions: readonly Version[], bases: readonly (Version | n
 
 export function ReportPage({ negotiation, versions, options, paper, orientation, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
   const scoped = useScopedHref()
-  const { model, rows, summary, moves } = useComparison(negotiation, versions, options)
+  const { model, rows: filtered, summary: filteredSummary, moves } = useComparison(negotiation, versions, options)
+  const flags = useChangeFlags(model)
+  const flagKey = options.flags.join(',')
+  const rows = useMemo(() => (flags && flagKey ? rowsWithFlags(flags, filtered, flagKey.split(',') as CompareOptions['flags']) : filtered), [flags, filtered, flagKey])
+  const summary = useMemo(() => (rows === filtered ? filteredSummary : summarizeRows(model, rows)), [rows, filtered, filteredSummary, model])
   const numbers = useMemo(() => numberReferences(model.versions, rows), [model, rows])
   const terms = useMemo(() => {
     const matrix = buildMatrix(negotiation, model.versions.map((version) => version.id), model.versions[0]!.id)
@@ -238,6 +249,8 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
             : 'Clause texts are our own paraphrases of the published or reported wording, not quotations; short phrases in quotation marks are original. Each clause cites numbered sources, listed at the end.'}
         </p>
       </header>
+
+      <KeyChanges flags={flags} rows={filtered} chosen={options.flags} clauseHref={clauseLink} openUpTo={Infinity} />
 
       <section className="report-legend" aria-labelledby="report-legend-heading">
         <h2 id="report-legend-heading">How to read this report</h2>
@@ -341,7 +354,16 @@ export function ReportPage({ negotiation, versions, options, paper, orientation,
         <h2 id="report-clauses-heading">Clause by clause</h2>
         {rows.length === 0 ? <p>No clause matches the filters.</p> : null}
         {rows.map((row) => (
-          <ReportClause key={row.key} row={row} negotiation={negotiation} numbers={numbers} moves={moves} link={clauseLink(row.key)} columns={orientation === 'landscape'} />
+          <ReportClause
+            key={row.key}
+            row={row}
+            negotiation={negotiation}
+            numbers={numbers}
+            moves={moves}
+            link={clauseLink(row.key)}
+            columns={orientation === 'landscape'}
+            flags={flags?.byRow.get(row.key)}
+          />
         ))}
       </section>
 

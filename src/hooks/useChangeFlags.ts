@@ -1,0 +1,42 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { ComparisonModel, ComparisonRow } from '../domain/buildComparison.ts'
+import type { ComparisonFlags, flagComparison } from '../domain/changeFlags.ts'
+import type { FlagKind } from '../domain/flagKinds.ts'
+
+interface FlagRules {
+  readonly flagComparison: typeof flagComparison
+}
+
+// The rules, and the stylesheet of the flags they put on cells, load after the first view is
+// drawn: nothing on it waits for them.
+let loaded: FlagRules | null = null
+const loadRules = () =>
+  Promise.all([import('../domain/changeFlags.ts'), import('../styles/flags.css')]).then(([module]) => {
+    loaded = module
+    return module
+  })
+
+/** Rows with a flag of one of the kinds (all rows when no kind is chosen). */
+export function rowsWithFlags<Row extends ComparisonRow>(flags: ComparisonFlags, rows: readonly Row[], kinds: readonly FlagKind[]): readonly Row[] {
+  if (kinds.length === 0) return rows
+  return rows.filter((row) => (flags.byRow.get(row.key) ?? []).some((cell) => cell.some((flag) => kinds.includes(flag.kind))))
+}
+
+/**
+ * The comparison's substantive-change flags, or null while the rules load. Worked out once per
+ * comparison (each row's flags are kept with the row), whatever the filters.
+ */
+export function useChangeFlags(model: ComparisonModel): ComparisonFlags | null {
+  const [rules, setRules] = useState<FlagRules | null>(loaded)
+  useEffect(() => {
+    if (rules) return
+    let live = true
+    void loadRules().then((module) => {
+      if (live) setRules(module)
+    })
+    return () => {
+      live = false
+    }
+  }, [rules])
+  return useMemo(() => (rules ? rules.flagComparison(model) : null), [rules, model])
+}
