@@ -10,7 +10,7 @@ import { redlineLayout, type CellText, type CellView, type TextDispute } from '.
 import { tokensForSide, type DiffIgnore, type DiffToken, type RedlineToken } from './diffText.ts'
 import { findMoves, type MoveIndex } from './moves.ts'
 import { summarizeRows, summaryWords } from './filterRows.ts'
-import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, statusLine, type StatusWords } from './labels.ts'
+import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, ownDraftsOnly, statusLine, type StatusWords } from './labels.ts'
 import { buildMatrix } from './matrix.ts'
 import type { FlagKind } from './flagKinds.ts'
 import { FLAG_KIND_LABEL } from './flagLabels.ts'
@@ -90,6 +90,8 @@ export interface ComparisonDocument {
   readonly permalink: string
   /** True when links are routes to add to wherever the app is served. */
   readonly linksRelative: boolean
+  /** True when every version is an own draft: the texts are the drafts' own wording, not our paraphrases. */
+  readonly ownDrafts: boolean
   readonly shown: number
   readonly total: number
   /** What each column after the first is compared with, in words. */
@@ -325,6 +327,7 @@ export function describeComparison(negotiation: Negotiation, model: ComparisonMo
     generatedAt: `${formatDate(iso.slice(0, 10))}, ${iso.slice(11, 16)} UTC`,
     permalink: options.permalink,
     linksRelative: options.linksRelative,
+    ownDrafts: ownDraftsOnly(model.versions),
     base: BASE_WORDS[model.base],
     shown: rows.length,
     total: model.rows.length,

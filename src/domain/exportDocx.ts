@@ -172,7 +172,7 @@ export function comparisonDocx(doc: ComparisonDocument): Document {
         new TextRun(
           `Each change is a tracked change by the drafters of the later version, dated on its date (${doc.base}): use Review › Accept or Reject. ` +
             'Moved text is a tracked move, with a comment saying where it went or came from. ' +
-            'Clause texts are our own paraphrases of published or reported wording, not quotations.',
+            (doc.ownDrafts ? 'Clause texts are the drafts’ own wording: own drafts, not published texts.' : 'Clause texts are our own paraphrases of published or reported wording, not quotations.'),
         ),
       ],
     }),

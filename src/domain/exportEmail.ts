@@ -78,7 +78,7 @@ export function emailOutline(doc: ComparisonDocument): EmailOutline {
     })),
     permalink: doc.permalink,
     linksNote: doc.linksRelative ? 'Links are relative to wherever the app is served: add them to its address.' : null,
-    footer: `Generated ${doc.generatedAt} with peace-plan-diff. Clause texts are paraphrases; sources are in the full comparison.`,
+    footer: `Generated ${doc.generatedAt} with peace-plan-diff. ${doc.ownDrafts ? 'Clause texts are the drafts’ own wording' : 'Clause texts are paraphrases'}; sources are in the full comparison.`,
   }
 }
 

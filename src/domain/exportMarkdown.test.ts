@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { whatChangedEmail } from './exportEmail.ts'
 import { comparisonMarkdown, escapeMarkdown } from './exportMarkdown.ts'
+import { loadWorkspace } from '../load/workspaceFile.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
 import { describeBundled } from './testing/describeBundled.ts'
+import { draftPairWorkspace } from './testing/draftPairWorkspace.ts'
 
 const negotiation = loadBundledNegotiation()
 
@@ -27,6 +30,18 @@ describe('domain/exportMarkdown', () => {
     expect(markdown).toContain('| Term | US 28-point | E3 |\n| --- | --- | --- |')
     expect(markdown).toContain('| Army cap | 600,000, at all times | 800,000, in peacetime (changed: +200,000 (+33%); at all times → in peacetime) |')
     expect(markdown).toMatch(/\n1\. [^\n]+, (about )?\d{1,2} [A-Z][a-z]{2} 2025[^\n]*: [^\n]+ <https:\/\/[^>]+>\n/)
+  })
+
+  it('says own drafts are in their own wording, never that they are our paraphrases', () => {
+    expect(comparisonMarkdown(describeUsE3())).toContain('Clause texts are our own paraphrases, not quotations.')
+    const { files } = draftPairWorkspace('ws-own', 'Harbour talks', '1. The port reopens in 30 days.', '1. The port reopens in 60 days.')
+    const loaded = loadWorkspace(files)
+    if (!loaded.ok) throw new Error('the workspace did not load')
+    const doc = describeBundled(loaded.negotiation, files.versions.map((version) => version.id))
+    const markdown = comparisonMarkdown(doc)
+    expect(markdown).toContain('Clause texts are the drafts’ own wording: own drafts, not published texts.')
+    expect(markdown).not.toContain('paraphrase')
+    expect(whatChangedEmail(doc)).toContain('Clause texts are the drafts’ own wording; sources are in the full comparison.')
   })
 
   it('escapes text that Markdown would read as formatting', () => {

@@ -73,7 +73,7 @@ export function comparisonMarkdown(doc: ComparisonDocument): string {
     '',
     `Link: <${doc.permalink}>${doc.linksRelative ? ' (links are relative to wherever the app is served: add them to its address)' : ''}`,
     '',
-    `Removed words are ~~struck through~~, added words are **bold**, and moved words are marked both ways with where they went or came from, _(moved from point 7)_: ${escapeMarkdown(doc.base)}. Clause texts are our own paraphrases, not quotations.`,
+    `Removed words are ~~struck through~~, added words are **bold**, and moved words are marked both ways with where they went or came from, _(moved from point 7)_: ${escapeMarkdown(doc.base)}. ${doc.ownDrafts ? 'Clause texts are the drafts’ own wording: own drafts, not published texts.' : 'Clause texts are our own paraphrases, not quotations.'}`,
     '',
     '## Versions',
     '',
