@@ -285,6 +285,7 @@ test.describe('your own drafts', () => {
     await elsewhere.getByLabel('Import a workspace file').setInputFiles(file)
     await expect(elsewhere.getByTestId('workspaces.message')).toContainText('“Ceasefire talks” is already in this browser, exactly as in the file; nothing was changed.')
     await expect(elsewhere.getByTestId('workspaces.item')).toHaveCount(1)
+    await expect(elsewhere.getByTestId('workspaces.message').getByRole('link', { name: 'Open “Ceasefire talks”' })).toHaveAttribute('href', `#/w/${id}`)
     const edited = JSON.parse(readFileSync(file, 'utf8')) as { negotiation: { title: string } }
     edited.negotiation.title = 'Ceasefire talks, edited elsewhere'
     await elsewhere.getByLabel('Import a workspace file').setInputFiles({ name: `${id}.json`, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) })

@@ -16,7 +16,8 @@ const formatSaved = (iso: string) => new Date(iso).toLocaleString('en-GB', { dat
 /** The user's own workspaces: make one, open, export, import and delete them. */
 export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) => void }) {
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[] | null>(null)
-  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; lines: readonly string[] } | null>(null)
+  // `open`: the workspace an import brought (or found already here), to open from the message.
+  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; lines: readonly string[]; open?: { id: string; name: string } } | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [importKeeping, setImportKeeping] = useState<Keeping>('browser')
   const [revising, setRevising] = useState<WorkspaceSummary | null>(null)
@@ -78,7 +79,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
     }
     onChanged(result.workspace.id)
     refresh()
-    setMessage({ kind: 'status', lines: [importedMessage(result)] })
+    setMessage({ kind: 'status', lines: [importedMessage(result)], open: { id: result.workspace.id, name: result.workspace.name } })
   }
 
   return (
@@ -112,6 +113,11 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
           {message.lines.map((line) => (
             <p key={line}>{line}</p>
           ))}
+          {message.open ? (
+            <p>
+              <a href={scopedHash({ kind: 'workspace', id: message.open.id }, '#/')}>Open “{message.open.name}”</a>
+            </p>
+          ) : null}
         </div>
       ) : null}
 
