@@ -6,7 +6,7 @@
 import type { ComparisonCell, ComparisonRow, PartDiff } from './buildComparison.ts'
 import { contentUnknown, hasOwnText, isOriginalDraft, isRelation } from './clauseState.ts'
 import type { RedlineToken } from './diffText.ts'
-import { applyMoves, NO_MOVES, type MoveIndex } from './moves.ts'
+import { NO_MOVES, type MoveIndex } from './moveIndex.ts'
 import { STATUS_DESCRIPTION, STATUS_LABEL, missingTermText } from './labels.ts'
 import type {
   Alternative,
@@ -216,8 +216,8 @@ function movedRuns(moves: MoveIndex, row: ComparisonRow, column: number, parts: 
   if (parts === null || moves === NO_MOVES) return NOTHING_MOVED
   const result = new Map<string, readonly RedlineToken[]>()
   for (const diff of parts) {
-    const marks = moves.marks(row, column, diff)
-    if (marks.length > 0) result.set(diff.key, applyMoves(diff.tokens, marks))
+    const runs = moves.runs(row, column, diff)
+    if (runs) result.set(diff.key, runs)
   }
   return result.size > 0 ? result : NOTHING_MOVED
 }

@@ -10,6 +10,7 @@
  */
 import type { ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
 import type { DiffToken, RedlineToken } from './diffText.ts'
+import type { MoveIndex } from './moveIndex.ts'
 import type { ClauseVersion } from './model.ts'
 
 /** The fewest words a moved run has: "in peacetime" or "the United States" never count. */
@@ -123,16 +124,6 @@ interface PendingMark {
 
 const siteKey = (row: string, column: number, part: string) => `${column}\u0000${row}\u0000${part}`
 
-/** The moves of one comparison, found once, and the marks each part's redline draws. */
-export interface MoveIndex {
-  /** The marks on one part's tokens in one column (`column` is the column whose redline it is). */
-  marks(row: ComparisonRow, column: number, diff: PartDiff): readonly MoveMark[]
-  /** Every move between two different parts. */
-  readonly count: number
-}
-
-/** No moves: for views that draw no redline across clauses (clause history). */
-export const NO_MOVES: MoveIndex = { marks: () => [], count: 0 }
 
 // A run that more parts than this lose or gain is boilerplate copied about, not one text moved.
 const MAX_SITES_PER_RUN = 4
@@ -328,22 +319,22 @@ export function findMoves(model: ComparisonModel): MoveIndex {
       addPending(target.key, { kind: 'moved-to', words, label: within ? `moved within ${target.place}` : `moved from ${source.basePlace}`, name })
     }
   }
-  const placed = new WeakMap<PartDiff, readonly MoveMark[]>()
+  const placed = new WeakMap<PartDiff, readonly RedlineToken[] | null>()
   const index: MoveIndex = {
     count,
-    marks(row, column, diff) {
-      if (diff.kind === 'same' || diff.kind === 'unknown') return []
-      let marks = placed.get(diff)
-      if (!marks) {
+    runs(row, column, diff) {
+      if (diff.kind === 'same' || diff.kind === 'unknown') return null
+      let runs = placed.get(diff)
+      if (runs === undefined) {
         const across = placeMarks(diff.tokens, pending.get(siteKey(row.key, column, diff.key)) ?? [])
         const own =
           diff.kind === 'changed' && !diff.rewritten
             ? movesWithinPart(diff.tokens, across, `move-${column}-${row.key}-${diff.key}`, `moved within ${placeOf(row.cells[column]!.clause)}`)
             : []
-        marks = [...across, ...own]
-        placed.set(diff, marks)
+        runs = across.length + own.length > 0 ? applyMoves(diff.tokens, [...across, ...own]) : null
+        placed.set(diff, runs)
       }
-      return marks
+      return runs
     },
   }
   indexes.set(model, index)

@@ -1,8 +1,8 @@
-import { useDeferredValue, useEffect, useMemo } from 'react'
-import { getComparison } from '../domain/buildComparison.ts'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { getComparison, type ComparisonModel } from '../domain/buildComparison.ts'
 import { filterRows, rowMatches, rowsByStatus, rowText, summarizeRows } from '../domain/filterRows.ts'
 import { diffOptionsFor, type DiffIgnore } from '../domain/diffText.ts'
-import { findMoves } from '../domain/moves.ts'
+import { NO_MOVES, type MoveIndex } from '../domain/moveIndex.ts'
 import type { ClauseStatus, Negotiation, TopicId, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
 
@@ -57,7 +57,28 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
   }, [unfiltered, statusKey])
   const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
   const byStatus = useMemo(() => rowsByStatus(unfiltered), [unfiltered])
-  // Moves are found across the whole comparison, so text moved into a filtered-out clause still says where it went.
-  const moves = useMemo(() => findMoves(model), [model])
+  const moves = useMoves(model)
   return { model, rows, summary, byStatus, moves }
+}
+
+/**
+ * The comparison's moved text, found across the whole comparison (so text moved into a
+ * filtered-out clause still says where it went). Its module loads after the first view is
+ * drawn, which needs no more than the word diff; the rows then redraw with the moves.
+ */
+function useMoves(model: ComparisonModel): MoveIndex {
+  const [found, setFound] = useState<{ readonly model: ComparisonModel; readonly moves: MoveIndex } | null>(null)
+  useEffect(() => {
+    let current = true
+    import('../domain/moves.ts')
+      .then(({ findMoves }) => {
+        if (current) setFound({ model, moves: findMoves(model) })
+      })
+      // Offline with the module not cached: moved text keeps showing as struck and added, which is still true.
+      .catch(() => {})
+    return () => {
+      current = false
+    }
+  }, [model])
+  return found?.model === model ? found.moves : NO_MOVES
 }

@@ -5,7 +5,7 @@ import type { ViewMode } from '../../url/route.ts'
 import { ClauseCell } from './ClauseCell.tsx'
 import { absoluteLink } from '../../state/urlSync.ts'
 import { redlineLayout, splitLayout } from '../../domain/cellModel.ts'
-import type { MoveIndex } from '../../domain/moves.ts'
+import type { MoveIndex } from '../../domain/moveIndex.ts'
 import type { ChangeFlag } from '../../domain/changeFlags.ts'
 
 export interface ClauseRowProps {

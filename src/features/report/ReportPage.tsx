@@ -5,7 +5,7 @@
  */
 import { useEffect, useMemo } from 'react'
 import type { ComparisonRow } from '../../domain/buildComparison.ts'
-import type { MoveIndex } from '../../domain/moves.ts'
+import type { MoveIndex } from '../../domain/moveIndex.ts'
 import { redlineLayout, splitLayout, type CellView } from '../../domain/cellModel.ts'
 import { CellTextView, WordingDisputes, StatusLabel, TermLineView, TextDisputes } from '../../components/CellParts.tsx'
 import { STATUS_DESCRIPTION, STATUS_LABEL, textKnownLabel, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate, ownDraftsOnly } from '../../domain/labels.ts'
