@@ -13,8 +13,10 @@ import { findMoves } from './moves.ts'
 import { summarizeRows, summaryWords } from './filterRows.ts'
 import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, ownDraftsOnly, statusLine, type StatusWords } from './labels.ts'
 import { buildMatrix } from './matrix.ts'
+import { flagRow, flagSentence } from './changeFlags.ts'
 import type { FlagKind } from './flagKinds.ts'
 import { FLAG_KIND_LABEL } from './flagLabels.ts'
+import { FLAG_KINDS } from './flagKinds.ts'
 import type { ClausePart, ClauseStatus, Negotiation, SourceRef, VersionId } from './model.ts'
 import { numberReferences } from './references.ts'
 import { citeSource, type SourceCitation } from './sourceCitation.ts'
@@ -53,6 +55,8 @@ export interface ExportCell {
   readonly note: string | null
   /** Term changes against the base column and disputed values, in words: "Army cap: 800,000, in peacetime (+200,000 (+33%) against US 28)". */
   readonly termChanges: readonly string[]
+  /** Substantive-change flags against the base column, as sentences: "Number changed: “600,000” → “800,000”". */
+  readonly flags: readonly { readonly kind: FlagKind; readonly sentence: string }[]
   /** Beside a disputed text, in words: which report its wording follows and what the others say. */
   readonly textDisputes: readonly string[]
   /** Rival options tabled by the parties, when the clause is not agreed. */
@@ -99,6 +103,8 @@ export interface ComparisonDocument {
   readonly base: string
   /** One line per column: "E3 against US 28-point: 11 kept · 16 amended · 1 deleted". */
   readonly summary: readonly string[]
+  /** Flagged cells by kind, one line each: "Numbers and dates: 3 (Size of Ukraine's armed forces, …)"; empty when none. */
+  readonly keyChanges: readonly string[]
   readonly termsBase: string
   readonly terms: readonly ExportTermRow[]
   readonly clauses: readonly ExportClause[]
@@ -224,6 +230,7 @@ function describeRow(
 ): ExportClause {
   // The report's and the inline view's layout: every status, redline and term line against the chosen base.
   const layout = redlineLayout(negotiation, row, moves)
+  const rowFlags = row.changed ? flagRow(row) : []
   const cells = layout.cells.map((view, index): ExportCell => {
     const cell = row.cells[index]!
     const { clause } = view
@@ -240,6 +247,7 @@ function describeRow(
       parts: text.parts,
       note: notes.length > 0 ? notes.join(' ') : null,
       termChanges: termLines(view, cell),
+      flags: (rowFlags[index] ?? []).map((flag) => ({ kind: flag.kind, sentence: flagSentence(flag) })),
       textDisputes: view.textDisputes.map((dispute) => describeTextDispute(dispute, negotiation)),
       options: view.alternatives.map((alternative) => ({
         party: alternative.party,
@@ -290,6 +298,14 @@ export function describeFilters(
   return parts.length > 0 ? parts.join('; ') : 'none (every clause)'
 }
 
+/** Flagged cells by kind, in the kinds' order, naming the clauses: the exports' "Key changes". */
+function keyChangeLines(clauses: readonly ExportClause[]): string[] {
+  return FLAG_KINDS.flatMap((kind) => {
+    const titles = clauses.flatMap((clause) => clause.cells.filter((cell) => cell.flags.some((flag) => flag.kind === kind)).map(() => clause.title))
+    return titles.length > 0 ? [`${FLAG_KIND_LABEL[kind]}: ${titles.length} (${[...new Set(titles)].join(', ')})`] : []
+  })
+}
+
 /** Describes the comparison as shown (the given rows, after the filters) for the exporters. */
 export function describeComparison(negotiation: Negotiation, model: ComparisonModel, rows: readonly ComparisonRow[], options: DescribeOptions): ComparisonDocument {
   const versions = model.versions.map((version) => ({
@@ -319,6 +335,7 @@ export function describeComparison(negotiation: Negotiation, model: ComparisonMo
     const words = summaryWords(column)
     return `${column.version.shortTitle}${words.against}: ${words.counts}`
   })
+  const clauses = rows.map((row) => describeRow(row, versions, negotiation, numbers, options.clauseLink(row.key), moves))
   const iso = options.generatedAt.toISOString()
   return {
     title: `Comparison: ${model.versions.map((version) => version.shortTitle).join(' → ')}`,
@@ -333,9 +350,10 @@ export function describeComparison(negotiation: Negotiation, model: ComparisonMo
     shown: rows.length,
     total: model.rows.length,
     summary,
+    keyChanges: keyChangeLines(clauses),
     termsBase: matrix.base.shortTitle,
     terms,
-    clauses: rows.map((row) => describeRow(row, versions, negotiation, numbers, options.clauseLink(row.key), moves)),
+    clauses,
     references: [...numbers.entries()].map(([id, number]) => {
       const source = negotiation.sources.get(id)!
       return { number, citation: citeSource(source), title: source.title }

@@ -42,6 +42,13 @@ describe('domain/exportDocx', () => {
     expect(new Set(ids).size).toBe(ids.length)
   })
 
+  it('lists the key changes and puts each flag under its cell', async () => {
+    const xml = await documentXml(['us-28', 'e3'])
+    expect(xml).toContain('<w:t xml:space="preserve">Key changes</w:t>')
+    expect(xml).toContain('Numbers and dates: 3 (Size of Ukraine&apos;s armed forces, Frozen Russian assets, Elections in Ukraine)')
+    expect(xml).toMatch(/Flag: <\/w:t>[\s\S]{0,200}Number changed: “600,000 personnel” → “800,000 personnel”/)
+  })
+
   it('has the summary, the contested-terms table and numbered sources', async () => {
     const xml = await documentXml(['us-28', 'e3'])
     const text = xml.replace(/<[^>]+>/g, '')

@@ -129,6 +129,7 @@ function cellParagraphs(cell: ExportCell, ids: RevisionIds): Paragraph[] {
     paragraphs.push(new Paragraph({ indent: { left: 360 }, border: { left: { style: 'double', size: 6, color: '6B4A00', space: 6 } }, children: [new TextRun({ text: dispute, size: 20 })] }))
   }
   if (cell.note) paragraphs.push(new Paragraph({ indent: { left: 360 }, children: [new TextRun({ text: cell.note, italics: true })] }))
+  for (const flag of cell.flags) paragraphs.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: 'Flag: ', bold: true }), new TextRun(flag.sentence)] }))
   for (const change of cell.termChanges) paragraphs.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(change)] }))
   for (const option of cell.options) {
     paragraphs.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: `Option (${option.party}): `, bold: true }), new TextRun(option.text)] }))
@@ -184,6 +185,13 @@ export function comparisonDocx(doc: ComparisonDocument): Document {
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Summary')] }),
     ...doc.summary.map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] })),
   )
+  if (doc.keyChanges.length > 0) {
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Key changes')] }),
+      new Paragraph({ children: [new TextRun({ text: 'Found by word rules, not by reading for meaning: check each against the text.', italics: true })] }),
+      ...doc.keyChanges.map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] })),
+    )
+  }
   if (doc.terms.length > 0) {
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Contested terms (change against ${doc.termsBase})`)] }),

@@ -19,7 +19,7 @@ describe('domain/exportEmail', () => {
     const email = whatChangedEmail(doc)
     expect(email.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(changed.length)
     expect(email).toContain(
-      "• Size of Ukraine's armed forces: amended\n  Army cap: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)\n  https://diff.example.org/#/compare/us-28/e3?clause=army-size\n",
+      "• Size of Ukraine's armed forces: amended\n  Flag: Number changed: “600,000 personnel” → “800,000 personnel”\n  Army cap: 600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)\n  https://diff.example.org/#/compare/us-28/e3?clause=army-size\n",
     )
     // The base is named in the heading, not repeated on every line.
     expect(email).not.toContain('(vs US 28-point)')
@@ -32,7 +32,7 @@ describe('domain/exportEmail', () => {
   it('with several versions, names each version beside its status and states the base once', () => {
     const email = whatChangedEmail(describeBundled(negotiation, ['us-28', 'e3', 'geneva-19', 'ua-20']))
     expect(email).toMatch(/^What changed across US 28-point, E3, Geneva 19-point, 20-point\n\d+ of \d+ clauses changed\.\nEach version is compared with US 28-point\.\n/)
-    expect(email).toMatch(/• Size of Ukraine's armed forces: E3 amended · Geneva 19-point amended · 20-point amended\n {2}E3: Army cap: /)
+    expect(email).toMatch(/• Size of Ukraine's armed forces: E3 amended · Geneva 19-point amended · 20-point amended\n {2}E3: Flag: Number changed: “600,000 personnel” → “800,000 personnel”\n {2}E3: Army cap: /)
   })
 
   it('says what the filters left in, and that links are routes when there is no address', () => {
@@ -46,7 +46,7 @@ describe('domain/exportEmail', () => {
     const html = whatChangedEmailHtml(doc)
     expect(html).toContain('<p><strong>What changed from US 28-point to E3</strong><br>')
     expect(html).toContain(
-      `<li><a href="https://diff.example.org/#/compare/us-28/e3?clause=army-size">Size of Ukraine&#39;s armed forces</a>: amended<br>Army cap: 600,000, at all times → 800,000, in peacetime`,
+      `<li><a href="https://diff.example.org/#/compare/us-28/e3?clause=army-size">Size of Ukraine&#39;s armed forces</a>: amended<br>Flag: Number changed: “600,000 personnel” → “800,000 personnel”<br>Army cap: 600,000, at all times → 800,000, in peacetime`,
     )
     expect(html.match(/<li>/g)).toHaveLength(changed.length)
     expect(html).toContain('<a href="https://diff.example.org/#/compare/us-28/e3">Open the full comparison</a>')

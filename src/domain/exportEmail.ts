@@ -74,7 +74,10 @@ export function emailOutline(doc: ComparisonDocument): EmailOutline {
       details: clause.cells
         .slice(1)
         .filter((cell) => cell.changed)
-        .flatMap((cell) => (later.length > 1 ? cell.termChanges.map((line) => `${cell.version.shortTitle}: ${line}`) : cell.termChanges)),
+        .flatMap((cell) => {
+          const lines = [...cell.flags.map((flag) => `Flag: ${flag.sentence}`), ...cell.termChanges]
+          return later.length > 1 ? lines.map((line) => `${cell.version.shortTitle}: ${line}`) : lines
+        }),
     })),
     permalink: doc.permalink,
     linksNote: doc.linksRelative ? 'Links are relative to wherever the app is served: add them to its address.' : null,

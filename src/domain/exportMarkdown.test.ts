@@ -44,6 +44,12 @@ describe('domain/exportMarkdown', () => {
     expect(whatChangedEmail(doc)).toContain('Clause texts are the drafts’ own wording; sources are in the full comparison.')
   })
 
+  it('lists the key changes by kind and puts each flag under its cell', () => {
+    const markdown = comparisonMarkdown(describeUsE3())
+    expect(markdown).toContain("## Key changes\n\nFound by word rules, not by reading for meaning: check each against the text.\n\n- Numbers and dates: 3 (Size of Ukraine's armed forces, Frozen Russian assets, Elections in Ukraine)\n")
+    expect(markdown).toContain('- Flag: Number changed: “600,000 personnel” → “800,000 personnel”\n- Army cap: 600,000')
+  })
+
   it('escapes text that Markdown would read as formatting', () => {
     expect(escapeMarkdown('a | b *c* [d](e) <f>')).toBe('a \\| b \\*c\\* \\[d\\](e) \\<f\\>')
   })

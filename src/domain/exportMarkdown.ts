@@ -58,9 +58,10 @@ function cellLines(cell: ExportCell): string[] {
   if (cell.parts.length > 0) lines.push('')
   for (const dispute of cell.textDisputes) lines.push(`_${escapeMarkdown(dispute)}_`, '')
   if (cell.note) lines.push(`_${escapeMarkdown(cell.note)}_`, '')
+  for (const flag of cell.flags) lines.push(`- Flag: ${escapeMarkdown(flag.sentence)}`)
   for (const change of cell.termChanges) lines.push(`- ${escapeMarkdown(change)}`)
   for (const option of cell.options) lines.push(`- Option (${escapeMarkdown(option.party)}): ${escapeMarkdown(option.text)}`)
-  if (cell.termChanges.length > 0 || cell.options.length > 0) lines.push('')
+  if (cell.flags.length > 0 || cell.termChanges.length > 0 || cell.options.length > 0) lines.push('')
   return lines
 }
 
@@ -87,6 +88,9 @@ export function comparisonMarkdown(doc: ComparisonDocument): string {
     ...doc.summary.map((line) => `- ${escapeMarkdown(line)}`),
     '',
   ]
+  if (doc.keyChanges.length > 0) {
+    lines.push('## Key changes', '', 'Found by word rules, not by reading for meaning: check each against the text.', '', ...doc.keyChanges.map((line) => `- ${escapeMarkdown(line)}`), '')
+  }
   if (doc.terms.length > 0) {
     lines.push(
       `## Contested terms (change against ${escapeMarkdown(doc.termsBase)})`,
