@@ -356,6 +356,8 @@ test.describe('your own drafts', () => {
     // Buttons by text, not role: computing accessible names over 4,000 clauses makes getByRole crawl.
     await page.locator('button.primary', { hasText: 'Split into clauses' }).click()
     await expect(page.getByTestId('workspaces.split')).toHaveCount(2, STEP)
+    // A long split is drawn in slices; every clause of both versions gets drawn.
+    await expect(page.getByTestId('workspaces.clause')).toHaveCount(4_000, STEP)
     await page.locator('button.primary', { hasText: 'Align the versions' }).click()
     await expect(page.getByTestId('workspaces.alignment')).toHaveCount(1, STEP)
     const started = Date.now()

@@ -4,7 +4,8 @@
 // paint; and longtask entries):
 //   1. paste to the first compared row: paste both texts, "Split into clauses", "Align the
 //      versions", "Save and compare", each from the click until the next screen is drawn, and
-//      their sum (the user's own reading time between clicks not counted);
+//      their sum (the user's own reading time between clicks not counted); a long split is drawn
+//      in slices, so its step is also timed until every clause is drawn;
 //   2. the saved workspace opened from browser storage (a new tab on #/w/<id>/compare/…) until its
 //      first row is drawn, beside the minimal virtualised page of ../shared/bench (React +
 //      jsdiff + @tanstack/react-virtual) drawing the same texts, loaded alternately in the same run;
@@ -131,6 +132,15 @@ try {
     const pasted = await step(page, paste([OLD, NEW]), '[data-testid="workspaces.draft"] textarea')
     timings.paste = pasted
     timings.split = await step(page, clickButton('Split into clauses'), '[data-testid="workspaces.split"]')
+    // A long split is drawn in slices after its first clauses: its stalls count until the last is drawn.
+    const drawn = await page.evaluate(async () => {
+      while (document.querySelector('[data-testid="workspaces.split-progress"]')) await new Promise((resolve) => requestAnimationFrame(resolve))
+      return performance.now()
+    })
+    if (run > 0) {
+      record('paste → first row: split, every clause drawn (ms)', drawn - timings.split.start)
+      record('paste → first row: split, longest stall until every clause is drawn (ms)', await longest(page, timings.split.start, drawn))
+    }
     timings.align = await step(page, clickButton('Align the versions'), '[data-testid="workspaces.alignment"]')
     timings.save = await step(page, clickButton('Save and compare'), '[data-testid="compare.row"]')
     const problems = await page.locator('[data-testid="workspaces.problems"]').count()

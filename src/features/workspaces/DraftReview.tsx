@@ -2,7 +2,7 @@
  * The two review steps of an import: how each text was split (merge, split, renumber, retitle),
  * and which clauses match, with merges and splits shown with what they came from, before saving.
  */
-import { useId, useRef, useState } from 'react'
+import { startTransition, useEffect, useId, useRef, useState } from 'react'
 import { confidenceLabel, type Alignment, type LinkReason } from '../../domain/drafts/alignClauses.ts'
 import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
 import { compareQuantities } from '../../domain/drafts/quantities.ts'
@@ -29,16 +29,33 @@ function wording(clause: DraftClause): string {
 const SURENESS = { high: 'Sure', medium: 'Fairly sure', low: 'Unsure' } as const
 const sureness = (confidence: number) => `${SURENESS[confidenceLabel(confidence)]} (${Math.round(confidence * 100)}%)`
 
+/**
+ * A long split is drawn in slices, one per task, so no single frame builds thousands of clauses'
+ * fields (2,000 clauses × 2 versions held the main thread for seconds in one commit).
+ */
+const SLICE = 200
+
+function useShownCount(total: number): number {
+  const [shown, setShown] = useState(SLICE)
+  useEffect(() => {
+    if (shown >= total) return
+    const next = setTimeout(() => startTransition(() => setShown((count) => count + SLICE)), 0)
+    return () => clearTimeout(next)
+  }, [shown, total])
+  return Math.min(shown, total)
+}
+
 export function SplitReview({ name, clauses, onChange }: { name: string; clauses: readonly DraftClause[]; onChange: (next: DraftClause[]) => void }) {
   const [splitting, setSplitting] = useState<number | null>(null)
   const caret = useRef<HTMLTextAreaElement>(null)
+  const shown = useShownCount(clauses.length)
   return (
     <section className="split-review" aria-label={`Clauses of ${name}`} data-testid="workspaces.split">
       <h4>
         {name}: {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'}
       </h4>
       <ol className="split-review__list">
-        {clauses.map((clause, index) => (
+        {clauses.slice(0, shown).map((clause, index) => (
           <li key={`${clause.line}-${index}`} className="split-review__clause" data-testid="workspaces.clause">
             <div className="split-review__fields">
               <label>
@@ -99,6 +116,11 @@ export function SplitReview({ name, clauses, onChange }: { name: string; clauses
           </li>
         ))}
       </ol>
+      {shown < clauses.length ? (
+        <p className="muted" data-testid="workspaces.split-progress">
+          Showing {shown.toLocaleString('en-US')} of {clauses.length.toLocaleString('en-US')} clauses…
+        </p>
+      ) : null}
     </section>
   )
 }
