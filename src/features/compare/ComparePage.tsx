@@ -269,15 +269,18 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
         </details>
       </div>
 
-      <Suspense fallback={null}>
-        <KeyChanges
-          flags={flags}
-          rows={filtered}
-          chosen={options.flags}
-          clauseHref={clauseHref}
-          filterHref={(kinds) => scoped(serializeRoute({ page: 'compare', versions, options: { ...options, flags: kinds, clause: null } }))}
-        />
-      </Suspense>
+      {/* Mounted once the rules have loaded, never in the view drawn at build time, which cannot wait for a lazy chunk. */}
+      {flags ? (
+        <Suspense fallback={null}>
+          <KeyChanges
+            flags={flags}
+            rows={filtered}
+            chosen={options.flags}
+            clauseHref={clauseHref}
+            filterHref={(kinds) => scoped(serializeRoute({ page: 'compare', versions, options: { ...options, flags: kinds, clause: null } }))}
+          />
+        </Suspense>
+      ) : null}
 
       <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} />
 
