@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { ComparisonModel } from './buildComparison.ts'
+import { buildComparison, type ComparisonModel } from './buildComparison.ts'
 import { redlineLayout, splitLayout, type CellText } from './cellModel.ts'
 import { tokensForSide, type RedlineToken } from './diffText.ts'
-import { applyMoves, differingMiddles, findMoves, MIN_MOVE_WORDS, sharedStretch } from './moves.ts'
+import { applyMoves, differingMiddles, findMoves, findMovesInSteps, MIN_MOVE_WORDS, sharedStretch } from './moves.ts'
+import type { VersionId } from './model.ts'
+import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
 import { ownDrafts } from './testing/movedDrafts.ts'
 
 function rowOf(model: ComparisonModel, number: string) {
@@ -34,6 +36,23 @@ describe('domain/moves: finding moved text', () => {
     // Both ends carry one name, which Word uses to pair them.
     const names = [...runs(landed.text), ...runs(left.text)].flatMap((token) => ('name' in token ? [token.name] : []))
     expect(new Set(names).size).toBe(1)
+  })
+
+  it('in steps, a page can spread a long comparison over several tasks and finds the same moves', () => {
+    const negotiation = loadBundledNegotiation()
+    const versions = ['us-28', 'e3', 'geneva-19', 'ua-20'] as VersionId[]
+    const whole = findMoves(buildComparison(negotiation, versions))
+    // A model built afresh, so nothing is cached.
+    const model = buildComparison(negotiation, versions)
+    const steps = findMovesInSteps(model)
+    let pauses = 0
+    let step = steps.next()
+    while (!step.done) {
+      pauses += 1
+      step = steps.next()
+    }
+    expect(pauses).toBeGreaterThan(3)
+    expect(step.value.count).toBe(whole.count)
   })
 
   it('side by side, the left column shows where the text left and the right where it landed', () => {

@@ -245,8 +245,24 @@ function placeMarks(tokens: readonly DiffToken[], pending: readonly PendingMark[
  * are found from that part's own redline when it is drawn.
  */
 export function findMoves(model: ComparisonModel): MoveIndex {
+  const steps = findMovesInSteps(model)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+// Rows (or candidate pairs) looked at between two steps: a step takes well under a millisecond.
+const ROWS_PER_STEP = 20
+
+/**
+ * `findMoves` as steps, so a page can spread the work of a long comparison over several short
+ * tasks (2,000 clauses × 5 versions take a few hundred milliseconds in all on a busy machine).
+ */
+export function* findMovesInSteps(model: ComparisonModel): Generator<void, MoveIndex> {
   const cached = indexes.get(model)
   if (cached) return cached
+  let visited = 0
   const pending = new Map<string, PendingMark[]>()
   const addPending = (key: string, mark: PendingMark) => pending.set(key, [...(pending.get(key) ?? []), mark])
   let count = 0
@@ -256,6 +272,8 @@ export function findMoves(model: ComparisonModel): MoveIndex {
     const losing = new Map<number, Site[]>()
     const gaining = new Map<number, Site[]>()
     for (const row of model.rows) {
+      visited += 1
+      if (visited % ROWS_PER_STEP === 0) yield
       const cell = row.cells[column]!
       for (const diff of cell.parts ?? []) {
         if (diff.kind !== 'changed' && diff.kind !== 'removed' && diff.kind !== 'added') continue
@@ -305,6 +323,8 @@ export function findMoves(model: ComparisonModel): MoveIndex {
     }
     const ordered = [...pairs.values()].sort(([a, b], [c, d]) => a.order - c.order || b.order - d.order)
     for (const [source, target] of ordered) {
+      visited += 1
+      if (visited % ROWS_PER_STEP === 0) yield
       const run = movedRun(source, target)
       if (!run) continue
       for (let offset = 0; offset < run.length; offset += 1) {

@@ -61,6 +61,9 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
   return { model, rows, summary, byStatus, moves }
 }
 
+/** How long moved text is looked for in one task before the page gets the thread back. */
+const MOVES_SLICE_MS = 12
+
 /**
  * The comparison's moved text, found across the whole comparison (so text moved into a
  * filtered-out clause still says where it went). Its module loads after the first view is
@@ -71,8 +74,18 @@ function useMoves(model: ComparisonModel): MoveIndex {
   useEffect(() => {
     let current = true
     import('../domain/moves.ts')
-      .then(({ findMoves }) => {
-        if (current) setFound({ model, moves: findMoves(model) })
+      .then(({ findMovesInSteps }) => {
+        const steps = findMovesInSteps(model)
+        // A slice of steps per task, so a long comparison's moves never block the page for a frame.
+        const slice = () => {
+          if (!current) return
+          const until = performance.now() + MOVES_SLICE_MS
+          let step = steps.next()
+          while (!step.done && performance.now() < until) step = steps.next()
+          if (step.done) setFound({ model, moves: step.value })
+          else setTimeout(slice, 0)
+        }
+        slice()
       })
       // Offline with the module not cached: moved text keeps showing as struck and added, which is still true.
       .catch(() => {})
