@@ -541,10 +541,23 @@ export function flagRow(row: ComparisonRow): readonly (readonly ChangeFlag[])[] 
 }
 
 export function flagComparison(model: ComparisonModel): ComparisonFlags {
+  const steps = flagComparisonInSteps(model)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * `flagComparison` a changed row per step, so a page can spread a long comparison's flags over
+ * several short tasks (2,000 clauses × 5 versions diff thousands of parts).
+ */
+export function* flagComparisonInSteps(model: ComparisonModel): Generator<void, ComparisonFlags> {
   const byRow = new Map<string, readonly (readonly ChangeFlag[])[]>()
   const byKind = new Map<FlagKind, FlaggedCell[]>(FLAG_KINDS.map((kind) => [kind, []]))
   for (const row of model.rows) {
     if (!row.changed) continue
+    yield
     const flags = flagRow(row)
     byRow.set(row.key, flags)
     flags.forEach((cellFlags, column) => {

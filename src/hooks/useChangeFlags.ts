@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
+import { runInSlices } from './runInSlices.ts'
 import type { ComparisonModel, ComparisonRow } from '../domain/buildComparison.ts'
-import type { ComparisonFlags, flagComparison } from '../domain/changeFlags.ts'
+import type { ComparisonFlags, flagComparisonInSteps } from '../domain/changeFlags.ts'
 import type { FlagKind } from '../domain/flagKinds.ts'
 
 interface FlagRules {
-  readonly flagComparison: typeof flagComparison
+  readonly flagComparisonInSteps: typeof flagComparisonInSteps
 }
 
 // The rules, and the stylesheet of the flags they put on cells, load after the first view is
@@ -38,5 +39,8 @@ export function useChangeFlags(model: ComparisonModel): ComparisonFlags | null {
       live = false
     }
   }, [rules])
-  return useMemo(() => (rules ? rules.flagComparison(model) : null), [rules, model])
+  const [found, setFound] = useState<{ readonly model: ComparisonModel; readonly flags: ComparisonFlags } | null>(null)
+  // A long comparison's flags are worked out a slice at a time, so the page never stalls for them.
+  useEffect(() => (rules ? runInSlices(rules.flagComparisonInSteps(model), (flags) => setFound({ model, flags })) : undefined), [rules, model])
+  return found?.model === model ? found.flags : null
 }

@@ -1,3 +1,4 @@
+import { runInSlices } from './runInSlices.ts'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { getComparison, type ComparisonModel } from '../domain/buildComparison.ts'
 import { filterRows, rowMatches, rowsByStatus, rowText, summarizeRows } from '../domain/filterRows.ts'
@@ -61,9 +62,6 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
   return { model, rows, summary, byStatus, moves }
 }
 
-/** How long moved text is looked for in one task before the page gets the thread back. */
-const MOVES_SLICE_MS = 12
-
 /**
  * The comparison's moved text, found across the whole comparison (so text moved into a
  * filtered-out clause still says where it went). Its module loads after the first view is
@@ -73,24 +71,16 @@ function useMoves(model: ComparisonModel): MoveIndex {
   const [found, setFound] = useState<{ readonly model: ComparisonModel; readonly moves: MoveIndex } | null>(null)
   useEffect(() => {
     let current = true
+    let cancel = () => {}
     import('../domain/moves.ts')
       .then(({ findMovesInSteps }) => {
-        const steps = findMovesInSteps(model)
-        // A slice of steps per task, so a long comparison's moves never block the page for a frame.
-        const slice = () => {
-          if (!current) return
-          const until = performance.now() + MOVES_SLICE_MS
-          let step = steps.next()
-          while (!step.done && performance.now() < until) step = steps.next()
-          if (step.done) setFound({ model, moves: step.value })
-          else setTimeout(slice, 0)
-        }
-        slice()
+        if (current) cancel = runInSlices(findMovesInSteps(model), (moves) => setFound({ model, moves }))
       })
       // Offline with the module not cached: moved text keeps showing as struck and added, which is still true.
       .catch(() => {})
     return () => {
       current = false
+      cancel()
     }
   }, [model])
   return found?.model === model ? found.moves : NO_MOVES
