@@ -303,7 +303,9 @@ test.describe('exports from the compare view', () => {
     const email = await page.evaluate(() => navigator.clipboard.readText())
     const changedRows = await page.getByTestId('compare.row').count()
     expect(email.split('\n').filter((line) => line.startsWith('• '))).toHaveLength(changedRows)
-    expect(email).toContain("• Size of Ukraine's armed forces: amended\n  Army cap: 600,000, at all times → 800,000, in peacetime")
+    expect(email).toContain(
+      "• Size of Ukraine's armed forces: amended\n  Flag: Number changed: “600,000 personnel” → “800,000 personnel”\n  Army cap: 600,000, at all times → 800,000, in peacetime",
+    )
     expect(email).toContain(`  ${baseURL}/#/compare/us-28/e3?clause=army-size&changed=1`)
   })
 })
