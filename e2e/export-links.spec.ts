@@ -57,7 +57,9 @@ test.describe('every export carries links that open from anywhere', () => {
       return { text: await (await item!.getType('text/plain')).text(), links }
     })
     expect(text).toMatch(/^What changed from US 28-point to E3\n\d+ of 28 clauses changed\.\n/)
-    expect(text).toContain(`• Size of Ukraine's armed forces: amended\n  Army cap: 600,000, at all times → 800,000, in peacetime`)
+    expect(text).toContain(
+      `• Size of Ukraine's armed forces: amended\n  Flag: Number changed: “600,000 personnel” → “800,000 personnel”\n  Army cap: 600,000, at all times → 800,000, in peacetime`,
+    )
     expect(text).toContain(`  ${app}#/compare/us-28/e3?clause=army-size\n`)
     expect(bareRoutes(text)).toEqual([])
     expect(links).toContainEqual({ href: `${app}#/compare/us-28/e3?clause=army-size`, text: "Size of Ukraine's armed forces" })
