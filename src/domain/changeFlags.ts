@@ -13,6 +13,7 @@
  *   provision, not a weakened one, and is left to the redline.
  */
 import type { ComparisonCell, ComparisonModel, ComparisonRow } from './buildComparison.ts'
+import { runToEnd } from './steps.ts'
 import { diffText, type DiffToken } from './diffText.ts'
 import { FLAG_KINDS, type FlagKind } from './flagKinds.ts'
 
@@ -541,11 +542,7 @@ export function flagRow(row: ComparisonRow): readonly (readonly ChangeFlag[])[] 
 }
 
 export function flagComparison(model: ComparisonModel): ComparisonFlags {
-  const steps = flagComparisonInSteps(model)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToEnd(flagComparisonInSteps(model))
 }
 
 /**

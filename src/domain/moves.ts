@@ -9,6 +9,7 @@
  * texts alone, in row and part order, so the same comparison always shows the same moves.
  */
 import type { ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
+import { runToEnd } from './steps.ts'
 import type { DiffToken, RedlineToken } from './diffText.ts'
 import type { MoveIndex } from './moveIndex.ts'
 import type { ClauseVersion } from './model.ts'
@@ -245,11 +246,7 @@ function placeMarks(tokens: readonly DiffToken[], pending: readonly PendingMark[
  * are found from that part's own redline when it is drawn.
  */
 export function findMoves(model: ComparisonModel): MoveIndex {
-  const steps = findMovesInSteps(model)
-  for (;;) {
-    const step = steps.next()
-    if (step.done) return step.value
-  }
+  return runToEnd(findMovesInSteps(model))
 }
 
 // Rows (or candidate pairs) looked at between two steps: a step takes well under a millisecond.
