@@ -5,6 +5,7 @@
  * happens whole or changes nothing, and the revision stays on screen to try again.
  */
 import { useEffect, useRef, useState } from 'react'
+import { StepFeedback } from './StepFeedback.tsx'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
@@ -159,18 +160,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
       <h3 ref={headingRef} tabIndex={-1}>
         {step === 'input' ? 'Paste or open the revision' : step === 'split' ? 'Check how the revision was split' : `Check which clauses of “${latest?.name ?? ''}” it continues`}
       </h3>
-      {problems.length > 0 ? (
-        <div ref={problemsRef} tabIndex={-1} role="alert" className="workspace-problems" data-testid="workspaces.problems">
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <p role="status" className="muted">
-        {busy ?? ''}
-      </p>
+      <StepFeedback problems={problems} busy={busy} problemsRef={problemsRef} />
 
       {step === 'input' && latest ? (
         <>

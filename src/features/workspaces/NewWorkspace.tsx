@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { StepFeedback } from './StepFeedback.tsx'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
@@ -131,18 +132,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
       <h3 ref={headingRef} tabIndex={-1}>
         {step === 'input' ? 'Paste or open your drafts' : step === 'split' ? 'Check how each text was split' : 'Check which clauses match'}
       </h3>
-      {problems.length > 0 ? (
-        <div ref={problemsRef} tabIndex={-1} role="alert" className="workspace-problems" data-testid="workspaces.problems">
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
-      <p role="status" className="muted">
-        {busy ?? ''}
-      </p>
+      <StepFeedback problems={problems} busy={busy} problemsRef={problemsRef} />
 
       {step === 'input' ? (
         <>
