@@ -82,7 +82,9 @@ test('own drafts get flags: CDDL 1.0 → 1.1 names Oracle where Sun was', async 
     }, text)
   }
   await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   await page.getByRole('button', { name: 'Align the versions' }).click()
+  await expect(page.getByRole('heading', { name: 'Check which clauses match' })).toBeVisible()
   await page.getByRole('button', { name: 'Save and compare' }).click()
   await expect(page.getByTestId('compare.row').first()).toBeVisible()
   const flag = page.getByTestId('flags.cell-flag').filter({ hasText: 'Party changed: “Sun Microsystems” → “Oracle”' })

@@ -38,6 +38,7 @@ async function saveDrafts(page: Page) {
   await draft(page, 0).getByLabel('Paste the text').fill(FIRST)
   await draft(page, 1).getByLabel('Paste the text').fill(SECOND)
   await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   await page.getByRole('button', { name: 'Align the versions' }).click()
   await expect(page.getByTestId('workspaces.alignment')).toHaveCount(1)
 }

@@ -33,7 +33,9 @@ async function compareOwnDrafts(page: Page) {
   await paste(page, 0, 'Monday draft', '2026-03-02', EARLIER)
   await paste(page, 1, 'Tuesday draft', '2026-03-03', LATER)
   await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   await page.getByRole('button', { name: 'Align the versions' }).click()
+  await expect(page.getByRole('heading', { name: 'Check which clauses match' })).toBeVisible()
   await page.getByRole('button', { name: 'Save and compare' }).click()
   await expect(page.getByTestId('compare.row').first()).toBeVisible()
 }

@@ -71,6 +71,7 @@ test('opening a file keeps a typed name; the draft is labelled as the user’s o
   await page.getByRole('button', { name: 'Split into clauses' }).click()
   await expect(page.getByTestId('workspaces.split')).toHaveCount(2)
   await page.getByRole('button', { name: 'Align the versions' }).click()
+  await expect(page.getByRole('heading', { name: 'Check which clauses match' })).toBeVisible()
   await page.getByRole('button', { name: 'Save and compare' }).click()
   await expect(page.getByTestId('compare.row').first()).toBeVisible()
 
@@ -110,6 +111,7 @@ test('a revision added to a saved workspace aligns with its latest version and k
   await fillVersion(page, 1, 'CDDL 1.1', '2026-02-05')
   await setText(page, 1, corpus('cddl-1.1'))
   await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   await page.getByRole('button', { name: 'Align the versions' }).click()
   const review = page.getByTestId('workspaces.alignment')
   await review.getByLabel('Show only the matches to check').uncheck()

@@ -52,7 +52,9 @@ async function openFiles(page: Page, files: readonly { name: string; mimeType: s
     await expect(version.getByLabel('Paste the text')).toHaveValue(/Clause 1/)
   }
   await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   await page.getByRole('button', { name: 'Align the versions' }).click()
+  await expect(page.getByRole('heading', { name: 'Check which clauses match' })).toBeVisible()
   await page.getByRole('button', { name: 'Save and compare' }).click()
   await expect(page.getByTestId('compare.row')).toHaveCount(SCRIPT_PAYLOADS.length)
 }

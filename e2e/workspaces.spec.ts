@@ -171,6 +171,7 @@ test.describe('your own drafts', () => {
     // PDF: no heading structure survives, so the title line is a preamble before point 1.
     await expect(pdf.getByTestId('workspaces.clause')).toHaveCount(5)
     await page.getByRole('button', { name: 'Align the versions' }).click()
+    await expect(page.getByRole('heading', { name: 'Check which clauses match' })).toBeVisible()
     await page.getByRole('button', { name: 'Save and compare' }).click()
     await expect(rowWith(page, 'reopens')).toContainText('−15 days (−33%)')
     await expect(rowWith(page, 'Fees are capped')).toContainText('−1 percentage points')
