@@ -2,7 +2,7 @@ import { published } from 'virtual:published-negotiations'
 import { rest } from 'virtual:published-negotiations-rest'
 import { describe, expect, it } from 'vitest'
 import { buildComparison } from '../domain/buildComparison.ts'
-import type { VersionId } from '../domain/model.ts'
+import type { Negotiation, SourceRef, VersionId } from '../domain/model.ts'
 import { loadBundledNegotiation } from '../domain/testing/bundledNegotiation.ts'
 import { syntheticNegotiation } from '../domain/testing/syntheticNegotiation.ts'
 import { completeNegotiation, negotiationFromJson, negotiationToJson, openingFromJson } from './negotiationJson.ts'
@@ -40,28 +40,54 @@ describe('the negotiation as the build ships it', () => {
   })
 })
 
+/** A negotiation as its opening holds it until the rest arrives: no descriptions, no notes on source references. */
+function undescribed(negotiation: Negotiation): Negotiation {
+  const withoutNotes = (refs: readonly SourceRef[]) => refs.map(({ note: _note, ...ref }) => ref)
+  return {
+    ...negotiation,
+    summary: '',
+    versions: negotiation.versions.map(({ dateNote: _dateNote, ...version }) => ({
+      ...version,
+      publication: '',
+      drafters: '',
+      summary: '',
+      sources: withoutNotes(version.sources),
+      clauses: new Map([...version.clauses].map(([id, clause]) => [id, { ...clause, sources: withoutNotes(clause.sources) }])),
+    })),
+  }
+}
+
 describe('the opening, what the first view draws before the rest arrives', () => {
   const negotiation = loadBundledNegotiation()
   const parts = negotiationToJson(negotiation)
   const opening = openingFromJson(parts.opening)
   const pair = negotiation.defaultComparison
 
-  it("holds the default pair's versions as they are, and every version's heading", () => {
+  it("holds the default pair's versions as they are, less what only pages that wait for the rest show, and every version's heading", () => {
     expect(opening.negotiation.versions.map((version) => version.id)).toEqual(pair)
+    const { versions: expected } = undescribed(negotiation)
     for (const version of opening.negotiation.versions) {
-      expect(version).toEqual(negotiation.versions.find((entry) => entry.id === version.id))
+      expect(version).toEqual(expected.find((entry) => entry.id === version.id))
       expect(version.clauses.size).toBe(negotiation.lineages.length)
+      // The descriptions and notes are in the rest, not in what the first view waits for.
+      const { publication } = negotiation.versions.find((entry) => entry.id === version.id)!
+      expect(parts.opening).not.toContain(JSON.stringify(publication).slice(1, -1))
+      expect(parts.rest).toContain(JSON.stringify(publication).slice(1, -1))
     }
+    const refs = opening.negotiation.versions.flatMap((version) => [...version.sources, ...[...version.clauses.values()].flatMap((clause) => clause.sources)])
+    expect(refs.length).toBeGreaterThan(0)
+    expect(refs.filter((ref) => ref.note !== undefined)).toEqual([])
+    expect(parts.opening).not.toContain(JSON.stringify(negotiation.summary).slice(1, -1))
     expect(opening.headings).toEqual(negotiation.versions.map(({ id, title, shortTitle, date, textKnown, basedOn }) => ({ id, title, shortTitle, date, textKnown, basedOn })))
     expect(opening.negotiation.lineages).toEqual(negotiation.lineages)
     expect(opening.negotiation.terms).toEqual(negotiation.terms)
     expect(opening.negotiation.topics).toEqual(negotiation.topics)
   })
 
-  it('draws the comparison of the pair exactly as the whole negotiation does, under every base', () => {
+  it('draws the comparison of the pair exactly as the whole negotiation does, under every base, but for what only later pages show', () => {
     for (const versions of [pair, [...pair].reverse()])
       for (const base of ['first', 'previous', 'own'] as const) {
-        expect(buildComparison(opening.negotiation, versions, base)).toEqual(buildComparison(negotiation, versions, base))
+        expect(buildComparison(opening.negotiation, versions, base)).toEqual(buildComparison(undescribed(negotiation), versions, base))
       }
   })
 
@@ -83,7 +109,7 @@ describe('the opening, what the first view draws before the rest arrives', () =>
     expect(v3!.basedOn).toBe(v2!.id)
     const skippingOpening = openingFromJson(negotiationToJson(skipping).opening)
     expect(skippingOpening.negotiation.versions.map((version) => version.id)).toEqual([v1!.id, v2!.id, v3!.id])
-    expect(buildComparison(skippingOpening.negotiation, [v3!.id, v1!.id], 'own')).toEqual(buildComparison(skipping, [v3!.id, v1!.id], 'own'))
+    expect(buildComparison(skippingOpening.negotiation, [v3!.id, v1!.id], 'own')).toEqual(buildComparison(undescribed(skipping), [v3!.id, v1!.id], 'own'))
   })
 
   it("completes into the whole negotiation, keeping the opening's own objects", () => {

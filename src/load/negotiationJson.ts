@@ -6,8 +6,10 @@
  * It ships in two parts. The opening holds what the first view (`#/`, the default comparison)
  * draws: the negotiation's frame (topics, lineages, terms), the default pair's versions with
  * their clauses (and any version they are based on), and a heading for every version, to choose
- * from. The rest holds the other versions and the source records, which the first view's cells
- * show only once opened, and loads right after.
+ * from. The rest holds the other versions, the source records, which the first view's cells
+ * show only once opened, and what only pages that wait for the rest show (the descriptions of
+ * the negotiation and of the opening's versions, and the notes on their source references), and
+ * loads right after.
  *
  * The form is compact, because its size is most of what a long negotiation's first view waits
  * for: each distinct wording is written once (a kept clause repeats its base's text, so five
@@ -15,7 +17,7 @@
  * context gives (its version, its version's sources, a title equal to its lineage's, empty
  * lists, `implicit` when false). Maps (a version's clauses, the sources) are written as arrays.
  */
-import type { ClausePart, ClauseVersion, Developments, Negotiation, Source, Version, VersionHeading, VersionId } from '../domain/model.ts'
+import type { ClauseId, ClausePart, ClauseVersion, Developments, Negotiation, Source, SourceRef, Version, VersionHeading, VersionId } from '../domain/model.ts'
 
 /** A part with its wording as an index into the texts table (null stays null: not known). */
 type PartJson = Omit<ClausePart, 'text'> & { readonly text: number | null }
@@ -24,9 +26,14 @@ type ClauseJson = Partial<Omit<ClauseVersion, 'parts' | 'alternatives'>> & {
   readonly alternatives?: readonly (Omit<ClauseVersion['alternatives'][number], 'parts'> & { readonly parts: readonly PartJson[] })[]
 }
 type VersionJson = Omit<Version, 'clauses'> & { readonly clauses: readonly ClauseJson[] }
-type OpeningJson = Omit<Negotiation, 'versions' | 'sources' | 'developments'> & {
+/** A version's description: the versions page, the report's cover and the exports show it, never the first view. */
+type VersionDetails = Pick<Version, 'publication' | 'drafters' | 'summary'> & { readonly dateNote?: string }
+type OpeningVersionJson = Omit<VersionJson, keyof VersionDetails>
+/** A source reference's note, by version, clause (null: the version's own list) and place in its list. */
+type RefNote = readonly [VersionId, ClauseId | null, number, string]
+type OpeningJson = Omit<Negotiation, 'versions' | 'sources' | 'developments' | 'summary'> & {
   readonly texts: readonly string[]
-  readonly versions: readonly VersionJson[]
+  readonly versions: readonly OpeningVersionJson[]
   readonly headings: readonly VersionHeading[]
 }
 /** Its texts continue the opening's table: a wording the opening has is not written again. */
@@ -36,6 +43,10 @@ interface RestJson {
   readonly sources: readonly Source[]
   /** Only the versions page shows it, so it waits for the rest. */
   readonly developments?: Developments
+  /** What the opening leaves out because only pages that wait for the rest show it. */
+  readonly summary: string
+  readonly openingDetails: readonly (VersionDetails & { readonly id: VersionId })[]
+  readonly openingRefNotes: readonly RefNote[]
 }
 
 /** A negotiation as the build ships it: the opening, then the rest (see above). */
@@ -45,9 +56,11 @@ export interface NegotiationJsonParts {
 }
 
 /**
- * The first part of a negotiation, parsed. Its `negotiation` holds only the opening's versions,
- * whole, and no source records yet: it may draw the comparison of those versions, with source
- * lists shown as loading, and nothing else, until `completeNegotiation`.
+ * The first part of a negotiation, parsed. Its `negotiation` holds only the opening's versions
+ * and no source records yet: it may draw the comparison of those versions, with source lists
+ * shown as loading, and nothing else, until `completeNegotiation`. Until then the descriptions
+ * (the negotiation's and its versions' summary, drafters, publication, date note) are empty and
+ * source references carry no note: every page that shows them waits for the rest.
  */
 export interface NegotiationOpening {
   readonly negotiation: Negotiation
@@ -102,14 +115,38 @@ export function negotiationToJson(negotiation: Negotiation): NegotiationJsonPart
     return { ...version, clauses: [...version.clauses.values()].map((entry) => clause(entry, versionSources)) }
   }
   const inOpening = openingVersions(negotiation)
+  const openingDetails: (VersionDetails & { id: VersionId })[] = []
+  const openingRefNotes: RefNote[] = []
+  const withoutNotes = (refs: readonly SourceRef[], version: VersionId, clause: ClauseId | null) =>
+    refs.map(({ note, ...ref }, index) => {
+      if (note !== undefined) openingRefNotes.push([version, clause, index, note])
+      return ref
+    })
+  const openingVersionJson = (version: Version): OpeningVersionJson => {
+    const { publication, drafters, summary, dateNote, sources: versionRefs, clauses, ...heading } = versionJson(version)
+    openingDetails.push({ id: version.id, publication, drafters, summary, ...(dateNote === undefined ? {} : { dateNote }) })
+    return {
+      ...heading,
+      sources: withoutNotes(versionRefs, version.id, null),
+      clauses: clauses.map((entry) => (entry.sources && entry.clause ? { ...entry, sources: withoutNotes(entry.sources, version.id, entry.clause) } : entry)),
+    }
+  }
   // The opening's wordings first, so that they make the opening's whole table.
-  const openingVersionsJson = negotiation.versions.filter((version) => inOpening.has(version.id)).map(versionJson)
+  const openingVersionsJson = negotiation.versions.filter((version) => inOpening.has(version.id)).map(openingVersionJson)
   const openingTexts = texts.length
   const restVersions = negotiation.versions.filter((version) => !inOpening.has(version.id)).map(versionJson)
-  const { sources, versions, developments, ...frame } = negotiation
+  const { sources, versions, developments, summary, ...frame } = negotiation
   const headings = versions.map(({ id, title, shortTitle, date, textKnown, basedOn }) => ({ id, title, shortTitle, date, textKnown, basedOn }))
   const opening: OpeningJson = { ...frame, texts: texts.slice(0, openingTexts), versions: openingVersionsJson, headings }
-  const rest: RestJson = { texts: texts.slice(openingTexts), versions: restVersions, sources: [...sources.values()], ...(developments ? { developments } : {}) }
+  const rest: RestJson = {
+    texts: texts.slice(openingTexts),
+    versions: restVersions,
+    sources: [...sources.values()],
+    ...(developments ? { developments } : {}),
+    summary,
+    openingDetails,
+    openingRefNotes,
+  }
   return { opening: JSON.stringify(opening), rest: JSON.stringify(rest) }
 }
 
@@ -159,16 +196,38 @@ function parseVersions(versions: readonly VersionJson[], texts: readonly string[
 /** Trusts its input: only the build writes it, from a negotiation that passed the loader. */
 export function openingFromJson(text: string): NegotiationOpening {
   const { texts, headings, versions, ...frame } = JSON.parse(text) as OpeningJson
-  return { negotiation: { ...frame, versions: parseVersions(versions, texts, frame.lineages), sources: new Map() }, headings, texts }
+  // Empty until the rest fills them in (completeNegotiation): see NegotiationOpening.
+  const described = versions.map((version) => ({ ...version, publication: '', drafters: '', summary: '' }))
+  return { negotiation: { ...frame, summary: '', versions: parseVersions(described, texts, frame.lineages), sources: new Map() }, headings, texts }
+}
+
+/**
+ * Fills in the opening's descriptions and source notes in place: the first view holds these
+ * objects, and new ones would make it compute its comparison again.
+ */
+function describeOpening(versions: readonly Version[], json: RestJson) {
+  const byId = new Map(versions.map((version) => [version.id, version]))
+  for (const { id, ...details } of json.openingDetails) {
+    const version = byId.get(id)
+    if (version) Object.assign(version, details)
+  }
+  for (const [versionId, clauseId, index, note] of json.openingRefNotes) {
+    const version = byId.get(versionId)
+    const refs = clauseId === null ? version?.sources : version?.clauses.get(clauseId)?.sources
+    const ref = refs?.[index]
+    if (ref) Object.assign(ref, { note })
+  }
 }
 
 /** The whole negotiation: the opening's objects, unchanged, with the rest added. */
 export function completeNegotiation(opening: NegotiationOpening, rest: string): Negotiation {
   const json = JSON.parse(rest) as RestJson
   const { lineages, versions } = opening.negotiation
+  describeOpening(versions, json)
   const byId = new Map([...versions, ...parseVersions(json.versions, [...opening.texts, ...json.texts], lineages)].map((version) => [version.id, version]))
   return {
     ...opening.negotiation,
+    summary: json.summary,
     versions: opening.headings.map((heading) => byId.get(heading.id)!),
     sources: new Map(json.sources.map((source) => [source.id, source])),
     ...(json.developments ? { developments: json.developments } : {}),
