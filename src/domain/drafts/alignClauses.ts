@@ -7,6 +7,7 @@
  * and merges (an earlier clause absorbed into a later one). Cross-references ("Section 6.1")
  * do not count as shared wording. Each link carries a confidence the user can overrule.
  */
+import { itemAt } from '../itemAt.ts'
 import { bestAssignment } from './assignment.ts'
 
 /** What the aligner reads of a clause: its number, title and whole wording. */
@@ -106,6 +107,17 @@ interface Profile {
   readonly mass: number
 }
 
+/** What the aligner compares of one clause, by its index in its draft. */
+interface Reading {
+  readonly index: number
+  /** The wording reduced to lower-case words, to find identical wordings. */
+  readonly key: string
+  readonly tokens: ReadonlySet<string>
+  readonly profile: Profile
+  readonly title: ReadonlySet<string>
+  readonly number: string | null
+}
+
 /** Below this score a pair is no match at all. */
 const FLOOR = 0.18
 
@@ -114,16 +126,18 @@ const FLOOR = 0.18
  * @example alignClauses([{ number: '1', title: null, text: 'Army capped at 600,000', parts: [] }], [{ number: '4', title: null, text: 'Army capped at 800,000', parts: [] }]).links[0].earlier // 0
  */
 export function alignClauses(earlier: readonly AlignableClause[], later: readonly AlignableClause[]): Alignment {
-  const earlierTokens = earlier.map((clause) => new Set(tokenize(wording(clause))))
-  const laterTokens = later.map((clause) => new Set(tokenize(wording(clause))))
+  const tokenized = (clauses: readonly AlignableClause[]) => clauses.map((clause) => ({ clause, tokens: new Set(tokenize(wording(clause))) }))
+  const earlierTokens = tokenized(earlier)
+  const laterTokens = tokenized(later)
   const frequency = new Map<string, number>()
-  for (const tokens of [...earlierTokens, ...laterTokens]) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
+  for (const { tokens } of [...earlierTokens, ...laterTokens]) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
   const documents = earlier.length + later.length
   const profile = (tokens: Set<string>): Profile => {
     const weights = new Map<string, number>()
     let norm = 0
     let mass = 0
     for (const token of tokens) {
+      // Every token was counted above; 1 keeps the weight finite all the same.
       const weight = Math.log(1 + documents / (frequency.get(token) ?? 1))
       weights.set(token, weight)
       norm += weight * weight
@@ -131,124 +145,137 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     }
     return { weights, norm: Math.sqrt(norm), mass }
   }
-  const earlierProfiles = earlierTokens.map(profile)
-  const laterProfiles = laterTokens.map(profile)
-  const titleTokens = (clause: AlignableClause) => new Set(clause.title ? tokenize(clause.title) : [])
-  const earlierTitles = earlier.map(titleTokens)
-  const laterTitles = later.map(titleTokens)
-  const earlierNumbers = earlier.map((clause) => normalizedNumber(clause.number))
-  const laterNumbers = later.map((clause) => normalizedNumber(clause.number))
+  const read = ({ clause, tokens }: { clause: AlignableClause; tokens: Set<string> }, index: number): Reading => ({
+    index,
+    key: exactKey(clause),
+    tokens,
+    profile: profile(tokens),
+    title: new Set(clause.title ? tokenize(clause.title) : []),
+    number: normalizedNumber(clause.number),
+  })
+  const earlierReadings = earlierTokens.map(read)
+  const laterReadings = laterTokens.map(read)
 
-  // 1. Identical wordings, in order.
-  const earlierFor = new Int32Array(later.length).fill(-1)
-  const laterFor = new Int32Array(earlier.length).fill(-1)
-  const exact = new Set<number>()
-  const byKey = new Map<string, number[]>()
-  earlier.forEach((clause, i) => {
-    const key = exactKey(clause)
-    if (key === '') return
-    const list = byKey.get(key)
-    if (list) list.push(i)
-    else byKey.set(key, [i])
-  })
-  later.forEach((clause, j) => {
-    const list = byKey.get(exactKey(clause))
-    const i = list?.shift()
-    if (i === undefined) return
-    earlierFor[j] = i
-    laterFor[i] = j
-    exact.add(j)
-  })
+  // 1. Identical wordings, in order. Pairs found so far, both ways (later → earlier, earlier → later).
+  const earlierFor = new Map<number, number>()
+  const laterFor = new Map<number, number>()
+  /** Pairs that clearly match: identical, or each other's best close match. */
+  const clear: [Reading, Reading][] = []
+  const byKey = new Map<string, Reading[]>()
+  for (const reading of earlierReadings) {
+    if (reading.key === '') continue
+    const list = byKey.get(reading.key)
+    if (list) list.push(reading)
+    else byKey.set(reading.key, [reading])
+  }
+  for (const reading of laterReadings) {
+    const partner = byKey.get(reading.key)?.shift()
+    if (partner === undefined) continue
+    earlierFor.set(reading.index, partner.index)
+    laterFor.set(partner.index, reading.index)
+    clear.push([partner, reading])
+  }
   // 2. Similarity of every remaining pair that shares a word, through an index of the later
   // words. Words in most clauses are skipped in a long draft: they cost the most and weigh least.
-  const restEarlier = earlier.map((_, i) => i).filter((i) => laterFor[i] === -1)
-  const restLater = later.map((_, j) => j).filter((j) => earlierFor[j] === -1)
-  const columnOf = new Map(restLater.map((j, c) => [j, c]))
-  const rowOf = new Map(restEarlier.map((i, r) => [i, r]))
+  // Rows are the remaining earlier clauses, columns the remaining later ones.
+  const restEarlier = earlierReadings.filter((reading) => !laterFor.has(reading.index))
+  const restLater = laterReadings.filter((reading) => !earlierFor.has(reading.index))
   const postings = new Map<string, number[]>()
-  for (const j of restLater) for (const token of laterTokens[j]!) (postings.get(token) ?? postings.set(token, []).get(token)!).push(columnOf.get(j)!)
+  restLater.forEach((reading, c) => {
+    for (const token of reading.tokens) {
+      const list = postings.get(token)
+      if (list) list.push(c)
+      else postings.set(token, [c])
+    }
+  })
   const common = Math.max(30, restLater.length / 50)
   const dots = new Float64Array(restLater.length)
-  /** Per remaining earlier clause: column → cosine, for the columns it shares a word with. */
-  const similarity: Map<number, number>[] = restEarlier.map((i) => {
+  /** Per row: column → cosine, for the columns it shares a word with. */
+  const similarity: Map<number, number>[] = restEarlier.map(({ profile: { weights, norm } }) => {
     const touched: number[] = []
-    for (const [token, weight] of earlierProfiles[i]!.weights) {
+    for (const [token, weight] of weights) {
       const list = postings.get(token)
       if (!list || list.length > common) continue
       for (const c of list) {
-        if (dots[c] === 0) touched.push(c)
-        dots[c] = dots[c]! + weight * weight
+        const dot = itemAt(dots, c)
+        if (dot === 0) touched.push(c)
+        dots[c] = dot + weight * weight
       }
     }
     const row = new Map<number, number>()
     for (const c of touched) {
-      const norms = earlierProfiles[i]!.norm * laterProfiles[restLater[c]!]!.norm
-      if (norms > 0) row.set(c, dots[c]! / norms)
+      const norms = norm * itemAt(restLater, c).profile.norm
+      if (norms > 0) row.set(c, itemAt(dots, c) / norms)
       dots[c] = 0
     }
     return row
   })
-  const textOf = (i: number, j: number) => similarity[rowOf.get(i)!]?.get(columnOf.get(j)!) ?? 0
+  // A pair that shares no counted word has no entry: its wording is not alike at all.
+  const textOf = (r: number, c: number) => itemAt(similarity, r).get(c) ?? 0
   const relative = (index: number, length: number) => (length <= 1 ? 0 : index / (length - 1))
-  const titleSimilarity = (i: number, j: number) => {
-    const a = earlierTitles[i]!
-    const b = laterTitles[j]!
-    if (a.size === 0 || b.size === 0) return 0
+  const titleSimilarity = (a: Reading, b: Reading) => {
+    if (a.title.size === 0 || b.title.size === 0) return 0
     let shared = 0
-    for (const token of a) if (b.has(token)) shared++
-    return shared / (a.size + b.size - shared)
+    for (const token of a.title) if (b.title.has(token)) shared++
+    return shared / (a.title.size + b.title.size - shared)
   }
-  const sameNumber = (i: number, j: number) => earlierNumbers[i] !== null && earlierNumbers[i] === laterNumbers[j]
-  // Numbering is shared when clearly matching clauses (identical, or each other's best close
-  // match) mostly keep their numbers; only then does a shared number count.
-  const clear = [...exact].map((j) => [earlierFor[j]!, j] as const)
-  restEarlier.forEach((i, r) => {
+  const sameNumber = (a: Reading, b: Reading) => a.number !== null && a.number === b.number
+  // Numbering is shared when clearly matching clauses mostly keep their numbers; only then does
+  // a shared number count.
+  restEarlier.forEach((reading, r) => {
     let best = -1
     let value = 0.5
-    for (const [c, text] of similarity[r]!) if (text >= value) [best, value] = [c, text]
-    if (best >= 0) clear.push([i, restLater[best]!])
+    for (const [c, text] of itemAt(similarity, r)) if (text >= value) [best, value] = [c, text]
+    if (best >= 0) clear.push([reading, itemAt(restLater, best)])
   })
   // Clear pairs anchor the rest: a clause between two anchors is expected between their partners,
   // and a weak match far from there (a deleted definition "matching" a distant clause) counts less.
-  const anchors = [...clear].sort((a, b) => a[0] - b[0])
+  const anchors = clear.map(([a, b]) => [a.index, b.index] as const).sort((a, b) => a[0] - b[0])
   let anchor = 0
-  const windows = restEarlier.map((i): [number, number] => {
-    while (anchor < anchors.length && anchors[anchor]![0] < i) anchor++
-    const before = anchor > 0 ? anchors[anchor - 1]![1] : -1
+  const windows = restEarlier.map(({ index: i }): [number, number] => {
+    for (let passed = anchors[anchor]; passed && passed[0] < i; passed = anchors[anchor]) anchor++
+    // No anchor before: from the start; none after: to the end.
+    const before = anchors[anchor - 1]?.[1] ?? -1
     let next = anchor
-    while (next < anchors.length && anchors[next]![0] === i) next++
-    const after = next < anchors.length ? anchors[next]![1] : later.length
+    while (anchors[next]?.[0] === i) next++
+    const after = anchors[next]?.[1] ?? later.length
     return before < after ? [before, after] : [-1, later.length]
   })
-  const sharedNumbering = clear.length > 0 && clear.filter(([i, j]) => sameNumber(i, j)).length >= clear.length * 0.5
-  /** Per remaining earlier clause: column → score, wording first, then title, number and place. */
-  const scores: Map<number, number>[] = restEarlier.map((i, r) => {
+  const sharedNumbering = clear.length > 0 && clear.filter(([a, b]) => sameNumber(a, b)).length >= clear.length * 0.5
+  /** Per row: column → score, wording first, then title, number and place. */
+  const scores: Map<number, number>[] = restEarlier.map((reading, r) => {
     const row = new Map<number, number>()
-    const [from, to] = windows[r]!
-    for (const [c, text] of similarity[r]!) {
-      const j = restLater[c]!
+    const [from, to] = itemAt(windows, r)
+    for (const [c, text] of itemAt(similarity, r)) {
+      const partner = itemAt(restLater, c)
+      const j = partner.index
       const inPlace = j > from && j < to
-      row.set(c, text + 0.15 * titleSimilarity(i, j) + (sharedNumbering && sameNumber(i, j) ? 0.1 : 0) + (inPlace ? 0.05 : -0.2) + 0.02 * (1 - Math.abs(relative(i, earlier.length) - relative(j, later.length))))
+      row.set(c, text + 0.15 * titleSimilarity(reading, partner) + (sharedNumbering && sameNumber(reading, partner) ? 0.1 : 0) + (inPlace ? 0.05 : -0.2) + 0.02 * (1 - Math.abs(relative(reading.index, earlier.length) - relative(j, later.length))))
     }
     return row
   })
   /** The same scores by column, for the runner-up of a later clause. */
   const byColumn: Map<number, number>[] = restLater.map(() => new Map())
-  scores.forEach((row, r) => row.forEach((value, c) => byColumn[c]!.set(r, value)))
+  scores.forEach((row, r) => row.forEach((value, c) => itemAt(byColumn, c).set(r, value)))
 
   // 3. One assignment over all of them.
   const matched = bestAssignment(scores, restLater.length, FLOOR)
-  matched.forEach((c, r) => {
+  /** Later index → its assigned cell (row, column). */
+  const assigned = new Map<number, readonly [number, number]>()
+  restEarlier.forEach((reading, r) => {
+    const c = itemAt(matched, r)
     if (c < 0) return
-    earlierFor[restLater[c]!] = restEarlier[r]!
-    laterFor[restEarlier[r]!] = restLater[c]!
+    const j = itemAt(restLater, c).index
+    earlierFor.set(j, reading.index)
+    laterFor.set(reading.index, j)
+    assigned.set(j, [r, c])
   })
 
   // How far a pair stands above the next best choice of either clause: a clear winner is surer.
   const runnerUp = (r: number, c: number) => {
     let best = 0
-    scores[r]!.forEach((value, k) => k !== c && value > best && (best = value))
-    byColumn[c]!.forEach((value, k) => k !== r && value > best && (best = value))
+    itemAt(scores, r).forEach((value, k) => k !== c && value > best && (best = value))
+    itemAt(byColumn, c).forEach((value, k) => k !== r && value > best && (best = value))
     return best
   }
   const containment = (from: Profile, into: Profile) => {
@@ -258,51 +285,59 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     return sum / from.mass
   }
 
-  const links: ClauseLink[] = later.map((_, j) => {
-    const i = earlierFor[j]!
-    if (i >= 0 && exact.has(j)) return { earlier: i, confidence: 1, reason: 'same-text', splitFrom: null }
-    if (i >= 0) {
-      const r = rowOf.get(i)!
-      const c = columnOf.get(j)!
-      const margin = scores[r]!.get(c)! - runnerUp(r, c)
-      const numbered = sharedNumbering && sameNumber(i, j)
-      return { earlier: i, confidence: linkConfidence(textOf(i, j), margin, numbered, titleSimilarity(i, j)), reason: numbered ? 'same-number' : 'similar-text', splitFrom: null }
-    }
-    return { earlier: null, confidence: 0, reason: 'new', splitFrom: null }
+  const links: ClauseLink[] = laterReadings.map((reading, j) => {
+    const i = earlierFor.get(j)
+    if (i === undefined) return { earlier: null, confidence: 0, reason: 'new', splitFrom: null }
+    const cell = assigned.get(j)
+    if (cell === undefined) return { earlier: i, confidence: 1, reason: 'same-text', splitFrom: null }
+    const [r, c] = cell
+    const score = itemAt(scores, r).get(c)
+    if (score === undefined) throw new Error(`the assignment paired row ${r} with column ${c}, which has no score`)
+    const partner = itemAt(restEarlier, r)
+    const numbered = sharedNumbering && sameNumber(partner, reading)
+    return { earlier: i, confidence: linkConfidence(textOf(r, c), score - runnerUp(r, c), numbered, titleSimilarity(partner, reading)), reason: numbered ? 'same-number' : 'similar-text', splitFrom: null }
   })
 
   // 4. Splits and merges among what is left: how much of one clause's wording the other holds,
   // helped by place (a piece next to the rest of its clause) and number ("3.2" under "3").
-  const continues = (j: number) => (j < 0 || j >= later.length ? null : (links[j]!.earlier ?? links[j]!.splitFrom))
-  const underNumber = (i: number, j: number) => earlierNumbers[i] !== null && laterNumbers[j] !== null && laterNumbers[j]!.startsWith(`${earlierNumbers[i]}.`)
-  const splitOrNew = (j: number): ClauseLink => {
+  const continues = (j: number) => {
+    const link = links[j]
+    return link ? (link.earlier ?? link.splitFrom) : null
+  }
+  const underNumber = (a: Reading, b: Reading) => a.number !== null && b.number !== null && b.number.startsWith(`${a.number}.`)
+  const splitOrNew = (reading: Reading, c: number): ClauseLink => {
+    const j = reading.index
     let best: { i: number; value: number } | null = null
     let closest = 0
-    for (const [r, score] of byColumn[columnOf.get(j)!]!) {
-      const i = restEarlier[r]!
-      const text = textOf(i, j)
+    for (const [r, score] of itemAt(byColumn, c)) {
+      const partner = itemAt(restEarlier, r)
+      const i = partner.index
+      const text = textOf(r, c)
       closest = Math.max(closest, text)
-      if (score <= 0 || text < 0.12 || laterProfiles[j]!.mass < 3) continue
+      if (score <= 0 || text < 0.12 || reading.profile.mass < 3) continue
       const nextTo = continues(j - 1) === i || continues(j + 1) === i
-      const value = containment(laterProfiles[j]!, earlierProfiles[i]!) + (nextTo ? 0.15 : 0) + (underNumber(i, j) ? 0.1 : 0)
+      const value = containment(reading.profile, partner.profile) + (nextTo ? 0.15 : 0) + (underNumber(partner, reading) ? 0.1 : 0)
       if (value >= 0.7 && (!best || value > best.value)) best = { i, value }
     }
     if (best) return { earlier: null, confidence: splitConfidence(best.value), reason: 'split', splitFrom: best.i }
     return { earlier: null, confidence: round(1 - closest), reason: 'new', splitFrom: null }
   }
-  restLater.forEach((j) => {
-    if (earlierFor[j]! < 0) links[j] = splitOrNew(j)
+  restLater.forEach((reading, c) => {
+    if (!earlierFor.has(reading.index)) links[reading.index] = splitOrNew(reading, c)
   })
   const mergedInto = new Map<number, Merge>()
-  const absorbedBy = (i: number) => (i < 0 || i >= earlier.length ? null : laterFor[i]! >= 0 ? laterFor[i]! : (mergedInto.get(i)?.later ?? null))
-  restEarlier.forEach((i, r) => {
-    if (laterFor[i]! >= 0 || earlierProfiles[i]!.mass < 3) return
+  // Out of range (the first or last clause's neighbour) is absorbed by nothing.
+  const absorbedBy = (i: number) => laterFor.get(i) ?? mergedInto.get(i)?.later ?? null
+  restEarlier.forEach((reading, r) => {
+    const i = reading.index
+    if (laterFor.has(i) || reading.profile.mass < 3) return
     let best: { j: number; value: number } | null = null
-    for (const [c, text] of similarity[r]!) {
-      const j = restLater[c]!
-      if (earlierFor[j]! < 0 || text < 0.12) continue
+    for (const [c, text] of itemAt(similarity, r)) {
+      const partner = itemAt(restLater, c)
+      const j = partner.index
+      if (!earlierFor.has(j) || text < 0.12) continue
       const nextTo = absorbedBy(i - 1) === j || absorbedBy(i + 1) === j
-      const value = containment(earlierProfiles[i]!, laterProfiles[j]!) + (nextTo ? 0.15 : 0)
+      const value = containment(reading.profile, partner.profile) + (nextTo ? 0.15 : 0)
       if (value >= 0.7 && (!best || value > best.value)) best = { j, value }
     }
     if (best) mergedInto.set(i, { later: best.j, confidence: splitConfidence(best.value) })

@@ -5,6 +5,7 @@
  * Hungarian method in its shortest-augmenting-path form (Jonker–Volgenant); a part too large for
  * that (`EXACT_CELLS`) takes its pairs best first.
  */
+import { itemAt } from '../itemAt.ts'
 
 const EXACT_CELLS = 600 * 600
 
@@ -16,16 +17,23 @@ export function bestAssignment(scores: SparseScores, columns: number, floor: num
   // Union-find over rows (0..rows-1) and columns (rows..rows+columns-1), joined by every usable pair.
   const parent = Int32Array.from({ length: rows + columns }, (_, k) => k)
   const find = (k: number): number => {
-    while (parent[k] !== k) {
-      parent[k] = parent[parent[k]!]!
-      k = parent[k]!
+    for (let up = itemAt(parent, k); up !== k; up = itemAt(parent, k)) {
+      parent[k] = itemAt(parent, up)
+      k = itemAt(parent, k)
     }
     return k
   }
   scores.forEach((row, r) => row.forEach((value, c) => value >= floor && (parent[find(r)] = find(rows + c))))
   const parts = new Map<number, { rows: number[]; columns: number[] }>()
-  const partOf = (k: number) => parts.get(find(k)) ?? parts.set(find(k), { rows: [], columns: [] }).get(find(k))!
-  for (let r = 0; r < rows; r++) if ([...scores[r]!.values()].some((value) => value >= floor)) partOf(r).rows.push(r)
+  const partOf = (k: number) => {
+    const root = find(k)
+    const known = parts.get(root)
+    if (known) return known
+    const part: { rows: number[]; columns: number[] } = { rows: [], columns: [] }
+    parts.set(root, part)
+    return part
+  }
+  scores.forEach((row, r) => [...row.values()].some((value) => value >= floor) && partOf(r).rows.push(r))
   for (let c = 0; c < columns; c++) if (find(rows + c) !== rows + c || parts.has(rows + c)) partOf(rows + c).columns.push(c)
 
   const match = new Int32Array(rows).fill(-1)
@@ -34,14 +42,17 @@ export function bestAssignment(scores: SparseScores, columns: number, floor: num
     const local = new Map(part.columns.map((c, k) => [c, k]))
     const dense = part.rows.map((r) => {
       const line = new Float64Array(part.columns.length)
-      scores[r]!.forEach((value, c) => {
+      itemAt(scores, r).forEach((value, c) => {
         const k = local.get(c)
         if (k !== undefined) line[k] = value
       })
       return line
     })
     const solved = part.rows.length * part.columns.length <= EXACT_CELLS ? hungarian(dense, part.columns.length, floor) : greedy(dense, part.columns.length, floor)
-    solved.forEach((k, index) => k >= 0 && (match[part.rows[index]!] = part.columns[k]!))
+    part.rows.forEach((r, index) => {
+      const k = itemAt(solved, index)
+      if (k >= 0) match[r] = itemAt(part.columns, k)
+    })
   }
   return match
 }
@@ -69,40 +80,47 @@ function hungarian(scores: readonly Float64Array[], columns: number, floor: numb
     used.fill(0)
     do {
       used[column] = 1
-      const i = owner[column]!
+      const i = itemAt(owner, column)
       const base = (i - 1) * width - 1
+      const potential = itemAt(u, i)
       let delta = Infinity
       let next = 0
       for (let j = 1; j <= width; j++) {
         if (used[j]) continue
-        const reduced = cost[base + j]! - u[i]! - v[j]!
-        if (reduced < minimum[j]!) {
+        const reduced = itemAt(cost, base + j) - potential - itemAt(v, j)
+        let least = itemAt(minimum, j)
+        if (reduced < least) {
+          least = reduced
           minimum[j] = reduced
           way[j] = column
         }
-        if (minimum[j]! < delta) {
-          delta = minimum[j]!
+        if (least < delta) {
+          delta = least
           next = j
         }
       }
       for (let j = 0; j <= width; j++) {
         if (used[j]) {
-          u[owner[j]!] = u[owner[j]!]! + delta
-          v[j] = v[j]! - delta
+          const owned = itemAt(owner, j)
+          u[owned] = itemAt(u, owned) + delta
+          v[j] = itemAt(v, j) - delta
         } else {
-          minimum[j] = minimum[j]! - delta
+          minimum[j] = itemAt(minimum, j) - delta
         }
       }
       column = next
     } while (owner[column] !== 0)
     do {
-      const previous = way[column]!
-      owner[column] = owner[previous]!
+      const previous = itemAt(way, column)
+      owner[column] = itemAt(owner, previous)
       column = previous
     } while (column !== 0)
   }
   const match = new Int32Array(rows).fill(-1)
-  for (let j = 1; j <= columns; j++) if (owner[j]! > 0 && scores[owner[j]! - 1]![j - 1]! >= floor) match[owner[j]! - 1] = j - 1
+  for (let j = 1; j <= columns; j++) {
+    const row = itemAt(owner, j) - 1
+    if (row >= 0 && itemAt(itemAt(scores, row), j - 1) >= floor) match[row] = j - 1
+  }
   return match
 }
 
