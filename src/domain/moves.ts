@@ -8,7 +8,8 @@
  * with punctuation ignored, so common words alone never count. Everything here depends on the
  * texts alone, in row and part order, so the same comparison always shows the same moves.
  */
-import type { ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
+import type { ComparisonCell, ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
+import { itemAt } from './itemAt.ts'
 import { runToEnd } from './steps.ts'
 import type { DiffToken, RedlineToken } from './diffText.ts'
 import type { MoveIndex } from './moveIndex.ts'
@@ -49,20 +50,29 @@ function wordsOf(text: string): Word[] {
 function longestSharedRun(a: readonly Word[], b: readonly Word[]): [number, number, number] {
   let best: [number, number, number] = [0, 0, 0]
   if (a.length * b.length > MAX_COMPARED_WORDS) return best
+  // previous[j] and current[j]: the length of the shared run that ends just before a[i] (the
+  // previous word, then this one) and b[j].
   let previous = new Array<number>(b.length + 1).fill(0)
-  for (let i = 1; i <= a.length; i += 1) {
+  for (const [i, aWord] of a.entries()) {
     const current = new Array<number>(b.length + 1).fill(0)
-    for (let j = 1; j <= b.length; j += 1) {
-      if (a[i - 1]!.text !== b[j - 1]!.text) continue
-      current[j] = previous[j - 1]! + 1
-      if (current[j]! > best[2]) best = [i - current[j]!, j - current[j]!, current[j]!]
+    for (const [j, bWord] of b.entries()) {
+      if (aWord.text !== bWord.text) continue
+      const length = itemAt(previous, j) + 1
+      current[j + 1] = length
+      if (length > best[2]) best = [i + 1 - length, j + 1 - length, length]
     }
     previous = current
   }
   return best
 }
 
-const TRAILING_MARKS = /^[.,;:!?”’")\]]*/
+const NOT_A_TRAILING_MARK = /[^.,;:!?”’")\]]/
+
+/** The full stops, commas, closing quotes and brackets `text` starts with. */
+function trailingMarks(text: string): string {
+  const end = text.search(NOT_A_TRAILING_MARK)
+  return end < 0 ? text : text.slice(0, end)
+}
 
 interface SharedStretch {
   readonly from: readonly [number, number]
@@ -78,16 +88,17 @@ export function sharedStretch(removed: string, added: string): SharedStretch | n
   if (length < MIN_MOVE_WORDS) return null
   const run = a.slice(aStart, aStart + length)
   if (run.reduce((sum, word) => sum + word.text.length, 0) < MIN_MOVE_CHARS) return null
-  let fromEnd = a[aStart + length - 1]!.end
-  let toEnd = b[bStart + length - 1]!.end
+  // The run lies inside both word lists (longestSharedRun found it there).
+  let fromEnd = itemAt(a, aStart + length - 1).end
+  let toEnd = itemAt(b, bStart + length - 1).end
   // A full stop or closing quote that both sides have moved with the words.
-  const fromTail = TRAILING_MARKS.exec(removed.slice(fromEnd))![0]
-  const toTail = TRAILING_MARKS.exec(added.slice(toEnd))![0]
+  const fromTail = trailingMarks(removed.slice(fromEnd))
+  const toTail = trailingMarks(added.slice(toEnd))
   let shared = 0
   while (shared < fromTail.length && shared < toTail.length && fromTail[shared] === toTail[shared]) shared += 1
   fromEnd += shared
   toEnd += shared
-  return { from: [a[aStart]!.start, fromEnd], to: [b[bStart]!.start, toEnd], words: length }
+  return { from: [itemAt(a, aStart).start, fromEnd], to: [itemAt(b, bStart).start, toEnd], words: length }
 }
 
 /** Where a clause sits in its version, in the words a move label uses. */
@@ -129,8 +140,8 @@ const siteKey = (row: string, column: number, part: string) => `${column}\u0000$
 // A run that more parts than this lose or gain is boilerplate copied about, not one text moved.
 const MAX_SITES_PER_RUN = 4
 
-function baseClause(row: ComparisonRow, column: number): ClauseVersion | null {
-  const base = row.cells[column]!.base
+function baseClause(row: ComparisonRow, cell: ComparisonCell): ClauseVersion | null {
+  const base = cell.base
   return base ? (row.cells.find((cell) => cell.version === base)?.clause ?? null) : null
 }
 
@@ -146,8 +157,8 @@ export function differingMiddles(before: string, after: string): [string, string
   let end = 0
   while (end < shortest - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end += 1
   // Back to the nearest space on each side, so a word cut by the shared start or end is kept whole.
-  while (start > 0 && !/\s/.test(before[start - 1]!)) start -= 1
-  while (end > 0 && !/\s/.test(before[before.length - end]!)) end -= 1
+  while (start > 0 && !/\s/.test(before.charAt(start - 1))) start -= 1
+  while (end > 0 && !/\s/.test(before.charAt(before.length - end))) end -= 1
   return [before.slice(start, before.length - end), after.slice(start, after.length - end)]
 }
 
@@ -175,8 +186,9 @@ function runHashes(words: readonly string[], ids: Map<string, number>): number[]
     let high = 0x811c9dc5
     let low = 0x01000193
     for (let offset = 0; offset < MIN_MOVE_WORDS; offset += 1) {
-      high = Math.imul(high ^ id[index + offset]!, 0x01000193)
-      low = Math.imul(low + id[index + offset]!, 0x5bd1e995) ^ (low >>> 13)
+      const word = itemAt(id, index + offset)
+      high = Math.imul(high ^ word, 0x01000193)
+      low = Math.imul(low + word, 0x5bd1e995) ^ (low >>> 13)
     }
     result.push((high >>> 0) * 0x200000 + (low & 0x1fffff))
   }
@@ -196,14 +208,19 @@ const indexOfRun = (words: readonly string[], run: readonly string[], from = 0):
  */
 function movedRun(source: Site, target: Site): { readonly from: number; readonly to: number; readonly length: number } | null {
   const shingles = source.beforeRuns
+  /** Whether the run at `index` of `source.before` left the source for the target and is still free; false past the end. */
+  const carried = (index: number) => {
+    const shingle = shingles[index]
+    return shingle !== undefined && source.lost.has(shingle) && target.gained.has(shingle) && !source.usedBefore.has(index)
+  }
   let best: { from: number; to: number; length: number } | null = null
   for (let start = 0; start < shingles.length; ) {
-    if (!(source.lost.has(shingles[start]!) && target.gained.has(shingles[start]!)) || source.usedBefore.has(start)) {
+    if (!carried(start)) {
       start += 1
       continue
     }
     let end = start
-    while (end + 1 < shingles.length && source.lost.has(shingles[end + 1]!) && target.gained.has(shingles[end + 1]!) && !source.usedBefore.has(end + 1)) end += 1
+    while (carried(end + 1)) end += 1
     const run = source.before.slice(start, end + MIN_MOVE_WORDS)
     const to = indexOfRun(target.after, run)
     const free = to >= 0 && run.every((_, offset) => !target.usedAfter.has(to + offset))
@@ -219,18 +236,18 @@ function placeMarks(tokens: readonly DiffToken[], pending: readonly PendingMark[
   const result: MoveMark[] = []
   for (const mark of pending) {
     const kind = mark.kind === 'moved-from' ? 'removed' : 'added'
-    for (let token = 0; token < tokens.length; token += 1) {
-      if (tokens[token]!.kind !== kind || taken.has(token)) continue
-      const text = tokens[token]!.text
+    for (const [token, { kind: tokenKind, text }] of tokens.entries()) {
+      if (tokenKind !== kind || taken.has(token)) continue
       const words = wordsOf(text)
       const at = indexOfRun(
         words.map((word) => word.text),
         mark.words,
       )
       if (at < 0) continue
-      const last = words[at + mark.words.length - 1]!.end
-      const end = last + TRAILING_MARKS.exec(text.slice(last))![0].length
-      result.push({ token, start: words[at]!.start, end, kind: mark.kind, label: mark.label, name: mark.name })
+      // indexOfRun found all the mark's words from `at` on.
+      const last = itemAt(words, at + mark.words.length - 1).end
+      const end = last + trailingMarks(text.slice(last)).length
+      result.push({ token, start: itemAt(words, at).start, end, kind: mark.kind, label: mark.label, name: mark.name })
       taken.add(token)
       break
     }
@@ -271,7 +288,7 @@ export function* findMovesInSteps(model: ComparisonModel): Generator<void, MoveI
     for (const row of model.rows) {
       visited += 1
       if (visited % ROWS_PER_STEP === 0) yield
-      const cell = row.cells[column]!
+      const cell = itemAt(row.cells, column)
       for (const diff of cell.parts ?? []) {
         if (diff.kind !== 'changed' && diff.kind !== 'removed' && diff.kind !== 'added') continue
         const [beforeText, afterText] = differingMiddles(diff.before?.text ?? '', diff.after?.text ?? '')
@@ -284,7 +301,7 @@ export function* findMovesInSteps(model: ComparisonModel): Generator<void, MoveI
         const lost = new Set(beforeRuns.filter((run) => !afterSet.has(run)))
         const gained = new Set(afterRuns.filter((run) => !beforeSet.has(run)))
         if (lost.size === 0 && gained.size === 0) continue
-        const base = baseClause(row, column)
+        const base = baseClause(row, cell)
         const site: Site = {
           order: sites.length,
           key: siteKey(row.key, column, diff.key),
@@ -346,7 +363,7 @@ export function* findMovesInSteps(model: ComparisonModel): Generator<void, MoveI
         const across = placeMarks(diff.tokens, pending.get(siteKey(row.key, column, diff.key)) ?? [])
         const own =
           diff.kind === 'changed' && !diff.rewritten
-            ? movesWithinPart(diff.tokens, across, `move-${column}-${row.key}-${diff.key}`, `moved within ${placeOf(row.cells[column]!.clause)}`)
+            ? movesWithinPart(diff.tokens, across, `move-${column}-${row.key}-${diff.key}`, `moved within ${placeOf(itemAt(row.cells, column).clause)}`)
             : []
         runs = across.length + own.length > 0 ? applyMoves(diff.tokens, [...across, ...own]) : null
         placed.set(diff, runs)
@@ -368,11 +385,11 @@ const indexes = new WeakMap<ComparisonModel, MoveIndex>()
 export function movesWithinPart(tokens: readonly DiffToken[], taken: readonly MoveMark[], name: string, label: string): MoveMark[] {
   const used = new Set(taken.map((mark) => mark.token))
   const result: MoveMark[] = []
-  for (let from = 0; from < tokens.length; from += 1) {
-    if (tokens[from]!.kind !== 'removed' || used.has(from)) continue
-    for (let to = 0; to < tokens.length; to += 1) {
-      if (tokens[to]!.kind !== 'added' || used.has(to) || Math.abs(to - from) < 2) continue
-      const stretch = sharedStretch(tokens[from]!.text, tokens[to]!.text)
+  for (const [from, removed] of tokens.entries()) {
+    if (removed.kind !== 'removed' || used.has(from)) continue
+    for (const [to, added] of tokens.entries()) {
+      if (added.kind !== 'added' || used.has(to) || Math.abs(to - from) < 2) continue
+      const stretch = sharedStretch(removed.text, added.text)
       if (!stretch) continue
       const moveName = `${name}-${result.length / 2 + 1}`
       result.push(
