@@ -136,7 +136,7 @@ const WEAK = phraseList(
 /** "May 2026" is a month; "is to" before a noun ("is to Ukraine") binds nobody. */
 function notModal(words: readonly Word[], at: number, phrase: readonly string[]): boolean {
   const next = words[at + phrase.length]
-  if (phrase[0] === 'may' && (words[at]!.text === 'May' && next !== undefined && /^\d/.test(next.text))) return true
+  if (phrase[0] === 'may' && (words[at]?.text === 'May' && next !== undefined && /^\d/.test(next.text))) return true
   if ((phrase[0] === 'is' || phrase[0] === 'are') && phrase[1] === 'to') return next === undefined || !/^[a-z]/.test(next.lower) || ['the', 'a', 'an', 'its', 'their'].includes(next.lower)
   return false
 }
@@ -155,15 +155,24 @@ function editModals(edit: Edit, side: 'removed' | 'added') {
  * nothing…" from "Nothing… except as stated") is no change.
  */
 interface Totals {
-  readonly before: Readonly<Record<string, number>>
-  readonly after: Readonly<Record<string, number>>
+  readonly before: WordingTotals
+  readonly after: WordingTotals
+}
+
+/** Counts of each class of words in one wording. */
+interface WordingTotals {
+  readonly strong: number
+  readonly weak: number
+  readonly negation: number
+  readonly wide: number
+  readonly narrow: number
 }
 
 function obligationFlag(edit: Edit, totals: Totals): ChangeFlag | null {
   const removed = editModals(edit, 'removed')
   const added = editModals(edit, 'added')
-  const stronger = totals.after.strong! > totals.before.strong! || totals.after.weak! < totals.before.weak!
-  const weaker = totals.after.strong! < totals.before.strong! || totals.after.weak! > totals.before.weak!
+  const stronger = totals.after.strong > totals.before.strong || totals.after.weak < totals.before.weak
+  const weaker = totals.after.strong < totals.before.strong || totals.after.weak > totals.before.weak
   const flag = obligationEdit(edit, removed, added)
   if (flag === null) return null
   return (flag.label.endsWith('strengthened') ? stronger : weaker) ? flag : null
@@ -193,10 +202,10 @@ function obligationEdit(edit: Edit, removed: { strong: string[]; weak: string[] 
 const NEGATORS = phraseList("not|no|never|nor|neither|none|nothing|cannot|can't|won't|don't|doesn't|isn't|aren't|shan't|mustn't|shall not|no longer")
 
 function notNegation(words: readonly Word[], at: number): boolean {
-  const word = words[at]!
+  const word = words[at]
   const next = words[at + 1]
   // "not only … but also" and "not limited to" widen; "No. 5" is a number.
-  return (word.lower === 'not' && (next?.lower === 'only' || next?.lower === 'limited')) || (word.text === 'No' && next !== undefined && /^\d/.test(next.text))
+  return (word?.lower === 'not' && (next?.lower === 'only' || next?.lower === 'limited')) || (word?.text === 'No' && next !== undefined && /^\d/.test(next.text))
 }
 
 /** Negators in a word list, a "non-" prefix included ("non-sublicensable"). */
@@ -212,8 +221,8 @@ function negationFlag(edit: Edit, totals: Totals): ChangeFlag | null {
   if (!isSmall(edit)) return null
   const removed = editNegations(edit, 'removed')
   const added = editNegations(edit, 'added')
-  if (added > removed && totals.after.negation! > totals.before.negation!) return { kind: 'negation', label: 'Negation added', detail: quote(snippet(edit, 'added')) }
-  if (removed > added && totals.after.negation! < totals.before.negation!) return { kind: 'negation', label: 'Negation removed', detail: quote(snippet(edit, 'removed')) }
+  if (added > removed && totals.after.negation > totals.before.negation) return { kind: 'negation', label: 'Negation added', detail: quote(snippet(edit, 'added')) }
+  if (removed > added && totals.after.negation < totals.before.negation) return { kind: 'negation', label: 'Negation removed', detail: quote(snippet(edit, 'removed')) }
   return null
 }
 
@@ -241,14 +250,15 @@ function scopeFlag(edit: Edit, totals: Totals): ChangeFlag | null {
   const narrowRemoved = inEdit(edit, 'removed', NARROW, notScope)
   const narrowAdded = inEdit(edit, 'added', NARROW, notScope)
   const net = (a: string[], b: string[]) => a.filter((phrase) => b.filter((other) => other === phrase).length < a.filter((other) => other === phrase).length)
-  const wider = totals.after.wide! > totals.before.wide! || totals.after.narrow! < totals.before.narrow!
-  const narrower = totals.after.wide! < totals.before.wide! || totals.after.narrow! > totals.before.narrow!
+  const wider = totals.after.wide > totals.before.wide || totals.after.narrow < totals.before.narrow
+  const narrower = totals.after.wide < totals.before.wide || totals.after.narrow > totals.before.narrow
   const widened = !wider ? [] : [...net(wideAdded, wideRemoved).map((phrase) => `${quote(phrase)} added`), ...net(narrowRemoved, narrowAdded).map((phrase) => `${quote(phrase)} removed`)]
   const narrowed = !narrower ? [] : [...net(narrowAdded, narrowRemoved).map((phrase) => `${quote(phrase)} added`), ...net(wideRemoved, wideAdded).map((phrase) => `${quote(phrase)} removed`)]
   if (widened.length === 0 && narrowed.length === 0) return null
-  const where = widened.length > 0 && narrowed.length === 0 ? ['Scope widened', widened] : narrowed.length > 0 && widened.length === 0 ? ['Scope narrowed', narrowed] : ['Scope changed', [...widened, ...narrowed]]
+  const [label, changes]: [string, string[]] =
+    widened.length > 0 && narrowed.length === 0 ? ['Scope widened', widened] : narrowed.length > 0 && widened.length === 0 ? ['Scope narrowed', narrowed] : ['Scope changed', [...widened, ...narrowed]]
   const side = edit.added.length > 0 ? 'added' : 'removed'
-  return { kind: 'scope', label: where[0] as string, detail: `${[...new Set(where[1] as string[])].join(', ')} in ${quote(snippet(edit, side))}` }
+  return { kind: 'scope', label, detail: `${[...new Set(changes)].join(', ')} in ${quote(snippet(edit, side))}` }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -407,9 +417,9 @@ function parties(text: string): Map<string, string> {
     for (const match of text.matchAll(pattern)) {
       // A capitalised role before another capitalised word names a defined thing ("Distributor Fee"), not a party.
       if (pattern === ROLE && /^\p{Lu}/u.test(match[0]) && /^ \p{Lu}\p{Ll}/u.test(text.slice(match.index + match[0].length)) && !/^(?:You|Your)$/.test(match[0])) continue
-      const group = match.slice(1).findIndex((value) => value !== undefined)
-      const party = list[group]![0]
-      if (!found.has(party)) found.set(party, match[0])
+      // The pattern is one group per party, in the list's order; a match fills exactly one.
+      const party = list.find((_, group) => match[group + 1] !== undefined)?.[0]
+      if (party !== undefined && !found.has(party)) found.set(party, match[0])
     }
   }
   return found
@@ -459,7 +469,7 @@ function conditionsFlag(change: WordingChange): ChangeFlag | null {
 // ---------------------------------------------------------------------------------------------
 
 /** The flags for two wordings and their diff, at most one per kind, in the kinds' order. */
-function totalsOf(text: string): Record<string, number> {
+function totalsOf(text: string): WordingTotals {
   const words = wordsOf(text)
   const { strong, weak } = modals(words)
   return {
@@ -551,17 +561,28 @@ export function flagComparison(model: ComparisonModel): ComparisonFlags {
  */
 export function* flagComparisonInSteps(model: ComparisonModel): Generator<void, ComparisonFlags> {
   const byRow = new Map<string, readonly (readonly ChangeFlag[])[]>()
-  const byKind = new Map<FlagKind, FlaggedCell[]>(FLAG_KINDS.map((kind) => [kind, []]))
+  const byKind = new Map<FlagKind, FlaggedCell[]>()
   for (const row of model.rows) {
     if (!row.changed) continue
     yield
     const flags = flagRow(row)
     byRow.set(row.key, flags)
     flags.forEach((cellFlags, column) => {
-      for (const flag of cellFlags) byKind.get(flag.kind)!.push({ row, column, flag })
+      for (const flag of cellFlags) {
+        const cells = byKind.get(flag.kind)
+        if (cells) cells.push({ row, column, flag })
+        else byKind.set(flag.kind, [{ row, column, flag }])
+      }
     })
   }
-  return { byRow, byKind: FLAG_KINDS.flatMap((kind) => (byKind.get(kind)!.length > 0 ? [[kind, byKind.get(kind)!] as const] : [])) }
+  // Only the kinds found, in the kinds' order.
+  return {
+    byRow,
+    byKind: FLAG_KINDS.flatMap((kind) => {
+      const cells = byKind.get(kind)
+      return cells ? [[kind, cells] as const] : []
+    }),
+  }
 }
 
 /** True when some cell of the row has a flag of one of the kinds. */
