@@ -4,7 +4,8 @@
  */
 import { diffOptionsKey, diffText, sameText, type DiffTextOptions, type DiffToken, type TextDiff } from './diffText.ts'
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
-import { contentUnknown, hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
+import { clauseIn, contentUnknown, hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
+import { itemAt } from './itemAt.ts'
 import { compareTerm, type TermChange } from './terms.ts'
 
 /**
@@ -72,35 +73,36 @@ export interface ComparisonModel {
 /** Relations that, stated against the base column, are themselves a change (all but kept). */
 const isChangeRelation = (status: ClauseStatus) => isRelation(status) && status !== 'kept'
 
-function alignParts(before: readonly ClausePart[], after: readonly ClausePart[]): Array<[ClausePart | null, ClausePart | null]> {
+/** A part before and after: struck (after is null), added (before is null) or in both. */
+type PartPair = readonly [ClausePart, ClausePart] | readonly [ClausePart, null] | readonly [null, ClausePart]
+
+function alignParts(before: readonly ClausePart[], after: readonly ClausePart[]): PartPair[] {
   const afterKeys = new Set(after.map((part) => part.key))
-  const pairs: Array<[ClausePart | null, ClausePart | null]> = []
+  const pairs: PartPair[] = []
+  // Parts struck before a kept one keep their place in the reading order.
+  const struck = (skipped: readonly ClausePart[]) => {
+    for (const part of skipped) if (!afterKeys.has(part.key)) pairs.push([part, null])
+  }
   let next = 0
   for (const part of after) {
     const match = before.findIndex((candidate) => candidate.key === part.key)
-    if (match === -1) {
+    const kept = before[match]
+    if (kept === undefined) {
       pairs.push([null, part])
       continue
     }
-    // Parts struck before this one keep their place in the reading order.
-    for (; next < match; next += 1) {
-      const skipped = before[next]!
-      if (!afterKeys.has(skipped.key)) pairs.push([skipped, null])
-    }
+    struck(before.slice(next, match))
     next = Math.max(next, match + 1)
-    pairs.push([before[match]!, part])
+    pairs.push([kept, part])
   }
-  for (; next < before.length; next += 1) {
-    const skipped = before[next]!
-    if (!afterKeys.has(skipped.key)) pairs.push([skipped, null])
-  }
+  struck(before.slice(next))
   return pairs
 }
 
 /** A changed part whose word diff runs when first read, once. */
-function changedPart(key: string, before: ClausePart, after: ClausePart, options: DiffTextOptions): PartDiff {
+function changedPart(key: string, before: ClausePart, after: ClausePart, [beforeText, afterText]: readonly [string, string], options: DiffTextOptions): PartDiff {
   let diff: TextDiff | undefined
-  const read = () => (diff ??= diffText(before.text!, after.text!, options))
+  const read = () => (diff ??= diffText(beforeText, afterText, options))
   return {
     key,
     before,
@@ -109,7 +111,7 @@ function changedPart(key: string, before: ClausePart, after: ClausePart, options
     get tokens() {
       const result = read()
       // Only the ignored differences, which sameText already ruled out; kept for completeness.
-      return result.kind === 'same' ? [{ kind: 'equal' as const, text: after.text! }] : result.tokens
+      return result.kind === 'same' ? [{ kind: 'equal' as const, text: afterText }] : result.tokens
     },
     get rewritten() {
       return read().kind === 'rewritten'
@@ -117,17 +119,17 @@ function changedPart(key: string, before: ClausePart, after: ClausePart, options
   }
 }
 
-function diffPart(before: ClausePart | null, after: ClausePart | null, options: DiffTextOptions): PartDiff {
-  const key = (after ?? before)!.key
+function diffPart([before, after]: PartPair, options: DiffTextOptions): PartDiff {
   if (before === null) {
-    return { key, before, after, kind: after!.text === null ? 'unknown' : 'added', tokens: after!.text ? [{ kind: 'added', text: after!.text }] : [], rewritten: false }
+    return { key: after.key, before, after, kind: after.text === null ? 'unknown' : 'added', tokens: after.text ? [{ kind: 'added', text: after.text }] : [], rewritten: false }
   }
   if (after === null) {
-    return { key, before, after, kind: before.text === null ? 'unknown' : 'removed', tokens: before.text ? [{ kind: 'removed', text: before.text }] : [], rewritten: false }
+    return { key: before.key, before, after, kind: before.text === null ? 'unknown' : 'removed', tokens: before.text ? [{ kind: 'removed', text: before.text }] : [], rewritten: false }
   }
+  const key = after.key
   if (before.text === null || after.text === null) return { key, before, after, kind: 'unknown', tokens: [], rewritten: false }
   if (sameText(before.text, after.text, options)) return { key, before, after, kind: 'same', tokens: [{ kind: 'equal', text: after.text }], rewritten: false }
-  return changedPart(key, before, after, options)
+  return changedPart(key, before, after, [before.text, after.text], options)
 }
 
 /** Diffs two clauses part by part, or returns null when either side's text is not known. */
@@ -140,10 +142,12 @@ export function diffClauses(before: ClauseVersion, after: ClauseVersion, options
   // A clause amended or bracketed with its wording unpublished has nothing to diff against.
   if ((hasOwnText(before) && beforeParts.length === 0) || (hasOwnText(after) && afterParts.length === 0)) return null
   // The usual case, the same parts in the same order, pairs them as they stand.
-  if (beforeParts.length === afterParts.length && beforeParts.every((part, index) => part.key === afterParts[index]!.key)) {
-    return afterParts.map((part, index) => diffPart(beforeParts[index]!, part, options))
-  }
-  return alignParts(beforeParts, afterParts).map(([b, a]) => diffPart(b, a, options))
+  const inPlace = beforeParts.flatMap((part, index): PartPair[] => {
+    const after = afterParts[index]
+    return after?.key === part.key ? [[part, after]] : []
+  })
+  const pairs = inPlace.length === afterParts.length && beforeParts.length === afterParts.length ? inPlace : alignParts(beforeParts, afterParts)
+  return pairs.map((pair) => diffPart(pair, options))
 }
 
 function termsFor(clause: ClauseVersion): Map<string, ClauseVersion['terms'][number]> {
@@ -276,12 +280,14 @@ export function buildComparison(
   const columns = baseColumns(versions, base)
   const rows: ComparisonRow[] = []
   for (const lineage of negotiation.lineages) {
-    const clauses = versions.map((version) => version.clauses.get(lineage.id)!)
+    const clauses = versions.map((version) => clauseIn(version, lineage.id))
     if (clauses.every((clause) => clause.status === 'absent')) continue
     const cells: ComparisonCell[] = []
-    clauses.forEach((clause, index) => {
-      cells.push(buildCell(negotiation, byId, cells[columns[index]!] ?? null, versions[index]!, clause, options))
-    })
+    for (const [index, version] of versions.entries()) {
+      // The first column has no base (-1); every other base column comes before its column.
+      const baseCell = cells[itemAt(columns, index)] ?? null
+      cells.push(buildCell(negotiation, byId, baseCell, version, itemAt(clauses, index), options))
+    }
     rows.push({
       key: lineage.id,
       lineage,

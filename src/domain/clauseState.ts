@@ -1,4 +1,4 @@
-import type { ClauseStatus, ClauseVersion, Version, VersionId } from './model.ts'
+import type { ClauseId, ClauseStatus, ClauseVersion, Version, VersionId } from './model.ts'
 
 /** True when the clause has wording of its own in its version (it may still be unpublished). */
 export function hasOwnText(clause: ClauseVersion): boolean {
@@ -36,4 +36,11 @@ export function statedAgainst(clause: ClauseVersion, version: Version): VersionI
 /** A clause of the first draft, which introduces everything and is stated against nothing. */
 export function isOriginalDraft(clause: ClauseVersion, version: Version): boolean {
   return clause.status === 'added' && version.basedOn === null
+}
+
+/** A version's clause in one lineage: every version holds every lineage clause (`absent` where it has none). */
+export function clauseIn(version: Version, clause: ClauseId): ClauseVersion {
+  const found = version.clauses.get(clause)
+  if (!found) throw new Error(`Version ${version.id} holds no clause ${clause}`)
+  return found
 }
