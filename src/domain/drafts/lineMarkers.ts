@@ -6,6 +6,8 @@
  * A letter that is also a roman numeral (i, v, x, l, c, d, m) is read from the sequence it
  * continues: "C." after "B." is a letter, "ii." after "i." is roman (see `resolveKind`).
  */
+import { itemAt } from '../itemAt.ts'
+
 
 /** The numbering family of a marker; with its punctuation and depth it makes a list style. */
 export type MarkerKind = 'keyword' | 'decimal' | 'lower' | 'upper' | 'roman' | 'ROMAN'
@@ -45,8 +47,9 @@ export function romanValue(label: string): number {
   const letters = label.toLowerCase()
   let total = 0
   for (let k = 0; k < letters.length; k++) {
-    const value = values[letters[k]!] ?? 0
-    const next = values[letters[k + 1] ?? ''] ?? 0
+    // A letter that is no numeral, and the end of the label, count nothing.
+    const value = values[letters.charAt(k)] ?? 0
+    const next = values[letters.charAt(k + 1)] ?? 0
     total += value < next ? -value : value
   }
   return total
@@ -73,14 +76,15 @@ function crossReference(line: string, label: string): boolean {
 export function readMarker(line: string): Marker | null {
   const keyword = KEYWORD.exec(line) ?? SECTION_SIGN.exec(line)
   // "Section 4(b), as requested" or "Section 2 of this License" on a wrapped line is a reference, not a heading.
-  if (keyword && !crossReference(line, keyword[1]!)) {
-    const label = keyword[1]!
+  if (keyword && !crossReference(line, itemAt(keyword, 1))) {
+    const label = itemAt(keyword, 1)
     return { kind: 'keyword', label, punctuation: '', depth: label.split('.').length, rest: (keyword[2] ?? '').trim(), titled: true, ambiguous: false }
   }
   const decimal = DECIMAL.exec(line)
   if (decimal) {
-    const label = decimal[1]!
-    const punctuation = decimal[2] as '' | '.' | ')'
+    const label = itemAt(decimal, 1)
+    const mark = itemAt(decimal, 2)
+    const punctuation = mark === '.' || mark === ')' ? mark : ''
     // A bare "2025 was…" or "600 people" is wording; "2.1 If …" (a dotted number) is a heading.
     if (punctuation !== '' || label.includes('.')) {
       return { kind: 'decimal', label, punctuation, depth: label.split('.').length, rest: (decimal[3] ?? decimal[4] ?? '').trim(), titled: false, ambiguous: false }
@@ -88,18 +92,18 @@ export function readMarker(line: string): Marker | null {
   }
   const paren = PAREN.exec(line)
   if (paren) {
-    const label = paren[1]!
+    const label = itemAt(paren, 1)
     const rest = (paren[2] ?? '').trim()
     if (/^\d/.test(label)) return { kind: 'decimal', label, punctuation: '()', depth: 1, rest, titled: false, ambiguous: false }
     return letterOrRoman(label, '()', rest)
   }
   const closing = CLOSING.exec(line)
   if (closing) {
-    const label = closing[1]!
+    const label = itemAt(closing, 1)
     const rest = (closing[3] ?? '').trim()
     if (/^\d/.test(label)) return null
     // "I. M. Pei" or "U.S. law": a capital with a dot is a marker only before a space and a word.
-    return letterOrRoman(label, closing[2] as '.' | ')', rest)
+    return letterOrRoman(label, itemAt(closing, 2) === ')' ? ')' : '.', rest)
   }
   return null
 }
@@ -161,7 +165,11 @@ export function follows(kind: MarkerKind, last: string, label: string): boolean 
     const a = last.split('.').map(Number)
     const b = label.split('.').map(Number)
     if (a.some(Number.isNaN) || b.some(Number.isNaN)) return true
-    for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return b[k]! > a[k]!
+    for (const [k, part] of b.entries()) {
+      const lastPart = a[k]
+      if (lastPart === undefined) break
+      if (lastPart !== part) return part > lastPart
+    }
     return b.length > a.length
   }
   if (kind === 'roman' || kind === 'ROMAN') return romanValue(label) > romanValue(last)

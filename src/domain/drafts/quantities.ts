@@ -6,6 +6,7 @@
  */
 import type { TermUnit } from '../model.ts'
 import { formatAmount, formatAmountDelta } from '../terms.ts'
+import { itemAt } from '../itemAt.ts'
 
 export type QuantityUnit = TermUnit | 'eur' | 'date'
 
@@ -49,47 +50,47 @@ const PATTERNS: readonly Pattern[] = [
   {
     unit: 'date',
     regex: new RegExp(String.raw`\b(\d{1,2})\s+${MONTH}\s+(\d{4})\b`, 'gi'),
-    read: (m) => dayNumber(Number(m[3]), MONTHS.indexOf(m[2]!.toLowerCase()), Number(m[1])),
+    read: (m) => dayNumber(Number(m[3]), MONTHS.indexOf(itemAt(m, 2).toLowerCase()), Number(m[1])),
   },
   {
     unit: 'date',
     regex: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2}),?\s+(\d{4})\b`, 'gi'),
-    read: (m) => dayNumber(Number(m[3]), MONTHS.indexOf(m[1]!.toLowerCase()), Number(m[2])),
+    read: (m) => dayNumber(Number(m[3]), MONTHS.indexOf(itemAt(m, 1).toLowerCase()), Number(m[2])),
   },
   {
     unit: 'usd',
     regex: new RegExp(String.raw`(?:US\$|\$|USD\s?)${AMOUNT}${SCALE_WORD}`, 'gi'),
-    read: (m) => amount(m[1]!, m[2], m[3]),
+    read: (m) => amount(itemAt(m, 1), m[2], m[3]),
   },
   {
     unit: 'usd',
     regex: new RegExp(String.raw`\b${AMOUNT}${SCALE_WORD}\s?(?:US dollars|dollars|USD)\b`, 'gi'),
-    read: (m) => amount(m[1]!, m[2], m[3]),
+    read: (m) => amount(itemAt(m, 1), m[2], m[3]),
   },
   {
     unit: 'eur',
     regex: new RegExp(String.raw`(?:€|EUR\s?)${AMOUNT}${SCALE_WORD}`, 'gi'),
-    read: (m) => amount(m[1]!, m[2], m[3]),
+    read: (m) => amount(itemAt(m, 1), m[2], m[3]),
   },
   {
     unit: 'eur',
     regex: new RegExp(String.raw`\b${AMOUNT}${SCALE_WORD}\s?(?:euros?|EUR)\b`, 'gi'),
-    read: (m) => amount(m[1]!, m[2], m[3]),
+    read: (m) => amount(itemAt(m, 1), m[2], m[3]),
   },
   {
     unit: 'percent',
     regex: new RegExp(String.raw`\b${AMOUNT}\s?(?:%|per\s?cent\b|percent\b)`, 'gi'),
-    read: (m) => amount(m[1]!, m[2], undefined),
+    read: (m) => amount(itemAt(m, 1), m[2], undefined),
   },
   {
     unit: 'days',
     regex: new RegExp(String.raw`\b${AMOUNT}\s(days?|weeks?)\b`, 'gi'),
-    read: (m) => amount(m[1]!, m[2], undefined) * (m[3]!.toLowerCase().startsWith('week') ? 7 : 1),
+    read: (m) => amount(itemAt(m, 1), m[2], undefined) * (itemAt(m, 3).toLowerCase().startsWith('week') ? 7 : 1),
   },
   {
     unit: 'personnel',
     regex: new RegExp(String.raw`\b${AMOUNT}${SCALE_WORD}\s(?:personnel|people|persons|troops|soldiers|servicemen|service members|military personnel|men|officers|staff)\b`, 'gi'),
-    read: (m) => amount(m[1]!, m[2], m[3]),
+    read: (m) => amount(itemAt(m, 1), m[2], m[3]),
   },
 ]
 
@@ -167,7 +168,8 @@ export function compareQuantities(earlier: string, later: string): QuantityChang
       const b = to[index] ?? null
       if (a && b) return a.value === b.value ? null : { unit, from: a, to: b, summary: `${formatQuantity(a)} → ${formatQuantity(b)}: ${delta(a, b)}` }
       if (a) return { unit, from: a, to: null, summary: `${formatQuantity(a)} → not in the later text` }
-      return { unit, from: null, to: b, summary: `not in the earlier text → ${formatQuantity(b!)}` }
+      // The longer list reaches every index, so one side is always there.
+      return b && { unit, from: null, to: b, summary: `not in the earlier text → ${formatQuantity(b)}` }
     }).filter((change): change is QuantityChange => change !== null)
   })
 }

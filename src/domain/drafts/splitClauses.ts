@@ -6,6 +6,7 @@
  * Every pattern is anchored and bounded, so a crafted line costs time linear in its length.
  */
 import { follows, readMarker, resolveKind, startsList, styleOf, type Marker, type MarkerKind } from './lineMarkers.ts'
+import { itemAt } from '../itemAt.ts'
 
 export interface DraftPart {
   /** The draft's own sub-point label, without brackets: "a", "ii". */
@@ -52,9 +53,10 @@ function titleLike(text: string): boolean {
   const bare = text.replace(/[.:]$/, '').trim()
   if (bare === '' || bare.length > 80 || /[.;,!?]/.test(bare)) return false
   const words = bare.split(/\s+/)
-  if (words.length > 10) return false
+  const [first] = words
+  if (first === undefined || words.length > 10) return false
   const capitalised = words.filter((word) => /^["“‘(]?[\p{Lu}\d]/u.test(word) || SMALL_WORDS.has(word.toLowerCase())).length
-  return capitalised === words.length && /^["“‘(]?[\p{Lu}\d]/u.test(words[0]!)
+  return capitalised === words.length && /^["“‘(]?[\p{Lu}\d]/u.test(first)
 }
 
 interface OpenClause {
@@ -121,7 +123,10 @@ export function splitClauses(input: string): SplitResult {
     return clause
   }
   const nextMarker = (index: number): Marker | null => {
-    for (let k = index + 1; k < lines.length; k++) if (lines[k] !== '') return readMarker(lines[k]!)
+    for (let k = index + 1; k < lines.length; k++) {
+      const line = lines[k]
+      if (line) return readMarker(line)
+    }
     return null
   }
 
@@ -130,11 +135,11 @@ export function splitClauses(input: string): SplitResult {
     if (line === '') return
     const markdown = MARKDOWN_HEADING.exec(line)
     if (markdown) {
-      const inner = markdown[2]!.trim()
+      const inner = itemAt(markdown, 2).trim()
       const numbered = readMarker(inner)
       if (numbered && (numbered.kind === 'keyword' || numbered.kind === 'decimal')) {
         structured = true
-        current = placeClause({ ...numbered, titled: true }, lineNumber, index)
+        current = placeClause({ ...numbered, titled: true }, line, lineNumber, index)
         return
       }
       structured = true
@@ -159,11 +164,11 @@ export function splitClauses(input: string): SplitResult {
       const below = lists.findIndex((list) => list.style === styleOf(marker))
       if (below >= 0) lists.length = below
       // "Article 4" or "Section 4" is always a clause: it closes the sub-points and deeper clauses still open.
-      if (marker.kind === 'keyword') while (lists.length > 0 && (lists[lists.length - 1]!.clause === null || lists[lists.length - 1]!.depth >= marker.depth)) lists.pop()
+      if (marker.kind === 'keyword') for (let last = lists.at(-1); last && (last.clause === null || last.depth >= marker.depth); last = lists.at(-1)) lists.pop()
       const underPart = lists.some((list) => list.clause === null)
       const clauseLevel = !underPart && (marker.kind === 'keyword' || (marker.kind === 'decimal' && (marker.punctuation !== '()' || !lists.some((list) => list.clause !== null))) || lists.length === 0)
       if (clauseLevel) {
-        current = placeClause(marker, lineNumber, index)
+        current = placeClause(marker, line, lineNumber, index)
         return
       }
       current ??= open(null, null, lineNumber, null)
@@ -185,10 +190,10 @@ export function splitClauses(input: string): SplitResult {
     else current.lead.push(plain(line))
   })
 
-  function placeClause(found: Marker, lineNumber: number, index: number): OpenClause {
+  function placeClause(found: Marker, line: string, lineNumber: number, index: number): OpenClause {
     // "Exhibit A", "Annex 2" stand outside the numbered clauses, under the number they are known by.
-    const annex = /^(exhibit|schedule|annex|appendix)\b/i.exec(lines[index]!.replace(/^#+\s*/, ''))
-    const marker = annex ? { ...found, label: `${annex[1]![0]!.toUpperCase()}${annex[1]!.slice(1).toLowerCase()} ${found.label}` } : found
+    const annex = /^(exhibit|schedule|annex|appendix)\b/i.exec(line.replace(/^#+\s*/, ''))?.[0]
+    const marker = annex ? { ...found, label: `${annex.charAt(0).toUpperCase()}${annex.slice(1).toLowerCase()} ${found.label}` } : found
     if (annex) lists.length = 0
     const style = styleOf(marker)
     const below = lists.findIndex((list) => list.style === style)
@@ -204,9 +209,9 @@ export function splitClauses(input: string): SplitResult {
     if (marker.rest !== '') {
       const inline = marker.titled ? null : INLINE_TITLE.exec(marker.rest)
       if (clause.title !== null) clause.lead.push(plain(marker.rest))
-      else if (inline && titleLike(inline[1]!)) {
-        clause.title = inline[1]!.trim()
-        clause.lead.push(plain(inline[2]!))
+      else if (inline && titleLike(itemAt(inline, 1))) {
+        clause.title = itemAt(inline, 1).trim()
+        clause.lead.push(plain(itemAt(inline, 2)))
       } else {
         clause.pendingTitle = plain(marker.rest)
         const next = nextMarker(index)
@@ -257,27 +262,26 @@ function settleTitle(clause: OpenClause, next: 'body' | 'sub-points' | 'nothing'
 
 /** Closes the open clauses: a numbered heading with nothing of its own under it heads its sub-clauses. */
 function finish(clauses: readonly OpenClause[]): DraftClause[] {
-  const texts = clauses.map((clause) => join(clause.lead))
-  const parts = clauses.map((clause) => clause.parts.map((part) => ({ label: part.label, text: join(part.words) })).filter((part) => part.text !== ''))
   const named = (clause: OpenClause) => [clause.number, clause.title].filter((piece) => piece !== null && piece !== '').join(' ')
   /** The headings above a clause, outermost first: "Definitions", "3 REQUIREMENTS". */
-  const sectionOf = (index: number): string | null => {
+  const sectionOf = (own: OpenClause): string | null => {
     const path: string[] = []
-    let clause = clauses[index]!
+    let clause = own
     for (let depth = 0; clause.parent !== null && depth < 6; depth++) {
-      clause = clauses[clause.parent]!
+      // A parent is a clause opened earlier in the same list.
+      clause = itemAt(clauses, clause.parent)
       path.unshift(named(clause))
     }
-    if (clause.heading !== null && clause !== clauses[index]) path.unshift(clause.heading)
+    if (clause.heading !== null && clause !== own) path.unshift(clause.heading)
     else if (clause.heading !== null) path.push(clause.heading)
     return path.length === 0 ? null : path.join(' › ').slice(0, 400)
   }
-  return clauses.flatMap((clause, index): DraftClause[] => {
-    const text = texts[index]!
-    const ownParts = parts[index]!
+  return clauses.flatMap((clause): DraftClause[] => {
+    const text = join(clause.lead)
+    const ownParts = clause.parts.map((part) => ({ label: part.label, text: join(part.words) })).filter((part) => part.text !== '')
     // A heading with nothing under it (a chapter title) is not a clause of its own.
     if (text === '' && ownParts.length === 0) return []
-    return [{ number: clause.number, title: clause.title, text, parts: ownParts, line: clause.line, section: sectionOf(index) }]
+    return [{ number: clause.number, title: clause.title, text, parts: ownParts, line: clause.line, section: sectionOf(clause) }]
   })
 }
 
