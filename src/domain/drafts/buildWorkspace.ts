@@ -8,6 +8,7 @@ import type { ClausePart, TermUnit } from '../model.ts'
 import { partsEqual } from '../parts.ts'
 import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile } from '../schema.ts'
 import { droppedClauses, type Alignment } from './alignClauses.ts'
+import { itemAt } from '../itemAt.ts'
 import { findQuantities } from './quantities.ts'
 import { DRAFT_LIMITS, type DraftClause } from './splitClauses.ts'
 
@@ -42,6 +43,7 @@ export type BuildResult = { readonly ok: true; readonly files: WorkspaceFiles } 
 export const WORKSPACE_TOPIC = 'text'
 const UNIT_LABEL: Record<TermUnit, string> = { personnel: 'people', days: 'days', usd: 'US dollars', percent: 'per cent' }
 const TERM_UNITS: ReadonlySet<string> = new Set<TermUnit>(['personnel', 'days', 'usd', 'percent'])
+const isTermUnit = (unit: string): unit is TermUnit => TERM_UNITS.has(unit)
 
 /** A lowercase slug for ids: "Draft of 3 May" → "draft-of-3-may". */
 export function slugify(text: string, fallback: string, maxLength = 40): string {
@@ -68,12 +70,14 @@ function cut(text: string, max: number): string {
 
 /** The clause as the data format's parts: the lead text, then each sub-point under a stable key. */
 export function draftParts(clause: DraftClause): ClausePart[] {
-  const keys = new Set<string>(['main'])
   const lead: ClausePart[] = clause.text === '' ? [] : [{ key: 'main', text: clause.text }]
-  return [
-    ...lead,
-    ...clause.parts.map((part) => ({ key: uniqueId(slugify(part.label, 'part', 20), keys), label: part.label, text: part.text })),
-  ]
+  return [...lead, ...labelledParts(clause)]
+}
+
+/** The clause's sub-points as parts, each under a key of its own ("main" is the lead's). */
+function labelledParts(clause: DraftClause): { readonly key: string; readonly label: string; readonly text: string }[] {
+  const keys = new Set<string>(['main'])
+  return clause.parts.map((part) => ({ key: uniqueId(slugify(part.label, 'part', 20), keys), label: part.label, text: part.text }))
 }
 
 function clauseNumber(clause: DraftClause, index: number): string {
@@ -97,8 +101,8 @@ function termCollector(terms: NegotiationFile['terms'][number][], lineageTitle: 
     const counts = new Map<string, number>()
     const wording = [clause.text, ...clause.parts.map((part) => part.text)].join(' ')
     return findQuantities(wording).flatMap((quantity) => {
-      if (!TERM_UNITS.has(quantity.unit)) return []
-      const unit = quantity.unit as TermUnit
+      const unit = quantity.unit
+      if (!isTermUnit(unit)) return []
       const n = (counts.get(unit) ?? 0) + 1
       counts.set(unit, n)
       const id = `${lineage}-${unit}${n > 1 ? `-${n}` : ''}`
@@ -124,7 +128,7 @@ export interface RevisedVersion {
  * Lineage ids of a version's clauses: a clause the alignment links continues its earlier
  * clause's lineage; any other starts one, placed in `order` after the clause before it.
  */
-function assignLineages(clauses: readonly DraftClause[], revised: RevisedVersion | null, alignment: Alignment | null, versionId: string, taken: Set<string>, order: string[], meta: Map<string, LineageMeta>): string[] {
+function assignLineages(clauses: readonly DraftClause[], revised: RevisedVersion | null, alignment: Alignment | null, versionId: string, taken: Set<string>, order: LineageEntry[]): string[] {
   let previous: string | null = null
   return clauses.map((clause, j) => {
     const earlier = alignment?.links[j]?.earlier
@@ -134,17 +138,25 @@ function assignLineages(clauses: readonly DraftClause[], revised: RevisedVersion
       id = continued
     } else {
       id = uniqueId(slugify(clause.number ? `point-${clause.number}` : clause.title ?? `clause-${j + 1}`, `clause-${j + 1}`, 48), taken)
-      meta.set(id, { title: lineageTitle(clause, j), introducedIn: versionId })
-      order.splice(previous === null ? (revised === null ? order.length : 0) : order.indexOf(previous) + 1, 0, id)
+      const after = previous
+      order.splice(after === null ? (revised === null ? order.length : 0) : order.findIndex((entry) => entry.id === after) + 1, 0, { id, title: lineageTitle(clause, j), introducedIn: versionId })
     }
     previous = id
     return id
   })
 }
 
-interface LineageMeta {
+/** A lineage in the negotiation's order, with what its file entry says of it. */
+interface LineageEntry {
+  readonly id: string
   readonly title: string
   readonly introducedIn: string
+}
+
+/** The lineage titles by id, for naming terms. */
+const titlesOf = (order: readonly LineageEntry[]) => {
+  const titles = new Map(order.map((entry) => [entry.id, entry.title]))
+  return (lineage: string) => titles.get(lineage)
 }
 
 /** One version's file: its clauses, then the clauses of the version it revises that it drops. */
@@ -159,14 +171,19 @@ function versionFile(
 ): VersionFile {
   const sources = [{ source: sourceId(id) }]
   const entries: ClauseEntry[] = version.clauses.map((clause, j) => {
-    const lineage = lineages[j]!
+    // assignLineages gave every clause its lineage, in the clauses' order.
+    const lineage = itemAt(lineages, j)
     const parts = draftParts(clause)
     const link = alignment?.links[j]
     const earlierClause = link && link.earlier !== null ? revised?.clauses[link.earlier] : undefined
     const status = !earlierClause ? 'added' : partsEqual(parts, draftParts(earlierClause)) ? 'kept' : 'amended'
-    const lead = parts.find((part) => part.key === 'main')
-    const subParts = parts.filter((part) => part.key !== 'main')
-    const splitFrom = link?.reason === 'split' && link.splitFrom !== null ? revised?.clauses[link.splitFrom] : undefined
+    const subParts = labelledParts(clause)
+    const splitNote = () => {
+      if (link?.reason !== 'split' || link.splitFrom === null || !revised) return null
+      const source = revised.clauses[link.splitFrom]
+      return source ? `Split from point ${clauseNumber(source, link.splitFrom)} of “${cut(revised.name, 100)}”.` : null
+    }
+    const note = splitNote()
     const clauseTerms = termsOf(lineage, clause)
     return {
       clause: lineage,
@@ -174,21 +191,22 @@ function versionFile(
       ...(clause.title ? { title: cut(clause.title, 400) } : {}),
       status,
       confidence: 'own-text',
-      ...(lead ? { text: lead.text } : {}),
-      ...(subParts.length > 0 ? { parts: subParts.map((part) => ({ key: part.key, label: part.label!, text: part.text })) } : {}),
+      ...(clause.text === '' ? {} : { text: clause.text }),
+      ...(subParts.length > 0 ? { parts: subParts } : {}),
       ...(clauseTerms.length > 0 ? { terms: clauseTerms.slice(0, LIMITS.listItems) } : {}),
-      ...(splitFrom ? { note: `Split from point ${clauseNumber(splitFrom, link!.splitFrom!)} of “${cut(revised!.name, 100)}”.` } : {}),
+      ...(note ? { note } : {}),
       sources,
     }
   })
   if (alignment && revised) {
     for (const i of droppedClauses(revised.clauses.length, alignment)) {
       const mergedInto = alignment.mergedInto.get(i)
+      // Dropped and merging clauses are indices into the two versions the alignment links.
       entries.push({
-        clause: revised.lineages[i]!,
+        clause: itemAt(revised.lineages, i),
         status: 'deleted',
         confidence: 'own-text',
-        note: mergedInto === undefined ? 'Not in this version.' : `Merged into point ${clauseNumber(version.clauses[mergedInto.later]!, mergedInto.later)}.`,
+        note: mergedInto === undefined ? 'Not in this version.' : `Merged into point ${clauseNumber(itemAt(version.clauses, mergedInto.later), mergedInto.later)}.`,
         sources,
       })
     }
@@ -225,9 +243,10 @@ const tooManyLineages = (count: number) =>
 export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): BuildResult {
   if (draft.versions.length < 2) return { ok: false, message: 'A comparison needs at least two versions.' }
   if (draft.alignments.length !== draft.versions.length - 1) return { ok: false, message: 'Every version after the first must be aligned with the one before it.' }
-  for (let k = 1; k < draft.versions.length; k++) {
-    if (draft.versions[k]!.date < draft.versions[k - 1]!.date) {
-      return { ok: false, message: `“${draft.versions[k]!.name}” is dated before “${draft.versions[k - 1]!.name}”, which it revises. Put the versions in date order.` }
+  for (const [k, version] of draft.versions.entries()) {
+    const previous = draft.versions[k - 1]
+    if (previous && version.date < previous.date) {
+      return { ok: false, message: `“${version.name}” is dated before “${previous.name}”, which it revises. Put the versions in date order.` }
     }
   }
 
@@ -236,31 +255,36 @@ export function buildWorkspace(draft: WorkspaceDraft, importedOn: string): Build
 
   // Lineages: one per line of clauses; ones a later version inserts sit after their neighbour.
   const lineageIds = new Set<string>()
-  const order: string[] = []
-  const meta = new Map<string, LineageMeta>()
-  const revisedOf = (k: number, lineages: readonly (readonly string[])[]) =>
-    k === 0 ? null : { id: ids[k - 1]!, name: draft.versions[k - 1]!.name, clauses: draft.versions[k - 1]!.clauses, lineages: lineages[k - 1]! }
-  const lineageOf: string[][] = []
-  draft.versions.forEach((version, k) => {
-    lineageOf[k] = assignLineages(version.clauses, revisedOf(k, lineageOf), k === 0 ? null : draft.alignments[k - 1]!, ids[k]!, lineageIds, order, meta)
-  })
+  const order: LineageEntry[] = []
+  // Each version with its lineages, the version it revises and the alignment between them
+  // (checked above: one alignment per version after the first).
+  let revised: (RevisedVersion & { readonly id: string }) | null = null
+  const planned: { version: DraftVersion; id: string; lineages: string[]; revised: (RevisedVersion & { readonly id: string }) | null; alignment: Alignment | null }[] = []
+  for (const [k, version] of draft.versions.entries()) {
+    const id = itemAt(ids, k)
+    const alignment = k === 0 ? null : itemAt(draft.alignments, k - 1)
+    const lineages = assignLineages(version.clauses, revised, alignment, id, lineageIds, order)
+    planned.push({ version, id, lineages, revised, alignment })
+    revised = { id, name: version.name, clauses: version.clauses, lineages }
+  }
   if (order.length > LIMITS.lineages) return { ok: false, message: tooManyLineages(order.length) }
 
   const terms: NegotiationFile['terms'][number][] = []
-  const termsOf = termCollector(terms, (lineage) => meta.get(lineage)?.title)
-  const versions = draft.versions.map((version, k) => versionFile(version, ids[k]!, lineageOf[k]!, revisedOf(k, lineageOf), k === 0 ? null : draft.alignments[k - 1]!, termsOf, importedOn))
+  const termsOf = termCollector(terms, titlesOf(order))
+  const versions = planned.map((plan) => versionFile(plan.version, plan.id, plan.lineages, plan.revised, plan.alignment, termsOf, importedOn))
 
   const negotiation: NegotiationFile = {
     schemaVersion: SCHEMA_VERSION,
     id: draft.id,
     title: cut(draft.name, 400),
     summary: `Your own drafts, imported on ${importedOn}. They are kept in this browser only; export the workspace to send it to someone.`,
-    defaultComparison: [ids[0]!, ids[ids.length - 1]!],
+    // At least two versions (checked above): the first against the last.
+    defaultComparison: [itemAt(ids, 0), itemAt(ids, ids.length - 1)],
     topics: [{ id: WORKSPACE_TOPIC, label: 'Whole text' }],
-    lineages: order.map((id) => ({ id, title: meta.get(id)!.title, topics: [WORKSPACE_TOPIC], introducedIn: meta.get(id)!.introducedIn })),
+    lineages: order.map(({ id, title, introducedIn }) => ({ id, title, topics: [WORKSPACE_TOPIC], introducedIn })),
     terms,
   }
-  const sources: SourcesFile = { schemaVersion: SCHEMA_VERSION, sources: draft.versions.map((version, k) => versionSource(version, ids[k]!)) }
+  const sources: SourcesFile = { schemaVersion: SCHEMA_VERSION, sources: planned.map(({ version, id }) => versionSource(version, id)) }
   return { ok: true, files: { negotiation, sources, versions } }
 }
 
@@ -312,18 +336,17 @@ export function addRevision(files: WorkspaceFiles, revision: DraftVersion, align
   if (alignment.links.length !== revision.clauses.length) return { ok: false, message: 'The revision must be aligned with the latest version before it is saved.' }
 
   const id = uniqueId(slugify(revision.name, `v${files.versions.length + 1}`), new Set(files.versions.map((version) => version.id)))
-  const order = files.negotiation.lineages.map((lineage) => lineage.id)
-  const meta = new Map<string, LineageMeta>(files.negotiation.lineages.map((lineage) => [lineage.id, { title: lineage.title, introducedIn: lineage.introducedIn }]))
-  const lineages = assignLineages(revision.clauses, revised, alignment, id, new Set(order), order, meta)
+  const order: LineageEntry[] = files.negotiation.lineages.map(({ id: lineage, title, introducedIn }) => ({ id: lineage, title, introducedIn }))
+  const lineages = assignLineages(revision.clauses, revised, alignment, id, new Set(order.map((entry) => entry.id)), order)
   if (order.length > LIMITS.lineages) return { ok: false, message: tooManyLineages(order.length) }
 
   const terms = [...files.negotiation.terms]
   const known = new Map(files.negotiation.lineages.map((lineage) => [lineage.id, lineage]))
-  const version = versionFile(revision, id, lineages, revised, alignment, termCollector(terms, (lineage) => meta.get(lineage)?.title), importedOn)
+  const version = versionFile(revision, id, lineages, revised, alignment, termCollector(terms, titlesOf(order)), importedOn)
   const negotiation: NegotiationFile = {
     ...files.negotiation,
     defaultComparison: [revised.id, id],
-    lineages: order.map((lineage) => known.get(lineage) ?? { id: lineage, title: meta.get(lineage)!.title, topics: [WORKSPACE_TOPIC], introducedIn: id }),
+    lineages: order.map((entry) => known.get(entry.id) ?? { id: entry.id, title: entry.title, topics: [WORKSPACE_TOPIC], introducedIn: entry.introducedIn }),
     terms,
   }
   const sources: SourcesFile = { ...files.sources, sources: [...files.sources.sources.filter((source) => source.id !== sourceId(id)), versionSource(revision, id)] }
