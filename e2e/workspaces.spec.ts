@@ -15,7 +15,20 @@ const SECOND = `1. Elections are held within 60 days of signature.
 declare global {
   interface Window {
     __pwned?: boolean
+    __storageReads?: string[]
   }
+}
+
+/** Records the key of every read from the browser's IndexedDB, from the page's start. */
+function watchStorageReads(page: Page) {
+  return page.addInitScript(() => {
+    window.__storageReads = []
+    const get = IDBObjectStore.prototype.get
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+      window.__storageReads?.push(String(key))
+      return get.call(this, key)
+    }
+  })
 }
 
 /**
@@ -180,17 +193,23 @@ test.describe('your own drafts', () => {
 
   test('reload and find the workspace; export it, delete everything, import the export and get the same comparison', async ({ page, baseURL }, testInfo) => {
     const network = watchLateRequests(page, new URL(baseURL!).origin)
+    await watchStorageReads(page)
     await openDrafts(page)
     network.start()
     await pasteTwoDrafts(page)
     await page.getByRole('button', { name: 'Save and compare' }).click()
     await expect(rows(page)).toHaveCount(5)
     const link = page.url()
+    const id = /#\/w\/(ws-[a-z0-9]{8})\//.exec(link)?.[1] ?? ''
     const before = await rows(page).allInnerTexts()
+    // The comparison opens from what was checked on saving: storage is not read back.
+    expect(await page.evaluate(() => window.__storageReads)).not.toContain(id)
 
+    // A new page reads it from storage, and checks it again.
     await page.reload()
     await expect(rows(page)).toHaveCount(5)
     expect(await rows(page).allInnerTexts()).toEqual(before)
+    expect(await page.evaluate(() => window.__storageReads)).toContain(id)
     await expect(page.getByTestId('negotiation.picker')).toHaveValue(/^w:ws-/)
 
     await page.getByRole('link', { name: 'Your drafts' }).click()
@@ -216,6 +235,24 @@ test.describe('your own drafts', () => {
     await expect(rows(page)).toHaveCount(5)
     expect(await rows(page).allInnerTexts()).toEqual(before)
     network.check()
+  })
+
+  test('a workspace damaged in this tab’s storage opens as damaged, and the other workspaces stay listed', async ({ page }) => {
+    await openDrafts(page)
+    await pasteTwoDrafts(page)
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(rows(page)).toHaveCount(5)
+    await page.evaluate(() => {
+      sessionStorage.setItem('peace-plan-diff.workspace.ws-damaged', JSON.stringify({ id: 'ws-damaged', name: 'Damaged', savedAt: '2026-01-01T00:00:00Z', keeping: 'tab' }))
+      sessionStorage.setItem('peace-plan-diff.workspace.ws-cut', '{"id": "ws-cut", "name": "Cut sh')
+    })
+    for (const id of ['ws-damaged', 'ws-cut']) {
+      await page.goto(`/#/w/${id}/`)
+      await expect(page.getByText(`The workspace “${id}” is stored here but could not be read. Import it again from an exported file.`)).toBeVisible()
+    }
+    await page.goto('/#/workspaces')
+    await expect(page.getByTestId('workspaces.item')).toHaveCount(1)
+    await expect(page.getByTestId('workspaces.item')).toContainText('Ceasefire talks')
   })
 
   test('share a workspace: one action gives the file and the link; a colleague opens the link, imports the file right there and lands on the same clause', async ({

@@ -1,4 +1,4 @@
-import { lazy, Suspense, use, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { lazy, Suspense, use, useSyncExternalStore, type ReactNode } from 'react'
 import { SourcesLoading } from '../components/sourcesLoading.ts'
 import { ownDraftsOnly } from '../domain/labels.ts'
 import { useViewerStore } from '../state/store.ts'
@@ -74,11 +74,9 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
   const route = useViewerStore((state) => state.route)
   const scope = useViewerStore((state) => state.scope)
   const scopeState = useViewerStore((state) => state.scopeState)
-  // Bumped when workspaces are saved or deleted, so the picker lists them afresh.
-  const [revision, setRevision] = useState(0)
   // Draws again when the bundled data's rest arrives.
   const bundled = useSyncExternalStore(registry.subscribe, registry.bundled, registry.bundled)
-  const picker = <NegotiationPicker bundled={bundled} scope={scope} revision={revision} />
+  const picker = <NegotiationPicker bundled={bundled} scope={scope} subscribe={registry.subscribe} />
   const complete = scopeState === 'ready' ? registry.get(scope) : null
   const pending = complete || scopeState !== 'ready' ? null : registry.pending(scope)
   const negotiation = complete ?? pending?.opening.negotiation ?? null
@@ -89,11 +87,10 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
           scope={scope}
           state={scopeState}
           reason={registry.missingReason(scope)}
-          onImported={(id) => {
-            // Read the workspace afresh and show the link's own view, clause included.
-            registry.forget(id)
-            setRevision((n) => n + 1)
-            refreshLocation()
+          onImported={(id, imported) => {
+            registry.put(id, imported)
+            // The link's own workspace: show the view it was shared for, clause included.
+            if (id === scope.id) refreshLocation()
           }}
         />
       </Layout>
@@ -123,12 +120,7 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
       return (
         <Layout page="workspaces" {...layout}>
           <Suspense fallback={<p className="muted">Loading…</p>}>
-            <WorkspacesPage
-              onChanged={(id) => {
-                registry.forget(id)
-                setRevision((n) => n + 1)
-              }}
-            />
+            <WorkspacesPage onStored={registry.put} onDeleted={registry.forget} />
           </Suspense>
         </Layout>
       )

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Negotiation } from '../domain/model.ts'
 import { whenIdle } from '../hooks/whenIdle.ts'
 import { openScope } from '../state/urlSync.ts'
+import type { NegotiationRegistry } from './negotiations.ts'
 import type { WorkspaceSummary } from '../storage/workspaceStore.ts'
 import type { Scope } from '../url/scope.ts'
 
@@ -9,8 +10,11 @@ function scopeValue(scope: Scope): string {
   return `${scope.kind === 'workspace' ? 'w' : 'n'}:${scope.id ?? ''}`
 }
 
-/** Lists the bundled negotiations and the user's workspaces; choosing one opens its comparison. */
-export function NegotiationPicker({ bundled, scope, revision }: { bundled: readonly Negotiation[]; scope: Scope; revision: number }) {
+/**
+ * Lists the bundled negotiations and the user's workspaces; choosing one opens its comparison.
+ * `subscribe` says when workspaces were saved, imported or deleted, so the list is read afresh.
+ */
+export function NegotiationPicker({ bundled, scope, subscribe }: { bundled: readonly Negotiation[]; scope: Scope; subscribe: NegotiationRegistry['subscribe'] }) {
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[]>([])
   useEffect(() => {
     let current = true
@@ -22,11 +26,13 @@ export function NegotiationPicker({ bundled, scope, revision }: { bundled: reado
         .then((found) => current && setWorkspaces(found))
         .catch(() => current && setWorkspaces([]))
     const cancel = whenIdle(() => void list(), 2000)
+    const unsubscribe = subscribe((change) => change === 'workspaces' && void list())
     return () => {
       current = false
       cancel()
+      unsubscribe()
     }
-  }, [revision, scope])
+  }, [scope, subscribe])
 
   const choose = (value: string) => {
     const [kind, id = ''] = value.split(/:(.*)/s)

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import type { Negotiation } from '../domain/model.ts'
 import { fileSizeProblem } from '../domain/drafts/importLimits.ts'
 import { importedMessage, importWorkspaceFile } from '../storage/workspaceStore.ts'
 import { serializeRoute } from '../url/route.ts'
@@ -7,11 +8,14 @@ import type { ScopeState } from '../state/store.ts'
 
 type ImportMessage = { readonly kind: 'status' | 'alert'; readonly lines: readonly string[]; readonly open?: { readonly id: string; readonly name: string } }
 
+/** Takes a workspace just imported, as loaded when its file was checked. */
+type OnImported = (id: string, negotiation: Negotiation) => void
+
 /**
- * Imports the workspace file right where the link failed. When the file holds the workspace the
- * link names, `onImported` opens it, and the link shows the view it was shared for.
+ * Imports the workspace file right where the link failed. Every import goes to `onImported`;
+ * when the file holds the workspace the link names, the link then shows the view it was shared for.
  */
-function ImportHere({ linked, onImported }: { linked: string; onImported: (id: string) => void }) {
+function ImportHere({ linked, onImported }: { linked: string; onImported: OnImported }) {
   const [message, setMessage] = useState<ImportMessage | null>(null)
   const importFile = async (file: File | undefined) => {
     if (!file) return
@@ -22,7 +26,8 @@ function ImportHere({ linked, onImported }: { linked: string; onImported: (id: s
       const lead = result.reason === 'file' ? [`Nothing was imported. ${file.name} has these problems:`] : []
       return setMessage({ kind: 'alert', lines: [...lead, ...result.messages] })
     }
-    if (result.workspace.id === linked) return onImported(linked)
+    onImported(result.workspace.id, result.negotiation)
+    if (result.workspace.id === linked) return
     const other =
       result.fileId === linked
         ? []
@@ -66,7 +71,7 @@ function ImportHere({ linked, onImported }: { linked: string; onImported: (id: s
  * Shown for a link to a workspace this browser does not hold. The comparison lives only where
  * it was made; nothing else is opened in its place, so nobody mistakes another text for it.
  */
-export function WorkspaceUnavailablePage({ scope, state, reason, onImported }: { scope: Scope; state: ScopeState; reason: string | null; onImported: (id: string) => void }) {
+export function WorkspaceUnavailablePage({ scope, state, reason, onImported }: { scope: Scope; state: ScopeState; reason: string | null; onImported: OnImported }) {
   if (state === 'loading') {
     return (
       <p role="status" className="muted">

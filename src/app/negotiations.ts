@@ -69,6 +69,9 @@ export function drawnFromOpening(pending: PendingNegotiation, route: ResolvedRou
 
 type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }
 
+/** What changed: the bundled data's rest arrived, or a workspace was saved, imported or deleted. */
+export type RegistryChange = 'bundled' | 'workspaces'
+
 export interface NegotiationRegistry {
   /**
    * The bundled negotiations, for the picker: complete, or while the rest loads, their openings'.
@@ -80,11 +83,13 @@ export interface NegotiationRegistry {
   readonly get: (scope: Scope) => Negotiation | null
   /** While the bundled data's rest is loading: the opening of the negotiation a scope names. */
   readonly pending: (scope: Scope) => PendingNegotiation | null
-  /** For `useSyncExternalStore` with `bundled`: called when the bundled data's rest arrives. */
-  readonly subscribe: (listener: () => void) => () => void
+  /** Called when the bundled data's rest arrives (for `useSyncExternalStore` with `bundled`), and when workspaces change. */
+  readonly subscribe: (listener: (change: RegistryChange) => void) => () => void
   /** Why a workspace could not be opened, when it could not. */
   readonly missingReason: (scope: Scope) => string | null
-  /** Drops a workspace read earlier (or, given null, every one), after it was saved again or deleted. */
+  /** A workspace just saved or imported, loaded when it was checked: it opens without reading storage again. */
+  readonly put: (id: string, negotiation: Negotiation) => void
+  /** Drops a workspace read earlier (or, given null, every one), after it was deleted. */
   readonly forget: (id: string | null) => void
 }
 
@@ -93,34 +98,34 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
   const openings = 'openings' in given ? given.openings : null
   const openingNegotiations = openings?.map((opening) => opening.negotiation) ?? []
   let bundled: readonly Negotiation[] | null = 'openings' in given ? null : given
-  const listeners = new Set<() => void>()
+  const listeners = new Set<(change: RegistryChange) => void>()
+  const publish = (change: RegistryChange) => listeners.forEach((listener) => listener(change))
   const loaded =
     'openings' in given
       ? given.rest.then(async (complete) => {
           if (!complete) return false
           await afterPaint()
           bundled = complete
-          for (const listener of listeners) listener()
+          publish('bundled')
           return true
         })
       : Promise.resolve(true)
 
   const readWorkspace = (id: string) => {
-    workspaces.set(id, { state: 'loading' })
-    // Storage and the workspace reader load only when a link names a workspace: the first view
-    // of the bundled drafts needs neither.
-    Promise.all([import('../storage/workspaceStore.ts'), import('../load/workspaceFile.ts')])
-      .then(async ([{ getWorkspace }, { loadWorkspace }]) => {
-        const stored = await getWorkspace(id)
-        if (!stored) return workspaces.set(id, { state: 'missing', reason: 'not-here' })
-        const loaded = loadWorkspace(stored.files, stored.name)
-        workspaces.set(id, loaded.ok ? { state: 'ready', negotiation: loaded.negotiation } : { state: 'missing', reason: 'damaged' })
-      })
-      .catch(() => workspaces.set(id, { state: 'missing', reason: 'storage' }))
+    const loading: WorkspaceEntry = { state: 'loading' }
+    workspaces.set(id, loading)
+    // A workspace saved or deleted while this read was under way keeps what that left.
+    const settle = (entry: WorkspaceEntry) => workspaces.get(id) === loading && workspaces.set(id, entry)
+    // Storage and the loader load only when a link names a workspace: the first view of the
+    // bundled drafts needs neither. What storage holds is validated before use.
+    import('../storage/workspaceStore.ts')
+      .then(({ openWorkspace }) => openWorkspace(id))
+      .then((opened) => settle(opened.ok ? { state: 'ready', negotiation: opened.negotiation } : { state: 'missing', reason: opened.reason }))
+      .catch(() => settle({ state: 'missing', reason: 'storage' }))
       .finally(refreshLocation)
   }
 
-  const named = <T extends { readonly id: string }>(list: readonly T[], id: string | null): T | null => (id === null ? list[0]! : (list.find((n) => n.id === id) ?? null))
+  const named = <T extends { readonly id: string }>(list: readonly T[], id: string | null): T | null => (id === null ? (list[0] ?? null) : (list.find((n) => n.id === id) ?? null))
   const get = (scope: Scope): Negotiation | null => {
     if (scope.kind === 'bundled') return bundled ? named(bundled, scope.id) : null
     const entry = workspaces.get(scope.id)
@@ -155,6 +160,14 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
       const entry = workspaces.get(scope.id)
       return entry?.state === 'missing' ? entry.reason : null
     },
-    forget: (id) => (id === null ? workspaces.clear() : workspaces.delete(id)),
+    put: (id, negotiation) => {
+      workspaces.set(id, { state: 'ready', negotiation })
+      publish('workspaces')
+    },
+    forget: (id) => {
+      if (id === null) workspaces.clear()
+      else workspaces.delete(id)
+      publish('workspaces')
+    },
   }
 }

@@ -246,6 +246,12 @@ export const versionFileSchema = z.strictObject({
 export type NegotiationFile = z.infer<typeof negotiationFileSchema>
 export type SourcesFile = z.infer<typeof sourcesFileSchema>
 export type VersionFile = z.infer<typeof versionFileSchema>
+/** One negotiation's files as one object: what a workspace stores, exports and loads. */
+export interface WorkspaceFiles {
+  readonly negotiation: NegotiationFile
+  readonly sources: SourcesFile
+  readonly versions: readonly VersionFile[]
+}
 export type ClauseEntry = VersionFile['clauses'][number]
 export type RawTermValue = z.infer<typeof termValue>
 export type RawPart = z.infer<typeof part>

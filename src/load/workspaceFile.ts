@@ -3,14 +3,15 @@
  * document, so a user can send it through their own channels. It loads through the same
  * `loadNegotiation` as the bundled data, and every problem names the place in the file.
  */
-import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
-import type { VersionFile } from '../domain/schema.ts'
+import type { Negotiation } from '../domain/model.ts'
+import type { VersionFile, WorkspaceFiles } from '../domain/schema.ts'
 import './englishMessages.ts'
 import { jsonErrorOffset } from './jsonErrorOffset.ts'
 import { loadNegotiation, type DataIssue, type LoadResult } from './loadNegotiation.ts'
 
 export const WORKSPACE_FORMAT = 'peace-plan-diff-workspace'
 
+/** A workspace file, as exported and imported: its files, marked with the format they are in. */
 export interface WorkspaceDocument extends WorkspaceFiles {
   readonly format: typeof WORKSPACE_FORMAT
   readonly formatVersion: 1
@@ -63,7 +64,7 @@ function jsonErrorPlace(text: string): string {
 }
 
 export type ReadWorkspaceResult =
-  | { readonly ok: true; readonly files: WorkspaceFiles; readonly load: Extract<LoadResult, { ok: true }> }
+  | { readonly ok: true; readonly files: WorkspaceFiles; readonly negotiation: Negotiation }
   | { readonly ok: false; readonly issues: readonly DataIssue[] }
 
 /**
@@ -80,14 +81,17 @@ export function readWorkspaceFile(fileName: string, text: string): ReadWorkspace
   if (typeof content !== 'object' || content === null || Array.isArray(content)) {
     return { ok: false, issues: [{ file: fileName, path: '', message: 'Expected a workspace file: a JSON object with negotiation, sources and versions' }] }
   }
-  const record = content as Record<string, unknown>
-  if (record.format !== undefined && record.format !== WORKSPACE_FORMAT) {
+  const record = new Map(Object.entries(content))
+  const format = record.get('format')
+  if (format !== undefined && format !== WORKSPACE_FORMAT) {
     return { ok: false, issues: [{ file: fileName, path: 'format', message: `Expected "${WORKSPACE_FORMAT}"` }] }
   }
-  if (!Array.isArray(record.versions)) {
+  const versions: unknown = record.get('versions')
+  if (!Array.isArray(versions)) {
     return { ok: false, issues: [{ file: fileName, path: 'versions', message: 'Expected a list of versions' }] }
   }
-  const files = { negotiation: record.negotiation, sources: record.sources, versions: record.versions } as unknown as WorkspaceFiles
+  // Not yet checked: the loader checks these whole, and only files it loads are given back.
+  const files = { negotiation: record.get('negotiation'), sources: record.get('sources'), versions } as WorkspaceFiles
   const load = loadWorkspace(files, fileName)
-  return load.ok ? { ok: true, files, load } : { ok: false, issues: load.issues }
+  return load.ok ? { ok: true, files, negotiation: load.negotiation } : { ok: false, issues: load.issues }
 }

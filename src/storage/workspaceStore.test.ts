@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto'
+import { createStore, set, type UseStore } from 'idb-keyval'
 import type * as IdbKeyval from 'idb-keyval'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
-import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
+import type { WorkspaceFiles } from '../domain/schema.ts'
 import { toWorkspaceDocument } from '../load/workspaceFile.ts'
-import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listWorkspaces, saveWorkspace } from './workspaceStore.ts'
+import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listWorkspaces, openWorkspace, saveWorkspace } from './workspaceStore.ts'
 
 /** sessionStorage as the browser has it, for Node. */
 class MemoryStorage implements Storage {
@@ -72,6 +73,33 @@ describe('workspace storage', () => {
     expect(imported).toMatchObject({ ok: true, outcome: 'new', workspace: { id: 'ws-x', name: 'Drafts ws-x' } })
     expect(imported.ok && importedMessage(imported)).toBe('Imported “Drafts ws-x”.')
     expect((await listWorkspaces()).length).toBe(2)
+  })
+
+  it('a damaged entry (not JSON, or not a workspace) is left out of the list, opens as damaged, and hides no other workspace', async () => {
+    await saveWorkspace(saved('ws-a'))
+    await saveWorkspace(saved('ws-tab', 'tab'))
+    sessionStorage.setItem('peace-plan-diff.workspace.ws-junk', '{"id": "ws-junk", trunc')
+    sessionStorage.setItem('peace-plan-diff.workspace.ws-shape', JSON.stringify({ id: 'ws-shape', name: 'No files', savedAt: '2026-01-01T00:00:00Z', keeping: 'tab' }))
+    const database: UseStore = createStore('peace-plan-diff', 'workspaces')
+    await set('ws-old', { id: 'ws-old', name: 'Old', savedAt: '2026-01-01T00:00:00Z', keeping: 'browser', files: { versions: 'none' } }, database)
+    expect((await listWorkspaces()).map((w) => w.id)).toEqual(['ws-tab', 'ws-a'])
+    for (const id of ['ws-junk', 'ws-shape', 'ws-old']) expect(await openWorkspace(id)).toEqual({ ok: false, reason: 'damaged' })
+    await expect(getWorkspace('ws-shape')).rejects.toThrow('The workspace “ws-shape” is stored in this browser but could not be read.')
+    expect(await openWorkspace('ws-nowhere')).toEqual({ ok: false, reason: 'not-here' })
+    const opened = await openWorkspace('ws-tab')
+    expect(opened.ok && opened.negotiation.versions.map((v) => v.id)).toEqual(['a', 'b'])
+  })
+
+  it('an import gives the workspace as opening it from storage gives it, under the id it was kept with', async () => {
+    const exported = JSON.stringify(toWorkspaceDocument(files('ws-x')))
+    const imported = await importWorkspaceFile('ws-x.json', exported, 'browser')
+    const copy = await importWorkspaceFile('ws-x.json', exported.replace('"title":"Drafts ws-x"', '"title":"Edited elsewhere"'), 'browser')
+    for (const result of [imported, copy]) {
+      if (!result.ok) throw new Error(result.messages.join('\n'))
+      expect(result.negotiation.id).toBe(result.workspace.id)
+      expect(await openWorkspace(result.workspace.id)).toEqual({ ok: true, negotiation: result.negotiation })
+    }
+    expect(copy.ok && copy.outcome).toBe('copy')
   })
 
   it('importing a file whose workspace is already here opens it, and one whose id holds another workspace becomes a copy, the other untouched', async () => {

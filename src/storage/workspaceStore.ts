@@ -2,12 +2,15 @@
  * Where a user's workspaces live: the browser's own IndexedDB (idb-keyval, a small wrapper),
  * or, when the user chooses, this tab's sessionStorage, gone when the tab closes. Nothing here
  * makes a request. A workspace is validated whole before it is written, and written in one
- * step, so a failed import never touches the workspaces already kept.
+ * step, so a failed import never touches the workspaces already kept. Storage is a boundary:
+ * what is read back (another tab, an older copy of the app or the user may have written it) is
+ * checked again before use.
  */
 import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval'
-import type { WorkspaceFiles } from '../domain/drafts/buildWorkspace.ts'
+import type { Negotiation } from '../domain/model.ts'
+import type { WorkspaceFiles } from '../domain/schema.ts'
 import { formatIssue } from '../load/loadNegotiation.ts'
-import { readWorkspaceFile } from '../load/workspaceFile.ts'
+import { loadWorkspace, readWorkspaceFile } from '../load/workspaceFile.ts'
 
 /** Keep in this browser until deleted, or only for this tab. */
 export type Keeping = 'browser' | 'tab'
@@ -41,6 +44,34 @@ function tabStorage(): Storage | null {
   return typeof sessionStorage === 'undefined' ? null : sessionStorage
 }
 
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * A stored entry checked as far as listing and opening it need: its fields, and files with a
+ * negotiation, sources and versions with their short titles. Null for an entry that is not one.
+ * The loader checks the files whole when the workspace is opened.
+ */
+function storedWorkspace(value: unknown): StoredWorkspace | null {
+  if (!isRecord(value) || !isRecord(value.files)) return null
+  const { id, name, savedAt, keeping } = value
+  const { negotiation, sources, versions } = value.files
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string' || (keeping !== 'browser' && keeping !== 'tab')) return null
+  if (!isRecord(negotiation) || !isRecord(sources) || !Array.isArray(versions)) return null
+  if (!versions.every((version) => isRecord(version) && typeof version.shortTitle === 'string')) return null
+  const files: { readonly negotiation: unknown; readonly sources: unknown; readonly versions: readonly unknown[] } = { negotiation, sources, versions }
+  // The shape is checked above and the rest by the loader on opening; only whole, loaded files were written.
+  return { id, name, savedAt, keeping, files: files as WorkspaceFiles }
+}
+
+/** A sessionStorage entry: null when it is not JSON or not a stored workspace. */
+function tabEntry(text: string): StoredWorkspace | null {
+  try {
+    return storedWorkspace(JSON.parse(text))
+  } catch {
+    return null
+  }
+}
+
 function summary(workspace: StoredWorkspace): WorkspaceSummary {
   return {
     id: workspace.id,
@@ -57,26 +88,45 @@ function tabWorkspaces(): StoredWorkspace[] {
   const found: StoredWorkspace[] = []
   for (let index = 0; index < storage.length; index++) {
     const key = storage.key(index)
-    if (!key?.startsWith(TAB_PREFIX)) continue
-    try {
-      found.push(JSON.parse(storage.getItem(key) ?? 'null') as StoredWorkspace)
-    } catch {
-      // A damaged entry is skipped rather than hiding every other workspace.
-    }
+    // A damaged entry is skipped rather than hiding every other workspace.
+    const entry = key?.startsWith(TAB_PREFIX) ? tabEntry(storage.getItem(key) ?? '') : null
+    if (entry) found.push(entry)
   }
   return found
 }
 
-/** Every workspace, newest first. */
+/** Every workspace, newest first; a damaged entry is left out. */
 export async function listWorkspaces(): Promise<WorkspaceSummary[]> {
-  const kept = await values<StoredWorkspace>(store())
+  const kept = (await values<unknown>(store())).flatMap((value) => storedWorkspace(value) ?? [])
   return [...kept, ...tabWorkspaces()].map(summary).sort((a, b) => b.savedAt.localeCompare(a.savedAt))
 }
 
-export async function getWorkspace(id: string): Promise<StoredWorkspace | null> {
+/** The entry under an id: absent (null), or there but not a workspace the app wrote ('damaged'). */
+async function readEntry(id: string): Promise<StoredWorkspace | 'damaged' | null> {
   const inTab = tabStorage()?.getItem(TAB_PREFIX + id)
-  if (inTab) return JSON.parse(inTab) as StoredWorkspace
-  return (await get<StoredWorkspace>(id, store())) ?? null
+  if (inTab) return tabEntry(inTab) ?? 'damaged'
+  const kept = await get<unknown>(id, store())
+  return kept === undefined ? null : (storedWorkspace(kept) ?? 'damaged')
+}
+
+/** A workspace as stored; throws when the entry under that id is damaged, or storage cannot be read. */
+export async function getWorkspace(id: string): Promise<StoredWorkspace | null> {
+  const entry = await readEntry(id)
+  if (entry === 'damaged') throw new Error(`The workspace “${id}” is stored in this browser but could not be read.`)
+  return entry
+}
+
+export type OpenedWorkspace = { readonly ok: true; readonly negotiation: Negotiation } | { readonly ok: false; readonly reason: 'not-here' | 'damaged' }
+
+/**
+ * A workspace read from storage and loaded whole, as a link opens it. A storage that cannot be
+ * read throws.
+ */
+export async function openWorkspace(id: string): Promise<OpenedWorkspace> {
+  const entry = await readEntry(id)
+  if (entry === null || entry === 'damaged') return { ok: false, reason: entry === null ? 'not-here' : 'damaged' }
+  const loaded = loadWorkspace(entry.files, entry.name)
+  return loaded.ok ? { ok: true, negotiation: loaded.negotiation } : { ok: false, reason: 'damaged' }
 }
 
 /**
@@ -148,7 +198,15 @@ export function newWorkspaceId(): string {
 export type ImportOutcome = 'new' | 'same' | 'copy'
 
 export type ImportResult =
-  | { readonly ok: true; readonly workspace: StoredWorkspace; readonly outcome: ImportOutcome; /** The id the file gave its workspace. */ readonly fileId: string }
+  | {
+      readonly ok: true
+      readonly workspace: StoredWorkspace
+      /** The workspace as loaded when the file was checked: it opens without another read. */
+      readonly negotiation: Negotiation
+      readonly outcome: ImportOutcome
+      /** The id the file gave its workspace. */
+      readonly fileId: string
+    }
   /** `file`: the file is not a workspace the app can load; `storage`: the browser would not keep it. */
   | { readonly ok: false; readonly reason: 'file' | 'storage'; readonly messages: readonly string[] }
 
@@ -156,7 +214,7 @@ export type ImportResult =
 function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : inner,
   )
 }
@@ -176,8 +234,11 @@ export async function importWorkspaceFile(fileName: string, text: string, keepin
   }
   const wanted = read.files.negotiation.id
   try {
-    const present = await storageStep(`${fileName} could not be imported`, () => getWorkspace(wanted))
-    if (present && canonicalJson(present.files) === canonicalJson(read.files)) return { ok: true, workspace: present, outcome: 'same', fileId: wanted }
+    // A damaged entry under the file's id is kept as it is, like any other workspace there.
+    const present = await storageStep(`${fileName} could not be imported`, () => readEntry(wanted))
+    if (present !== null && present !== 'damaged' && canonicalJson(present.files) === canonicalJson(read.files)) {
+      return { ok: true, workspace: present, negotiation: read.negotiation, outcome: 'same', fileId: wanted }
+    }
     const id = present ? newWorkspaceId() : wanted
     const workspace: StoredWorkspace = {
       id,
@@ -187,7 +248,7 @@ export async function importWorkspaceFile(fileName: string, text: string, keepin
       files: { ...read.files, negotiation: { ...read.files.negotiation, id } },
     }
     await saveWorkspace(workspace, `${fileName} could not be imported`)
-    return { ok: true, workspace, outcome: present ? 'copy' : 'new', fileId: wanted }
+    return { ok: true, workspace, negotiation: { ...read.negotiation, id }, outcome: present ? 'copy' : 'new', fileId: wanted }
   } catch (error) {
     return { ok: false, reason: 'storage', messages: [error instanceof Error ? error.message : String(error)] }
   }

@@ -8,7 +8,8 @@ import type { ClauseId } from '../model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { alignClauses, relink } from './alignClauses.ts'
-import { addRevision, buildWorkspace, latestVersion, type DraftVersion, type WorkspaceFiles } from './buildWorkspace.ts'
+import type { WorkspaceFiles } from '../schema.ts'
+import { addRevision, buildWorkspace, latestVersion, type DraftVersion } from './buildWorkspace.ts'
 import { splitClauses } from './splitClauses.ts'
 
 function draft(name: string, date: string, text: string): DraftVersion {

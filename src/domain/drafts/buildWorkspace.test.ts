@@ -110,10 +110,10 @@ describe('the workspace file', () => {
     const read = readWorkspaceFile('my-drafts.json', JSON.stringify(toWorkspaceDocument(files)))
     expect(read.ok).toBe(true)
     if (!read.ok) return
-    expect(read.load.negotiation.versions.map((v) => [...v.clauses.values()].map((c) => [c.clause, c.status, c.parts]))).toEqual(
+    expect(read.negotiation.versions.map((v) => [...v.clauses.values()].map((c) => [c.clause, c.status, c.parts]))).toEqual(
       negotiation.versions.map((v) => [...v.clauses.values()].map((c) => [c.clause, c.status, c.parts])),
     )
-    expect(read.load.negotiation.versions[0]!.clauses.get('point-1' as ClauseId)!.version).toBe('first-draft' as VersionId)
+    expect(read.negotiation.versions[0]!.clauses.get('point-1' as ClauseId)!.version).toBe('first-draft' as VersionId)
   })
 
   it('says where a broken file is broken', () => {

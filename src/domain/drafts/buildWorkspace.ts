@@ -6,7 +6,7 @@
  */
 import type { ClausePart, TermUnit } from '../model.ts'
 import { partsEqual } from '../parts.ts'
-import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile } from '../schema.ts'
+import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile, type WorkspaceFiles } from '../schema.ts'
 import { droppedClauses, type Alignment } from './alignClauses.ts'
 import { itemAt } from '../itemAt.ts'
 import { findQuantities } from './quantities.ts'
@@ -29,13 +29,6 @@ export interface WorkspaceDraft {
   readonly versions: readonly DraftVersion[]
   /** `alignments[k]` aligns `versions[k + 1]` with `versions[k]`. */
   readonly alignments: readonly Alignment[]
-}
-
-/** A workspace in the data format: what is stored, exported and loaded. */
-export interface WorkspaceFiles {
-  readonly negotiation: NegotiationFile
-  readonly sources: SourcesFile
-  readonly versions: readonly VersionFile[]
 }
 
 export type BuildResult = { readonly ok: true; readonly files: WorkspaceFiles } | { readonly ok: false; readonly message: string }

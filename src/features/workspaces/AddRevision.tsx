@@ -10,6 +10,7 @@ import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
 import { DRAFT_LIMITS, clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
+import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
@@ -20,7 +21,7 @@ import { runInWorker, warmUpWorker } from './draftJob.ts'
 type Step = 'input' | 'split' | 'align'
 type Latest = RevisedVersion & { readonly id: string; readonly date: string }
 
-export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspaceId: string; workspaceName: string; onSaved: (id: string) => void }) {
+export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspaceId: string; workspaceName: string; onSaved: (id: string, negotiation: Negotiation) => void }) {
   const [latest, setLatest] = useState<Latest | null>(null)
   const [versionCount, setVersionCount] = useState(0)
   const [step, setStep] = useState<Step>('input')
@@ -145,7 +146,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
       } catch (error) {
         return setProblems([`${error instanceof Error ? error.message : String(error)} Your revision and its alignment are still here: save again when the browser has room.`])
       }
-      onSaved(workspaceId)
+      onSaved(workspaceId, loaded.negotiation)
     })
 
   return (

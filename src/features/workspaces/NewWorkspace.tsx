@@ -4,6 +4,7 @@ import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
 import { DRAFT_LIMITS, clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
+import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { newWorkspaceId, saveWorkspace, type Keeping } from '../../storage/workspaceStore.ts'
@@ -15,7 +16,7 @@ type Step = 'input' | 'split' | 'align'
 
 
 /** Paste or open two to five drafts, check the split, check the alignment, save. */
-export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
+export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: Negotiation) => void }) {
   const [step, setStep] = useState<Step>('input')
   const [name, setName] = useState('My drafts')
   const [keeping, setKeeping] = useState<Keeping>('browser')
@@ -109,7 +110,8 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string) => void }) {
       const loaded = loadWorkspace(built.files, name)
       if (!loaded.ok) return setProblems(loaded.issues.slice(0, 20).map(formatIssue))
       await saveWorkspace({ id, name: built.files.negotiation.title, savedAt: new Date().toISOString(), keeping, files: built.files })
-      onSaved(id)
+      // The negotiation just checked is the one stored: the comparison opens without reading it back.
+      onSaved(id, loaded.negotiation)
     })
 
   useEffect(warmUpWorker, [])

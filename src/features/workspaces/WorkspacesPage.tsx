@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { DRAFT_LIMITS } from '../../domain/drafts/splitClauses.ts'
+import type { Negotiation } from '../../domain/model.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
 import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
 import { openScope, publishedScopedLink } from '../../state/urlSync.ts'
@@ -13,8 +14,12 @@ import { workspaceFileName } from './shareMessage.ts'
 
 const formatSaved = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
-/** The user's own workspaces: make one, open, export, import and delete them. */
-export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) => void }) {
+/**
+ * The user's own workspaces: make one, open, export, import and delete them. `onStored` takes a
+ * workspace just saved or imported, as loaded when it was checked, so it opens without reading
+ * storage again; `onDeleted` is told of one deleted (null: every one).
+ */
+export function WorkspacesPage({ onStored, onDeleted }: { onStored: (id: string, negotiation: Negotiation) => void; onDeleted: (id: string | null) => void }) {
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[] | null>(null)
   // `open`: the workspace an import brought (or found already here), to open from the message.
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; lines: readonly string[]; open?: { id: string; name: string } } | null>(null)
@@ -44,7 +49,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
       if (!stored) {
         // Another tab or window deleted it after this list was drawn.
         setMessage({ kind: 'alert', lines: [`“${summary.name}” could not be exported: it is no longer in this browser (it was deleted in another tab or window). The list now shows what is kept.`] })
-        onChanged(summary.id)
+        onDeleted(summary.id)
         return refresh()
       }
       const fileName = workspaceFileName(summary.id)
@@ -64,8 +69,13 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
     } catch (error) {
       alert(error)
     }
-    onChanged(id)
+    onDeleted(id)
     refresh()
+  }
+
+  const openSaved = (id: string, negotiation: Negotiation) => {
+    onStored(id, negotiation)
+    openScope({ kind: 'workspace', id })
   }
 
   const importFile = async (file: File | undefined) => {
@@ -77,7 +87,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
       const lead = result.reason === 'file' ? [`Nothing was imported, and your workspaces are as they were. ${file.name} has these problems:`] : []
       return setMessage({ kind: 'alert', lines: [...lead, ...result.messages] })
     }
-    onChanged(result.workspace.id)
+    onStored(result.workspace.id, result.negotiation)
     refresh()
     setMessage({ kind: 'status', lines: [importedMessage(result)], open: { id: result.workspace.id, name: result.workspace.name } })
   }
@@ -208,10 +218,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
             key={revising.id}
             workspaceId={revising.id}
             workspaceName={revising.name}
-            onSaved={(id) => {
-              onChanged(id)
-              openScope({ kind: 'workspace', id })
-            }}
+            onSaved={openSaved}
           />
           <button type="button" onClick={() => setRevising(null)}>
             Cancel the revision
@@ -221,12 +228,7 @@ export function WorkspacesPage({ onChanged }: { onChanged: (id: string | null) =
 
       <section aria-labelledby="workspaces-new">
         <h2 id="workspaces-new">Compare new drafts</h2>
-        <NewWorkspace
-          onSaved={(id) => {
-            onChanged(id)
-            openScope({ kind: 'workspace', id })
-          }}
-        />
+        <NewWorkspace onSaved={openSaved} />
       </section>
     </article>
   )
