@@ -1,5 +1,6 @@
 import { lazy, Suspense, use, useSyncExternalStore, type ReactNode } from 'react'
 import { SourcesLoading } from '../components/sourcesLoading.ts'
+import { assertNever } from '../domain/assertNever.ts'
 import { ownDraftsOnly } from '../domain/labels.ts'
 import { useViewerStore } from '../state/store.ts'
 import { publishedBase, publishedUrl, refreshLocation } from '../state/urlSync.ts'
@@ -173,11 +174,13 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
           {whole(<SourcesPage negotiation={negotiation} />)}
         </Layout>
       )
-    default:
+    case 'versions':
       return (
         <Layout page="versions" {...layout}>
           {whole(<VersionsPage negotiation={negotiation} />)}
         </Layout>
       )
+    default:
+      return assertNever(route)
   }
 }

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
-import { DEFAULT_MATRIX_OPTIONS, serializeRoute } from '../url/route.ts'
+import { routes } from '../url/route.ts'
 import { useViewerStore, type ThemeChoice } from '../state/store.ts'
 import { noticeHoldsFocus } from '../components/noticeFocus.ts'
 import { Notices } from './Notices.tsx'
@@ -8,11 +8,11 @@ import { useScopedHref } from '../state/scopedHref.ts'
 
 const NAV: ReadonlyArray<{ page: ResolvedRoute['page']; label: string; href: string }> = [
   { page: 'compare', label: 'Compare', href: '#/' },
-  { page: 'matrix', label: 'Positions matrix', href: serializeRoute({ page: 'matrix', options: DEFAULT_MATRIX_OPTIONS }) },
-  { page: 'clause', label: 'Clauses', href: serializeRoute({ page: 'clause', clause: null }) },
-  { page: 'versions', label: 'Versions', href: serializeRoute({ page: 'versions' }) },
-  { page: 'sources', label: 'Sources', href: serializeRoute({ page: 'sources' }) },
-  { page: 'workspaces', label: 'Your drafts', href: serializeRoute({ page: 'workspaces' }) },
+  { page: 'matrix', label: 'Positions matrix', href: routes.matrix() },
+  { page: 'clause', label: 'Clauses', href: routes.clause() },
+  { page: 'versions', label: 'Versions', href: routes.versions() },
+  { page: 'sources', label: 'Sources', href: routes.sources() },
+  { page: 'workspaces', label: 'Your drafts', href: routes.workspaces() },
 ]
 
 const THEME_LABEL: Record<ThemeChoice, string> = { system: 'As the system', light: 'Light', dark: 'Dark' }

@@ -8,6 +8,7 @@ import { act, useEffect } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { ColumnSummary } from '../domain/filterRows.ts'
+import type { TopicId, VersionId } from '../domain/model.ts'
 import { loadBundledNegotiation } from '../domain/testing/bundledNegotiation.ts'
 import { DEFAULT_COMPARE_OPTIONS, type CompareOptions } from '../url/route.ts'
 import { useComparison } from './useComparison.ts'
@@ -18,7 +19,7 @@ type Shown = ReturnType<typeof useComparison>
 let root: Root | null = null
 let shown: Shown | null = null
 
-function Probe({ versions, options, onShow }: { versions: readonly string[]; options: CompareOptions; onShow: (view: Shown) => void }) {
+function Probe({ versions, options, onShow }: { versions: readonly VersionId[]; options: CompareOptions; onShow: (view: Shown) => void }) {
   const view = useComparison(negotiation, versions, options)
   useEffect(() => {
     onShow(view)
@@ -26,7 +27,10 @@ function Probe({ versions, options, onShow }: { versions: readonly string[]; opt
   return null
 }
 
-async function show(options: Partial<CompareOptions>, versions: readonly string[] = ['us-28', 'e3']): Promise<Shown> {
+/** The bundled ids the tests name; the loader brands them in the app. */
+const versionIds = (...ids: string[]) => ids as VersionId[]
+
+async function show(options: Partial<CompareOptions>, versions: readonly VersionId[] = versionIds('us-28', 'e3')): Promise<Shown> {
   root ??= createRoot(document.createElement('div'))
   const remember = (view: Shown) => {
     shown = view
@@ -60,7 +64,7 @@ describe('useComparison', () => {
 
   it('a topic keeps the clauses of that topic, and the summary counts only those', async () => {
     const all = await show({})
-    const military = await show({ topics: ['military'] })
+    const military = await show({ topics: ['military' as TopicId] })
     // Armed forces in the bundled data: the army-size clause and the one on foreign troops.
     expect(clauses(military)).toEqual(['army-size', 'nato-troops'])
     expect(counted(military.summary)).toBe(2)
@@ -88,7 +92,7 @@ describe('useComparison', () => {
   })
 
   it('a third version adds a column, and the summary counts each clause once per column after the first', async () => {
-    const view = await show({}, ['us-28', 'e3', 'ua-20'])
+    const view = await show({}, versionIds('us-28', 'e3', 'ua-20'))
     expect(view.model.versions.map((version) => version.id)).toEqual(['us-28', 'e3', 'ua-20'])
     expect(counted(view.summary)).toBe(view.rows.length * 2)
   })

@@ -2,9 +2,9 @@ import { runInSlices } from './runInSlices.ts'
 import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { getComparison, type ComparisonModel } from '../domain/buildComparison.ts'
 import { filterRows, rowMatches, rowsByStatus, rowText, summarizeRows } from '../domain/filterRows.ts'
-import { diffOptionsFor, type DiffIgnore } from '../domain/diffText.ts'
+import { diffOptionsFor } from '../domain/diffText.ts'
 import { NO_MOVES, type MoveIndex } from '../domain/moveIndex.ts'
-import type { ClauseStatus, Negotiation, TopicId, VersionId } from '../domain/model.ts'
+import type { Negotiation, VersionId } from '../domain/model.ts'
 import type { CompareOptions } from '../url/route.ts'
 
 /** Rows whose search text is readied at a time when the browser is idle. */
@@ -14,17 +14,12 @@ const SEARCH_SLICE = 50
  * The comparison of the given versions (memoized per column order), its rows after the filters,
  * and their summary. Building it compares texts for equality only; a row's word diff runs when
  * the row is drawn (see `PartDiff`), so even 2,000 clauses × 5 versions build in a few tens of
- * milliseconds on the page. Keys are strings so a new array with the same ids from the URL does
- * not recompute anything.
+ * milliseconds on the page. The store hands the same lists for the same ids (`keptRoute` in
+ * `state/store.ts`), so a new address that repeats them recomputes nothing.
  */
-export function useComparison(negotiation: Negotiation, versions: readonly string[], options: CompareOptions) {
-  const versionKey = versions.join('/')
-  const { base } = options
-  const ignoreKey = options.ignore.join(',')
-  const model = useMemo(
-    () => getComparison(negotiation, versionKey.split('/') as VersionId[], base, diffOptionsFor(ignoreKey ? (ignoreKey.split(',') as DiffIgnore[]) : [])),
-    [negotiation, versionKey, base, ignoreKey],
-  )
+export function useComparison(negotiation: Negotiation, versions: readonly VersionId[], options: CompareOptions) {
+  const { base, ignore } = options
+  const model = useMemo(() => getComparison(negotiation, versions, base, diffOptionsFor(ignore)), [negotiation, versions, base, ignore])
 
   // A long comparison readies its search text while the reader reads, so the first keystroke is quick.
   useEffect(() => {
@@ -44,18 +39,13 @@ export function useComparison(negotiation: Negotiation, versions: readonly strin
 
   // Typing in the search box answers at once; the filtered list follows when React has time.
   const query = useDeferredValue(options.query)
-  const topicKey = options.topics.join(',')
-  const statusKey = options.statuses.join(',')
+  const { topics, changed, statuses } = options
   // The status counts are taken before the status filter, so every count stays visible and clickable.
-  const unfiltered = useMemo(
-    () =>
-      filterRows(model, { topics: topicKey ? (topicKey.split(',') as TopicId[]) : [], changedOnly: options.changed, statuses: [], query }),
-    [model, topicKey, options.changed, query],
+  const unfiltered = useMemo(() => filterRows(model, { topics, changedOnly: changed, statuses: [], query }), [model, topics, changed, query])
+  const rows = useMemo(
+    () => (statuses.length === 0 ? unfiltered : unfiltered.filter((row) => rowMatches(row, { topics: [], changedOnly: false, statuses, query: '' }))),
+    [unfiltered, statuses],
   )
-  const rows = useMemo(() => {
-    const statuses = statusKey ? (statusKey.split(',') as ClauseStatus[]) : []
-    return statuses.length === 0 ? unfiltered : unfiltered.filter((row) => rowMatches(row, { topics: [], changedOnly: false, statuses, query: '' }))
-  }, [unfiltered, statusKey])
   const summary = useMemo(() => summarizeRows(model, rows), [model, rows])
   const byStatus = useMemo(() => rowsByStatus(unfiltered), [unfiltered])
   const moves = useMoves(model)

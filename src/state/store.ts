@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
+import { serializeRoute } from '../url/route.ts'
 import { DEFAULT_SCOPE, type Scope } from '../url/scope.ts'
 
 /** Whether the negotiation a link names is at hand: a workspace is read from storage first. */
@@ -31,6 +32,33 @@ export interface ViewerState {
 
 const NO_NOTICES: readonly string[] = []
 
+function kept<T>(shown: readonly T[], next: readonly T[]): readonly T[] {
+  return shown.length === next.length && shown.every((item, index) => item === next[index]) ? shown : next
+}
+
+/**
+ * The route to show: the one shown when `next` reads the same, else `next` holding the shown
+ * comparison's lists where it repeats them. Every new address is parsed afresh, so without this
+ * memos keyed on a route's lists (the comparison and its filters) would run again for nothing.
+ */
+function keptRoute(shown: ResolvedRoute, next: ResolvedRoute): ResolvedRoute {
+  if (serializeRoute(shown) === serializeRoute(next)) return shown
+  if ((shown.page !== 'compare' && shown.page !== 'report') || (next.page !== 'compare' && next.page !== 'report')) return next
+  const was = shown.options
+  const { options } = next
+  return {
+    ...next,
+    versions: kept(shown.versions, next.versions),
+    options: {
+      ...options,
+      statuses: kept(was.statuses, options.statuses),
+      topics: kept(was.topics, options.topics),
+      ignore: kept(was.ignore, options.ignore),
+      flags: kept(was.flags, options.flags),
+    },
+  }
+}
+
 export const useViewerStore = create<ViewerState>()((set) => ({
   route: { page: 'versions' },
   scope: DEFAULT_SCOPE,
@@ -39,7 +67,7 @@ export const useViewerStore = create<ViewerState>()((set) => ({
   letterShortcuts: true,
   setLetterShortcuts: (on) => set({ letterShortcuts: on }),
   showRoute: (route, notices, scope) =>
-    set((state) => ({ route, scope: scope ?? state.scope, scopeState: 'ready', notices: notices.length > 0 ? notices : NO_NOTICES })),
+    set((state) => ({ route: keptRoute(state.route, route), scope: scope ?? state.scope, scopeState: 'ready', notices: notices.length > 0 ? notices : NO_NOTICES })),
   showScope: (scope, scopeState) => set({ scope, scopeState, notices: NO_NOTICES }),
   theme: 'system',
   setTheme: (theme) => set({ theme }),

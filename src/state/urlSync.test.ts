@@ -5,19 +5,19 @@
  * Back; a step that replaces drops them; a link clicked inside a workspace stays in it.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { RouteCatalog } from '../url/resolveRoute.ts'
+import { routeCatalogOf } from '../url/testing/routeCatalog.ts'
 import { DEFAULT_SCOPE } from '../url/scope.ts'
 import { navigate, startUrlSync } from './urlSync.ts'
 import { useViewerStore } from './store.ts'
 
-const CATALOG: RouteCatalog = {
+const CATALOG = routeCatalogOf({
   versions: ['us-28', 'e3', 'ua-20'],
   clauses: ['army-size', 'elections'],
   topics: ['territory', 'military'],
-  statuses: ['unchanged', 'amended'],
+  statuses: ['kept', 'amended'],
   matrixColumns: ['term'],
   defaultComparison: ['us-28', 'e3'],
-}
+})
 
 /** Resolves once the browser has told the page about a change of address (the last of its events). */
 const nextHashChange = () => new Promise<void>((resolve) => window.addEventListener('hashchange', () => setTimeout(resolve, 0), { once: true }))
@@ -26,6 +26,13 @@ async function back() {
   const changed = nextHashChange()
   window.history.back()
   await changed
+}
+
+/** Back or Forward to an entry with the hash shown: the browser fires popstate alone. */
+async function traverse(step: () => void) {
+  const traversed = new Promise<void>((resolve) => window.addEventListener('popstate', () => setTimeout(resolve, 0), { once: true }))
+  step()
+  await traversed
 }
 
 async function follow(hash: string) {
@@ -79,6 +86,46 @@ describe('urlSync', () => {
     expect(shown()).toEqual(corrected)
     expect(useViewerStore.getState().route).toMatchObject({ page: 'compare', versions: ['us-28', 'e3'] })
 
+  })
+
+  it("shows each entry's own notices on Back and Forward between two entries with the same address", async () => {
+    stop = startUrlSync(CATALOG)
+    expect(shown()).toEqual({ hash: '#/compare/us-28/e3', notices: [] })
+    await follow('#/compare/us-28/e3?topics=nowhere')
+    const corrected = shown()
+    expect(corrected).toEqual({ hash: '#/compare/us-28/e3', notices: [`Ignored the unknown topic ${quoted('nowhere')}.`] })
+
+    await traverse(() => window.history.back())
+    expect(shown()).toEqual({ hash: '#/compare/us-28/e3', notices: [] })
+    await traverse(() => window.history.forward())
+    expect(shown()).toEqual(corrected)
+  })
+
+  it('navigates to the canonical view: ids the negotiation has, in its order, with a notice for any other', () => {
+    stop = startUrlSync(CATALOG)
+    const { options } = useViewerRoute()
+    navigate({ page: 'compare', versions: ['us-28', 'ua-20', 'us-28'], options: { ...options, topics: ['military', 'nowhere', 'territory'] } })
+    expect(shown()).toEqual({
+      hash: '#/compare/us-28/ua-20?topics=territory,military',
+      notices: ['A version was named twice; each is shown once.', `Ignored the unknown topic ${quoted('nowhere')}.`],
+    })
+    expect(useViewerRoute()).toMatchObject({ versions: ['us-28', 'ua-20'], options: { topics: ['territory', 'military'] } })
+  })
+
+  it('keeps the route shown when a new address reads the same, and its lists when another option changes', async () => {
+    stop = startUrlSync(CATALOG)
+    await follow('#/compare/us-28/e3?topics=military')
+    const first = useViewerRoute()
+    // The same view, spelled with a default written out: parsed afresh, it is the route already shown.
+    await follow('#/compare/us-28/e3?view=split&topics=military')
+    expect(window.location.hash).toBe('#/compare/us-28/e3?topics=military')
+    expect(useViewerRoute()).toBe(first)
+
+    navigate({ page: 'compare', versions: ['us-28', 'e3'], options: { ...first.options, view: 'inline' } })
+    const inline = useViewerRoute()
+    expect(inline.options.view).toBe('inline')
+    expect(inline.versions).toBe(first.versions)
+    expect(inline.options.topics).toBe(first.options.topics)
   })
 
   it('adds an entry for a view Back should retrace, and replaces (dropping the notices) for one it should not', async () => {

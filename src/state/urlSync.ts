@@ -6,10 +6,10 @@
  *
  * A link may carry a scope prefix (`#/w/<workspace-id>/…`, see `src/url/scope.ts`). Views
  * write their links without it; inside a workspace, a click on such a link stays in the
- * workspace, and `navigate` and `absoluteUrl` add the prefix.
+ * workspace, and `navigate` and `absoluteLink` add the prefix.
  */
-import { parseRoute, publishedLink, serializeRoute } from '../url/route.ts'
-import { resolveRoute, type ResolvedRoute, type RouteCatalog } from '../url/resolveRoute.ts'
+import { parseRoute, publishedLink, serializeRoute, type Route } from '../url/route.ts'
+import { resolveRoute, type RouteCatalog } from '../url/resolveRoute.ts'
 import { DEFAULT_SCOPE, scopedHash, splitScope, type Scope } from '../url/scope.ts'
 import { useViewerStore } from './store.ts'
 
@@ -28,16 +28,17 @@ interface CorrectedEntry {
   readonly notices: readonly string[]
 }
 
+/** The notices a history entry keeps for `hash`; none when it keeps none, or keeps them for another address. */
 function correctedEntry(state: unknown, hash: string): readonly string[] {
-  const entry = state as Partial<CorrectedEntry> | null
-  return entry?.correctedHash === hash && Array.isArray(entry.notices) ? entry.notices.filter((notice) => typeof notice === 'string') : []
+  if (typeof state !== 'object' || state === null || !('correctedHash' in state) || state.correctedHash !== hash) return []
+  return 'notices' in state && Array.isArray(state.notices) ? state.notices.filter((notice): notice is string => typeof notice === 'string') : []
 }
 
 /** The history state without a corrected link's notices (a new view replacing the entry's). */
 function withoutNotices(state: unknown): unknown {
   if (state === null || typeof state !== 'object' || !('correctedHash' in state)) return state
-  const { correctedHash: _hash, notices: _notices, ...rest } = state as CorrectedEntry & Record<string, unknown>
-  return Object.keys(rest).length > 0 ? rest : null
+  const rest = Object.entries(state).filter(([key]) => key !== 'correctedHash' && key !== 'notices')
+  return rest.length > 0 ? Object.fromEntries(rest) : null
 }
 
 function applyLocation() {
@@ -68,19 +69,26 @@ function applyLocation() {
   useViewerStore.getState().showRoute(resolved.route, notices, scope)
 }
 
-/** Back/Forward fire popstate, links and typed addresses hashchange: the second of a pair would
- * read the corrected URL and clear the notices just shown, so a hash already shown is skipped. */
+/**
+ * Back/Forward fire popstate, links and typed addresses hashchange; a change of hash fires both.
+ * Popstate always shows its entry, whose notices may differ though its hash is the one shown
+ * (Back between two entries with one hash fires nothing else). A hashchange for the hash just
+ * shown is the second of a pair: it would clear the notices just restored, so it is skipped.
+ */
 function onLocationEvent(event: Event) {
-  if (event.type === 'popstate') restoringEntry = true
-  if (window.location.hash !== shownHash) applyLocation()
-  else if (event.type === 'popstate') restoringEntry = false
+  if (event.type === 'popstate') {
+    restoringEntry = true
+    applyLocation()
+  } else if (window.location.hash !== shownHash) {
+    applyLocation()
+  }
 }
 
 /** True when this page was opened by Back or Forward from another page (not typed, not reloaded). */
 function openedByHistory(): boolean {
   if (typeof performance === 'undefined' || typeof performance.getEntriesByType !== 'function') return false
-  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
-  return entry?.type === 'back_forward'
+  const [entry] = performance.getEntriesByType('navigation')
+  return entry !== undefined && 'type' in entry && entry.type === 'back_forward'
 }
 
 /** Inside a workspace, an in-page link written without the prefix keeps to the workspace. */
@@ -126,18 +134,23 @@ export function refreshLocation() {
 }
 
 /**
- * Shows a route. `replace` is for steps that Back should not retrace one by one
- * (moving to the next change); everything else adds a history entry.
+ * Shows a route, canonical: the resolver keeps the ids the negotiation has, in their order, as
+ * for a link. `replace` is for steps that Back should not retrace one by one (moving to the next
+ * change); everything else adds a history entry.
  */
-export function navigate(route: ResolvedRoute, options: { replace?: boolean } = {}) {
+export function navigate(route: Route, options: { replace?: boolean } = {}) {
   const scope = useViewerStore.getState().scope
-  const hash = scopedHash(scope, serializeRoute(route))
+  const catalog = lookup?.(scope)
+  // Views are drawn only once their scope's catalog is at hand: without one, nothing is shown to navigate from.
+  if (catalog === undefined || catalog === 'loading' || catalog === 'missing') return
+  const resolved = resolveRoute(route, [], catalog)
+  const hash = scopedHash(scope, serializeRoute(resolved.route))
   if (hash !== window.location.hash) {
     if (options.replace) window.history.replaceState(withoutNotices(window.history.state), '', hash)
     else window.history.pushState(null, '', hash)
   }
   shownHash = hash
-  useViewerStore.getState().showRoute(route, [])
+  useViewerStore.getState().showRoute(resolved.route, resolved.notices)
 }
 
 /** Opens a negotiation (bundled or a workspace) at a page of it, by default its comparison. */
@@ -158,11 +171,6 @@ declare global {
   interface ImportMetaEnv {
     readonly VITE_PUBLIC_URL?: string
   }
-}
-
-/** The full address of a route where the app is open now, for "Copy link". */
-export function absoluteUrl(route: ResolvedRoute): string {
-  return absoluteLink(serializeRoute(route))
 }
 
 /** The full address of an in-page link (`#/…`), in the scope shown. */
@@ -198,7 +206,7 @@ export function publishedBase(): string | null {
 }
 
 /** A route's link for paper and exports: the published address and the route, or the route alone. */
-export function publishedUrl(route: ResolvedRoute): string {
+export function publishedUrl(route: Route): string {
   // A workspace's links keep its prefix, so a printed link names the workspace it came from.
   return publishedLink(scopedHash(useViewerStore.getState().scope, serializeRoute(route)), publishedBase())
 }

@@ -2,34 +2,51 @@
  * Checks a parsed route against the ids that exist, and turns anything it cannot show into
  * the nearest view it can, with a notice saying what was changed and why.
  */
+import type { ClauseId, ClauseStatus, TopicId, VersionId } from '../domain/model.ts'
 import { quoteInput } from './quoteInput.ts'
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, type CompareOptions, type Route, type RouteIssue } from './route.ts'
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, type CompareOptions, type KnownIds, type LinkIds, type Route, type RouteIssue, type RouteOf } from './route.ts'
 
 /** The ids a route may name, in display order. */
 export interface RouteCatalog {
-  readonly versions: readonly string[]
-  readonly clauses: readonly string[]
-  readonly topics: readonly string[]
+  readonly versions: readonly VersionId[]
+  readonly clauses: readonly ClauseId[]
+  readonly topics: readonly TopicId[]
   /** Clause statuses a status filter may name. */
-  readonly statuses: readonly string[]
+  readonly statuses: readonly ClauseStatus[]
   readonly matrixColumns: readonly string[]
-  readonly defaultComparison: readonly [string, string]
+  readonly defaultComparison: readonly [VersionId, VersionId]
 }
 
-export type ResolvedRoute = Exclude<Route, { page: 'home' } | { page: 'not-found' }>
+/** A page the app shows, naming only ids the negotiation has. */
+export type ResolvedRoute = Exclude<RouteOf<KnownIds>, { page: 'home' } | { page: 'not-found' }>
 
 const quoted = (id: string) => quoteInput(id)
 
-function resolveVersions(requested: readonly string[], catalog: RouteCatalog, notices: string[]): string[] {
-  const known = requested.filter((id) => catalog.versions.includes(id))
-  const unknown = requested.filter((id) => !catalog.versions.includes(id))
+/** The catalog's own id for an id from a link, if it has one: how a link's id gets its brand. */
+function known<Id extends string>(ids: readonly Id[], id: string): Id | undefined {
+  return ids.find((candidate) => candidate === id)
+}
+
+/** The ids from a link that the catalog has, in the link's order, branded. */
+function knownOnly<Id extends string>(ids: readonly Id[], requested: readonly string[]): Id[] {
+  return requested.flatMap((id) => known(ids, id) ?? [])
+}
+
+/** The ids from a link that the catalog does not have. */
+function unknownOnly(ids: readonly string[], requested: readonly string[]): string[] {
+  return requested.filter((id) => !ids.includes(id))
+}
+
+function resolveVersions(requested: readonly string[], catalog: RouteCatalog, notices: string[]): VersionId[] {
+  const named = knownOnly(catalog.versions, requested)
+  const unknown = unknownOnly(catalog.versions, requested)
   if (unknown.length > 0) {
     notices.push(
       `There is no version ${unknown.map(quoted).join(' or ')}. Available versions: ${catalog.versions.join(', ')}.`,
     )
   }
-  const unique = [...new Set(known)]
-  if (unique.length < known.length) notices.push('A version was named twice; each is shown once.')
+  const unique = [...new Set(named)]
+  if (unique.length < named.length) notices.push('A version was named twice; each is shown once.')
   if (unique.length >= 2) return unique
   // Keep date order when filling in, so "#/compare/e3" becomes US 28-point → E3, not the reverse.
   const filled = [...new Set([...unique, ...catalog.defaultComparison, ...catalog.versions])]
@@ -43,20 +60,17 @@ function resolveVersions(requested: readonly string[], catalog: RouteCatalog, no
   return filled
 }
 
-function resolveTopics(topics: readonly string[], catalog: RouteCatalog, notices: string[]): string[] {
-  const unknown = topics.filter((topic) => !catalog.topics.includes(topic))
+function resolveTopics(topics: readonly string[], catalog: RouteCatalog, notices: string[]): TopicId[] {
+  const unknown = unknownOnly(catalog.topics, topics)
   if (unknown.length > 0) notices.push(`Ignored the unknown topic ${unknown.map(quoted).join(', ')}.`)
   // Canonical order: the negotiation's topic order, so one filter has one URL.
   return catalog.topics.filter((topic) => topics.includes(topic))
 }
 
-function resolveCompareOptions(options: CompareOptions, catalog: RouteCatalog, notices: string[]): CompareOptions {
-  let clause = options.clause
-  if (clause !== null && !catalog.clauses.includes(clause)) {
-    notices.push(`There is no clause ${quoted(clause)}; showing the whole comparison.`)
-    clause = null
-  }
-  const unknownStatuses = options.statuses.filter((status) => !catalog.statuses.includes(status))
+function resolveCompareOptions(options: CompareOptions<LinkIds>, catalog: RouteCatalog, notices: string[]): CompareOptions {
+  const clause = options.clause === null ? null : (known(catalog.clauses, options.clause) ?? null)
+  if (options.clause !== null && clause === null) notices.push(`There is no clause ${quoted(options.clause)}; showing the whole comparison.`)
+  const unknownStatuses = unknownOnly(catalog.statuses, options.statuses)
   if (unknownStatuses.length > 0) notices.push(`Ignored the unknown status ${unknownStatuses.map(quoted).join(', ')}.`)
   // Canonical order, as for topics: one filter has one URL.
   const statuses = catalog.statuses.filter((status) => options.statuses.includes(status))
@@ -110,20 +124,17 @@ function resolveWithNotices(route: Route, issues: readonly RouteIssue[], catalog
       }
     case 'matrix': {
       const { options } = route
-      const unknownVersions = options.versions.filter((id) => !catalog.versions.includes(id))
+      const unknownVersions = unknownOnly(catalog.versions, options.versions)
       if (unknownVersions.length > 0) notices.push(`There is no version ${unknownVersions.map(quoted).join(' or ')}; it is left out of the matrix.`)
-      const named = [...new Set(options.versions.filter((id) => catalog.versions.includes(id)))]
+      const named = [...new Set(knownOnly(catalog.versions, options.versions))]
       // Canonical: every version in date order is the default, written as no parameter at all.
       const versions = named.join(',') === catalog.versions.join(',') ? [] : named
       const shown = versions.length > 0 ? versions : catalog.versions
-      let base = options.base
-      if (base !== null && !shown.includes(base)) {
-        notices.push(`The base column ${quoted(base)} is not shown; comparing with ${shown[0]} instead.`)
-        base = null
-      }
-      if (base === shown[0]) base = null
+      const namedBase = options.base === null ? null : (known(shown, options.base) ?? null)
+      if (options.base !== null && namedBase === null) notices.push(`The base column ${quoted(options.base)} is not shown; comparing with ${shown[0]} instead.`)
+      const base = namedBase === shown[0] ? null : namedBase
       let sort = options.sort
-      if (sort && !catalog.matrixColumns.includes(sort.column) && !shown.includes(sort.column)) {
+      if (sort && !catalog.matrixColumns.includes(sort.column) && known(shown, sort.column) === undefined) {
         notices.push(`The matrix cannot be sorted by ${quoted(sort.column)}; it is shown in its usual order.`)
         sort = null
       }
@@ -135,12 +146,11 @@ function resolveWithNotices(route: Route, issues: readonly RouteIssue[], catalog
         notices,
       }
     }
-    case 'clause':
-      if (route.clause !== null && !catalog.clauses.includes(route.clause)) {
-        notices.push(`There is no clause ${quoted(route.clause)}; here is the list of clauses.`)
-        return { route: { page: 'clause', clause: null }, notices }
-      }
-      return { route, notices }
+    case 'clause': {
+      const clause = route.clause === null ? null : (known(catalog.clauses, route.clause) ?? null)
+      if (route.clause !== null && clause === null) notices.push(`There is no clause ${quoted(route.clause)}; here is the list of clauses.`)
+      return { route: { page: 'clause', clause }, notices }
+    }
     case 'sources':
     case 'versions':
     case 'workspaces':

@@ -5,19 +5,20 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { resolveRoute, type RouteCatalog } from './resolveRoute.ts'
+import { resolveRoute } from './resolveRoute.ts'
+import { routeCatalogOf } from './testing/routeCatalog.ts'
 import { parseRoute, serializeRoute, type Route } from './route.ts'
 import { DIFF_IGNORES } from '../domain/diffText.ts'
 import { FLAG_KINDS } from '../domain/flagKinds.ts'
 
-const catalog: RouteCatalog = {
+const catalog = routeCatalogOf({
   versions: ['us-28', 'e3', 'geneva-19', 'ua-20'],
   clauses: ['army-size', 'elections', 'nato-membership'],
   topics: ['nato', 'military', 'territory'],
   matrixColumns: ['term', 'topic'],
   statuses: ['kept', 'amended', 'deleted', 'not-mentioned'],
   defaultComparison: ['us-28', 'e3'],
-}
+})
 /** Generated links per property. */
 const PROPERTY_RUNS = 5_000
 /** About 2 s per property on an idle machine; the margin is for a busy one. */

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, publishedLink, serializeRoute, type Route } from './route.ts'
-import { resolveRoute, type RouteCatalog } from './resolveRoute.ts'
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, publishedLink, routes, serializeRoute, type CompareOptions, type LinkIds, type Route } from './route.ts'
+import { resolveRoute } from './resolveRoute.ts'
+import { routeCatalogOf } from './testing/routeCatalog.ts'
 
-const compare = (versions: string[], options: Partial<typeof DEFAULT_COMPARE_OPTIONS> = {}): Route => ({
+const compare = (versions: string[], options: Partial<CompareOptions<LinkIds>> = {}): Route => ({
   page: 'compare',
   versions,
   options: { ...DEFAULT_COMPARE_OPTIONS, ...options },
@@ -116,15 +117,31 @@ describe('url/route', () => {
   })
 })
 
+describe('url/route routes', () => {
+  it.each([
+    { name: 'a comparison', href: routes.compare(['us-28', 'e3']), hash: '#/compare/us-28/e3' },
+    { name: 'a comparison at a clause', href: routes.compare(['us-28', 'e3', 'ua-20'], { clause: 'army-size', view: 'inline' }), hash: '#/compare/us-28/e3/ua-20?clause=army-size&view=inline' },
+    { name: 'a report, whatever clause was open', href: routes.report(['us-28', 'e3'], { clause: null, changed: true }), hash: '#/report/us-28/e3?changed=1' },
+    { name: 'the matrix', href: routes.matrix(), hash: '#/matrix' },
+    { name: 'the matrix with a base', href: routes.matrix({ versions: ['ua-20', 'us-28'], base: 'us-28' }), hash: '#/matrix?versions=ua-20,us-28&base=us-28' },
+    { name: "a clause's history", href: routes.clause('army-size'), hash: '#/clause/army-size' },
+    { name: 'the list of clauses', href: routes.clause(), hash: '#/clause' },
+    { name: 'the versions', href: routes.versions(), hash: '#/versions' },
+  ])('writes $name as the codec does', ({ href, hash }) => {
+    expect(href).toBe(hash)
+    expect(serializeRoute(parseRoute(href).route)).toBe(hash)
+  })
+})
+
 describe('url/resolveRoute', () => {
-  const catalog: RouteCatalog = {
+  const catalog = routeCatalogOf({
     versions: ['us-28', 'e3', 'geneva-19', 'ua-20'],
     clauses: ['army-size', 'elections'],
     topics: ['nato', 'military', 'territory'],
     statuses: ['kept', 'amended', 'deleted', 'not-mentioned'],
     matrixColumns: ['term', 'topic'],
     defaultComparison: ['us-28', 'e3'],
-  }
+  })
   /** A notice as read on screen: the isolates around quoted ids are invisible. */
   const plain = (notice: string) => notice.replace(/[\u2068\u2069]/g, '')
   const resolve = (hash: string) => {

@@ -8,24 +8,41 @@
  * // { route: { page: 'compare', versions: ['us-28', 'e3'], options: { view: 'inline', clause: 'army-size', … } }, issues: [] }
  */
 
+import { COMPARISON_BASES, type ComparisonBase } from '../domain/buildComparison.ts'
 import { DIFF_IGNORES, type DiffIgnore } from '../domain/diffText.ts'
 import { FLAG_KINDS, type FlagKind } from '../domain/flagKinds.ts'
+import type { ClauseId, ClauseStatus, TopicId, VersionId } from '../domain/model.ts'
 import { quoteInput } from './quoteInput.ts'
 
 export type ViewMode = 'split' | 'inline'
 export const VIEW_MODES: readonly ViewMode[] = ['split', 'inline']
 
-/** What each column after the first is compared with: the first column, the one before it, or the version it revises. */
-export type CompareBase = 'first' | 'previous' | 'own'
-export const COMPARE_BASES: readonly CompareBase[] = ['first', 'previous', 'own']
+/**
+ * The ids a route names. A parsed link holds them as written (`LinkIds`); `resolveRoute` keeps
+ * the ones the negotiation has, branded (`KnownIds`), so views take them as they are.
+ */
+export interface LinkIds {
+  readonly version: string
+  readonly clause: string
+  readonly topic: string
+  readonly status: string
+}
 
-export interface CompareOptions {
+export interface KnownIds {
+  readonly version: VersionId
+  readonly clause: ClauseId
+  readonly topic: TopicId
+  readonly status: ClauseStatus
+}
+
+export interface CompareOptions<Ids extends LinkIds = KnownIds> {
   readonly view: ViewMode
-  readonly base: CompareBase
+  /** What each column after the first is compared with: the first column, the one before it, or the version it revises. */
+  readonly base: ComparisonBase
   /** Only clauses with one of these statuses in some column after the first; empty means every status. */
-  readonly statuses: readonly string[]
-  readonly clause: string | null
-  readonly topics: readonly string[]
+  readonly statuses: readonly Ids['status'][]
+  readonly clause: Ids['clause'] | null
+  readonly topics: readonly Ids['topic'][]
   readonly changed: boolean
   readonly query: string
   /** Differences the diff does not show (letter case, punctuation, whitespace), in canonical order. */
@@ -44,32 +61,37 @@ export const ORIENTATIONS: readonly Orientation[] = ['portrait', 'landscape']
 
 export type SortDirection = 'asc' | 'desc'
 
-export interface MatrixOptions {
-  readonly topics: readonly string[]
+export interface MatrixOptions<Ids extends LinkIds = KnownIds> {
+  readonly topics: readonly Ids['topic'][]
   /** Version columns in display order; empty means every version in date order. */
-  readonly versions: readonly string[]
+  readonly versions: readonly Ids['version'][]
   /** The column every other column is compared with; null means the first shown. */
-  readonly base: string | null
+  readonly base: Ids['version'] | null
+  /** By a fixed column (`term`) or a version's. */
   readonly sort: { readonly column: string; readonly direction: SortDirection } | null
 }
 
-export type Route =
-  | { readonly page: 'compare'; readonly versions: readonly string[]; readonly options: CompareOptions }
+/** Every page with what it shows, in the ids of a link (`Route`) or of a negotiation (`ResolvedRoute`). */
+export type RouteOf<Ids extends LinkIds> =
+  | { readonly page: 'compare'; readonly versions: readonly Ids['version'][]; readonly options: CompareOptions<Ids> }
   | {
       readonly page: 'report'
-      readonly versions: readonly string[]
-      readonly options: CompareOptions
+      readonly versions: readonly Ids['version'][]
+      readonly options: CompareOptions<Ids>
       readonly paper: Paper | null
       readonly orientation: Orientation
     }
-  | { readonly page: 'matrix'; readonly options: MatrixOptions }
-  | { readonly page: 'clause'; readonly clause: string | null }
+  | { readonly page: 'matrix'; readonly options: MatrixOptions<Ids> }
+  | { readonly page: 'clause'; readonly clause: Ids['clause'] | null }
   | { readonly page: 'sources' }
   | { readonly page: 'versions' }
   /** The user's own workspaces: import, keep, export, delete. */
   | { readonly page: 'workspaces' }
   | { readonly page: 'home' }
   | { readonly page: 'not-found'; readonly path: string }
+
+/** A route as a link writes it: its ids are not yet checked against a negotiation. */
+export type Route = RouteOf<LinkIds>
 
 export interface RouteIssue {
   readonly param: string
@@ -177,30 +199,41 @@ function reportUnknown(params: Map<string, string>, known: readonly string[], is
   }
 }
 
-function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], extra: readonly string[] = []): CompareOptions {
+/** The member of `choices` equal to `value`, if any: text from a link becomes a literal type without a cast. */
+function oneOf<T extends string>(choices: readonly T[], value: string): T | undefined {
+  return choices.find((choice) => choice === value)
+}
+
+/** A parameter that takes one of a few words; anything else is reported, and the fallback used. */
+function readChoice<T extends string, F extends T | null>(
+  params: Map<string, string>,
+  key: string,
+  choices: readonly T[],
+  fallback: F,
+  issues: RouteIssue[],
+  problem: (value: string) => string,
+): T | F {
+  const value = params.get(key)
+  if (value === undefined) return fallback
+  const choice = oneOf(choices, value)
+  if (choice === undefined) issues.push({ param: key, message: problem(value) })
+  return choice ?? fallback
+}
+
+function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], extra: readonly string[] = []): CompareOptions<LinkIds> {
   reportUnknown(params, [...COMPARE_PARAMS, ...extra], issues)
-  const viewValue = params.get('view')
-  let view: ViewMode = 'split'
-  if (viewValue !== undefined) {
-    if ((VIEW_MODES as readonly string[]).includes(viewValue)) view = viewValue as ViewMode
-    else issues.push({ param: 'view', message: `${quoteInput(`view=${viewValue}`, 20)} is not a view; showing side by side.` })
-  }
-  const baseValue = params.get('base')
-  let base: CompareBase = 'first'
-  if (baseValue !== undefined) {
-    if ((COMPARE_BASES as readonly string[]).includes(baseValue)) base = baseValue as CompareBase
-    else issues.push({ param: 'base', message: `${quoteInput(`base=${baseValue}`, 20)} is not a base; comparing with the first column.` })
-  }
+  const view = readChoice(params, 'view', VIEW_MODES, 'split', issues, (value) => `${quoteInput(`view=${value}`, 20)} is not a view; showing side by side.`)
+  const base = readChoice(params, 'base', COMPARISON_BASES, 'first', issues, (value) => `${quoteInput(`base=${value}`, 20)} is not a base; comparing with the first column.`)
   const clause = readId(params.get('clause') ?? '', 'clause', issues) || null
   const query = (params.get('q') ?? '').trim()
   if (Array.from(query).length > MAX_QUERY_LENGTH) issues.push({ param: 'q', message: 'The search text was too long and has been shortened.' })
   const ignoreList = readList(params, 'ignore', issues)
-  const unknownIgnores = ignoreList.filter((item) => !(DIFF_IGNORES as readonly string[]).includes(item))
+  const unknownIgnores = ignoreList.filter((item) => oneOf(DIFF_IGNORES, item) === undefined)
   if (unknownIgnores.length > 0) {
     issues.push({ param: 'ignore', message: `Ignored ${quoteInput(unknownIgnores.join(','), 30)} in ignore=; use case, punct or space.` })
   }
   const flagList = readList(params, 'flags', issues)
-  const unknownFlags = flagList.filter((item) => !(FLAG_KINDS as readonly string[]).includes(item))
+  const unknownFlags = flagList.filter((item) => oneOf(FLAG_KINDS, item) === undefined)
   if (unknownFlags.length > 0) {
     issues.push({ param: 'flags', message: `Ignored ${quoteInput(unknownFlags.join(','), 30)} in flags=; use ${FLAG_KINDS.slice(0, -1).join(', ')} or ${FLAG_KINDS.at(-1)}.` })
   }
@@ -217,13 +250,13 @@ function readCompareOptions(params: Map<string, string>, issues: RouteIssue[], e
   }
 }
 
-function readMatrixOptions(params: Map<string, string>, issues: RouteIssue[]): MatrixOptions {
+function readMatrixOptions(params: Map<string, string>, issues: RouteIssue[]): MatrixOptions<LinkIds> {
   reportUnknown(params, MATRIX_PARAMS, issues)
   const sortValue = params.get('sort')
   let sort: MatrixOptions['sort'] = null
   if (sortValue) {
-    const match = /^(-?)([a-z0-9][a-z0-9-]*)$/.exec(sortValue)
-    if (match) sort = { column: match[2]!, direction: match[1] === '-' ? 'desc' : 'asc' }
+    const descending = sortValue.startsWith('-')
+    if (/^-?[a-z0-9][a-z0-9-]*$/.test(sortValue)) sort = { column: descending ? sortValue.slice(1) : sortValue, direction: descending ? 'desc' : 'asc' }
     else issues.push({ param: 'sort', message: `${quoteInput(`sort=${sortValue}`, 20)} is not a column; the table is unsorted.` })
   }
   return {
@@ -241,11 +274,16 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
   const queryAt = raw.indexOf('?')
   const path = queryAt === -1 ? raw : raw.slice(0, queryAt)
   const params = readParams(queryAt === -1 ? '' : raw.slice(queryAt + 1), issues)
-  const segments = path.split('/').filter((segment) => segment !== '').map((segment) => safeDecode(segment))
   // Kept as written, without leading slashes: the notice and the serializer add one.
   const notFound: Route = { page: 'not-found', path: Array.from(path.replace(/^\/+/, '')).slice(0, 80).join('') }
-  if (segments.some((segment) => segment === null)) return { route: notFound, issues }
-  const [page, ...rest] = segments as string[]
+  const segments: string[] = []
+  for (const segment of path.split('/')) {
+    if (segment === '') continue
+    const decoded = safeDecode(segment)
+    if (decoded === null) return { route: notFound, issues }
+    segments.push(decoded)
+  }
+  const [page, ...rest] = segments
   /** Reports path segments past the ones the page takes. */
   const takes = (count: number, what: string) => {
     if (rest.length > count) {
@@ -261,18 +299,8 @@ export function parseRoute(hash: string): { route: Route; issues: RouteIssue[] }
       return { route: { page, versions: rest, options: readCompareOptions(params, issues) }, issues }
     case 'report': {
       const options = readCompareOptions(params, issues, ['paper', 'orientation'])
-      const paperValue = params.get('paper')
-      let paper: Paper | null = null
-      if (paperValue !== undefined) {
-        if ((PAPERS as readonly string[]).includes(paperValue)) paper = paperValue as Paper
-        else issues.push({ param: 'paper', message: `“paper=${paperValue.slice(0, 20)}” is not a paper size; use a4 or letter.` })
-      }
-      const orientationValue = params.get('orientation')
-      let orientation: Orientation = 'portrait'
-      if (orientationValue !== undefined) {
-        if ((ORIENTATIONS as readonly string[]).includes(orientationValue)) orientation = orientationValue as Orientation
-        else issues.push({ param: 'orientation', message: `${quoteInput(`orientation=${orientationValue}`, 20)} is not understood; use portrait or landscape.` })
-      }
+      const paper = readChoice(params, 'paper', PAPERS, null, issues, (value) => `“paper=${value.slice(0, 20)}” is not a paper size; use a4 or letter.`)
+      const orientation = readChoice(params, 'orientation', ORIENTATIONS, 'portrait', issues, (value) => `${quoteInput(`orientation=${value}`, 20)} is not understood; use portrait or landscape.`)
       return { route: { page, versions: rest, options, paper, orientation }, issues }
     }
     case 'matrix':
@@ -302,7 +330,7 @@ function query(pairs: readonly (readonly [string, string | null])[]): string {
   return parts.length > 0 ? `?${parts.join('&')}` : ''
 }
 
-function compareQuery(options: CompareOptions, paper: Paper | null = null, orientation: Orientation = 'portrait'): string {
+function compareQuery(options: CompareOptions<LinkIds>, paper: Paper | null = null, orientation: Orientation = 'portrait'): string {
   return query([
     ['clause', options.clause ? encodeURIComponent(options.clause) : null],
     ['view', options.view === 'split' ? null : options.view],
@@ -345,6 +373,27 @@ export function serializeRoute(route: Route): string {
     case 'not-found':
       return `#/${route.path}`
   }
+}
+
+/**
+ * Links to the app's pages, each built from what it shows (in the manner of bulletproof-react's
+ * `paths.ts`), so no view writes a route by hand. A link is checked when it is followed, so any
+ * ids will do. Inside a workspace, views put these behind its prefix (`useScopedHref`).
+ *
+ * @example routes.compare(['us-28', 'e3'], { clause: 'army-size' }) // '#/compare/us-28/e3?clause=army-size'
+ */
+export const routes = {
+  compare: (versions: readonly string[], options: Partial<CompareOptions<LinkIds>> = {}) =>
+    serializeRoute({ page: 'compare', versions, options: { ...DEFAULT_COMPARE_OPTIONS, ...options } }),
+  /** The printable report of a comparison, on the print dialog's paper, portrait. */
+  report: (versions: readonly string[], options: Partial<CompareOptions<LinkIds>> = {}) =>
+    serializeRoute({ page: 'report', versions, options: { ...DEFAULT_COMPARE_OPTIONS, ...options }, paper: null, orientation: 'portrait' }),
+  matrix: (options: Partial<MatrixOptions<LinkIds>> = {}) => serializeRoute({ page: 'matrix', options: { ...DEFAULT_MATRIX_OPTIONS, ...options } }),
+  /** One clause's history, or with none the list of clauses. */
+  clause: (clause: string | null = null) => serializeRoute({ page: 'clause', clause }),
+  versions: () => serializeRoute({ page: 'versions' }),
+  sources: () => serializeRoute({ page: 'sources' }),
+  workspaces: () => serializeRoute({ page: 'workspaces' }),
 }
 
 /**

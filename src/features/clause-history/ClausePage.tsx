@@ -5,19 +5,11 @@ import { clauseHistory } from '../../domain/clauseHistory.ts'
 import { ORIGINAL_DRAFT, formatDate, statusWords } from '../../domain/labels.ts'
 import type { ClauseId, Negotiation, SourceRef } from '../../domain/model.ts'
 import { CellTextView, DisputedClaims, SourceNames, StatusLabel, TermLineView } from '../../components/CellParts.tsx'
-import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
+import { routes } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
 import { useScopedHref } from '../../state/scopedHref.ts'
-
-function compareHref(negotiation: Negotiation, clause: string): string {
-  return serializeRoute({
-    page: 'compare',
-    versions: negotiation.versions.map((version) => version.id),
-    options: { ...DEFAULT_COMPARE_OPTIONS, clause },
-  })
-}
 
 function Entry({ cell, negotiation }: { cell: CellView; negotiation: Negotiation }) {
   const { version, clause } = cell
@@ -67,29 +59,31 @@ function Entry({ cell, negotiation }: { cell: CellView; negotiation: Negotiation
   )
 }
 
-export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; clause: string }) {
+export function ClausePage({ negotiation, clause }: { negotiation: Negotiation; clause: ClauseId }) {
   const scoped = useScopedHref()
   const index = negotiation.lineages.findIndex((lineage) => lineage.id === clause)
-  const lineage = negotiation.lineages[index]!
-  const cells = useMemo(() => historyCells(negotiation, lineage, clauseHistory(negotiation, lineage.id as ClauseId)), [negotiation, lineage])
+  const lineage = negotiation.lineages[index]
+  const cells = useMemo(() => (lineage ? historyCells(negotiation, lineage, clauseHistory(negotiation, lineage.id)) : []), [negotiation, lineage])
+  // The route names only clauses the negotiation has (resolveRoute.ts).
+  if (!lineage) return null
   const previous = negotiation.lineages[index - 1]
   const next = negotiation.lineages[index + 1]
   const topics = negotiation.topics.filter((topic) => lineage.topics.includes(topic.id))
   return (
     <section aria-labelledby="clause-heading" className="clause-page">
       <p className="breadcrumb">
-        <a href={scoped(serializeRoute({ page: 'clause', clause: null }))}>All clauses</a>
+        <a href={scoped(routes.clause())}>All clauses</a>
       </p>
       <h1 id="clause-heading">{lineage.title}</h1>
       <p className="muted">
         Clause id <code>{lineage.id}</code> · Topics: {topics.map((topic) => topic.label).join(', ')}
       </p>
       <p className="clause-page__actions">
-        <a className="button-link" href={scoped(compareHref(negotiation, lineage.id))}>
+        <a className="button-link" href={scoped(routes.compare(negotiation.versions.map((version) => version.id), { clause: lineage.id }))}>
           Compare all versions side by side
         </a>
-        {previous ? <a href={scoped(serializeRoute({ page: 'clause', clause: previous.id }))}>← {previous.title}</a> : null}
-        {next ? <a href={scoped(serializeRoute({ page: 'clause', clause: next.id }))}>{next.title} →</a> : null}
+        {previous ? <a href={scoped(routes.clause(previous.id))}>← {previous.title}</a> : null}
+        {next ? <a href={scoped(routes.clause(next.id))}>{next.title} →</a> : null}
       </p>
       <p className="lede">
         The clause in every version, oldest first. Texts are our paraphrases; each version is marked against the
@@ -128,16 +122,18 @@ export function ClauseIndexPage({ negotiation }: { negotiation: Negotiation }) {
           {negotiation.lineages.map((lineage) => (
             <tr key={lineage.id} data-testid="clauses.row">
               <th scope="row">
-                <a href={scoped(serializeRoute({ page: 'clause', clause: lineage.id }))}>{lineage.title}</a>
+                <a href={scoped(routes.clause(lineage.id))}>{lineage.title}</a>
               </th>
               {negotiation.versions.map((version) => {
-                const clause = version.clauses.get(lineage.id)!
+                const clause = version.clauses.get(lineage.id)
                 return (
                   <td key={version.id}>
-                    <span className="clause-index__number">{clause.number ?? '–'}</span>{' '}
-                    <span className={`status status--${clause.status}`}>
-                      {statusWords(clause, version, negotiation.versions).label}
-                    </span>
+                    <span className="clause-index__number">{clause?.number ?? '–'}</span>{' '}
+                    {clause ? (
+                      <span className={`status status--${clause.status}`}>
+                        {statusWords(clause, version, negotiation.versions).label}
+                      </span>
+                    ) : null}
                   </td>
                 )
               })}

@@ -1,11 +1,12 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { STATUS_LABEL, textKnownLabel, formatDate } from '../../domain/labels.ts'
-import type { Negotiation, VersionHeading } from '../../domain/model.ts'
+import type { Negotiation, VersionHeading, VersionId } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
 import { useViewerStore } from '../../state/store.ts'
 import { navigate } from '../../state/urlSync.ts'
-import { COMPARE_BASES, serializeRoute, type CompareBase, type CompareOptions } from '../../url/route.ts'
+import { routes, type CompareOptions, type LinkIds } from '../../url/route.ts'
+import { COMPARISON_BASES, type ComparisonBase } from '../../domain/buildComparison.ts'
 import { summarizeRows, summaryWords } from '../../domain/filterRows.ts'
 import { ClauseRow } from './ClauseRow.tsx'
 import { ClauseRowList, preloadWindowedRows } from './ClauseRowList.tsx'
@@ -22,7 +23,7 @@ export interface ComparePageProps {
   readonly negotiation: Negotiation
   /** The versions to choose from: the negotiation's, or while only its opening is at hand, every version's heading. */
   readonly choices: readonly VersionHeading[]
-  readonly versions: readonly string[]
+  readonly versions: readonly VersionId[]
   readonly options: CompareOptions
 }
 
@@ -35,7 +36,7 @@ const SHORTCUTS: ReadonlyArray<readonly [readonly string[], string, boolean]> = 
   [['/'], 'search', true],
 ]
 
-const BASE_LABEL: Record<CompareBase, string> = {
+const BASE_LABEL: Record<ComparisonBase, string> = {
   first: 'the first column',
   previous: 'the column before it',
   own: 'the version it revises',
@@ -51,9 +52,8 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   const scoped = useScopedHref()
   const { model, rows: filtered, summary: filteredSummary, byStatus, moves } = useComparison(negotiation, versions, options)
   const flags = useChangeFlags(model)
-  const flagKey = options.flags.join(',')
   // The flag filter applies on top of the others; until the rules load, every row stays in view.
-  const rows = useMemo(() => (flags && flagKey ? rowsWithFlags(flags, filtered, flagKey.split(',') as CompareOptions['flags']) : filtered), [flags, filtered, flagKey])
+  const rows = useMemo(() => (flags ? rowsWithFlags(flags, filtered, options.flags) : filtered), [flags, filtered, options.flags])
   const summary = useMemo(() => (rows === filtered ? filteredSummary : summarizeRows(model, rows)), [rows, filtered, filteredSummary, model])
   const changedKeys = useMemo(() => rows.filter((row) => row.changed).map((row) => row.key), [rows])
   const searchRef = useRef<HTMLInputElement>(null)
@@ -66,7 +66,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   const toolbarRef = useRef<HTMLFormElement>(null)
 
   const show = useCallback(
-    (patch: Partial<CompareOptions>, replace = false) =>
+    (patch: Partial<CompareOptions<LinkIds>>, replace = false) =>
       navigate({ page: 'compare', versions, options: { ...options, ...patch } }, { replace }),
     [versions, options],
   )
@@ -116,7 +116,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   }, [windowed])
 
   const currentHidden = options.clause !== null && !rows.some((row) => row.key === options.clause)
-  const clauseHref = (key: string) => scoped(serializeRoute({ page: 'compare', versions, options: { ...options, clause: key } }))
+  const clauseHref = (key: string) => scoped(routes.compare(versions, { ...options, clause: key }))
   const currentIndex = options.clause ? changedKeys.indexOf(options.clause) : -1
   const filtersOn = [options.topics.length > 0, options.changed, options.query !== '', options.ignore.length > 0, options.flags.length > 0].filter(Boolean).length
 
@@ -143,7 +143,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
       {model.versions.length > 2 ? (
         <fieldset className="base-choice" data-testid="compare.base">
           <legend>Compare each column with</legend>
-          {COMPARE_BASES.map((base) => (
+          {COMPARISON_BASES.map((base) => (
             <label key={base} className="checkbox">
               <input type="radio" name="compare-base" value={base} checked={options.base === base} onChange={() => show({ base })} />
               {BASE_LABEL[base]}
@@ -214,7 +214,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
           onChange={(topics) => show({ topics })}
           legend="Show clauses on these topics"
         />
-        <a className="button-link" href={scoped(serializeRoute({ page: 'report', versions, options: { ...options, clause: null }, paper: null, orientation: 'portrait' }))}>
+        <a className="button-link" href={scoped(routes.report(versions, { ...options, clause: null }))}>
           Print report
         </a>
       </form>
@@ -277,7 +277,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
             rows={filtered}
             chosen={options.flags}
             clauseHref={clauseHref}
-            filterHref={(kinds) => scoped(serializeRoute({ page: 'compare', versions, options: { ...options, flags: kinds, clause: null } }))}
+            filterHref={(kinds) => scoped(routes.compare(versions, { ...options, flags: kinds, clause: null }))}
           />
         </Suspense>
       ) : null}
@@ -347,7 +347,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
             query={options.query}
             current={row.key === options.clause}
             href={clauseHref(row.key)}
-            historyHref={scoped(serializeRoute({ page: 'clause', clause: row.key }))}
+            historyHref={scoped(routes.clause(row.key))}
             flags={flags?.byRow.get(row.key)}
           />
         )}

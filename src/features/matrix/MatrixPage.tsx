@@ -16,7 +16,7 @@ import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell
 import { contentUnknown } from '../../domain/clauseState.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
 import { navigate, publishedUrl } from '../../state/urlSync.ts'
-import { DEFAULT_COMPARE_OPTIONS, serializeRoute, type MatrixOptions } from '../../url/route.ts'
+import { DEFAULT_COMPARE_OPTIONS, routes, type LinkIds, type MatrixOptions } from '../../url/route.ts'
 import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
@@ -33,15 +33,11 @@ const features = tableFeatures({
 })
 const columnHelper = createColumnHelper<typeof features, MatrixRow>()
 
-function compareHref(versions: readonly string[], clause: string): string {
-  return serializeRoute({ page: 'compare', versions, options: { ...DEFAULT_COMPARE_OPTIONS, clause } })
-}
-
 function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCell; matrix: Matrix; clause: string; shown: readonly string[]; negotiation: Negotiation }) {
   const scoped = useScopedHref()
   const isBase = cell.version.id === matrix.base.id
   const partner = isBase ? shown.find((id) => id !== cell.version.id) : matrix.base.id
-  const href = compareHref(isBase ? [cell.version.id, partner ?? cell.version.id] : [matrix.base.id, cell.version.id], clause)
+  const href = routes.compare(isBase ? [cell.version.id, partner ?? cell.version.id] : [matrix.base.id, cell.version.id], { clause })
   const change = cell.versusBase
   return (
     <div
@@ -106,7 +102,7 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
           cell: (info) => (
             <>
               <a
-                href={scoped(serializeRoute({ page: 'clause', clause: info.row.original.lineage.id }))}
+                href={scoped(routes.clause(info.row.original.lineage.id))}
                 title={`History of the clause “${info.row.original.lineage.title}”`}
               >
                 {info.getValue()}
@@ -141,7 +137,7 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
   const columnOrder = useMemo(() => ['term', ...shown], [shown])
   const columnVisibility = useMemo(() => Object.fromEntries(allVersions.map((id) => [id, shown.includes(id)])), [allVersions, shown])
 
-  const show = (patch: Partial<MatrixOptions>) => navigate({ page: 'matrix', options: { ...options, ...patch } })
+  const show = (patch: Partial<MatrixOptions<LinkIds>>) => navigate({ page: 'matrix', options: { ...options, ...patch } })
   const table = useTable({
     features,
     columns,

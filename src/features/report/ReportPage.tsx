@@ -11,7 +11,7 @@ import { CellTextView, WordingDisputes, StatusLabel, TermLineView, TextDisputes 
 import { STATUS_DESCRIPTION, STATUS_LABEL, textKnownLabel, CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, formatDate, ownDraftsOnly } from '../../domain/labels.ts'
 import { citeSource } from '../../domain/sourceCitation.ts'
 import { buildMatrix } from '../../domain/matrix.ts'
-import type { Negotiation, SourceId, SourceRef, Version } from '../../domain/model.ts'
+import type { Negotiation, SourceId, SourceRef, Version, VersionId } from '../../domain/model.ts'
 import { useComparison } from '../../hooks/useComparison.ts'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { ScrollRegion } from '../../components/ScrollRegion.tsx'
@@ -29,7 +29,7 @@ import { summarizeRows } from '../../domain/filterRows.ts'
 
 export interface ReportPageProps {
   readonly negotiation: Negotiation
-  readonly versions: readonly string[]
+  readonly versions: readonly VersionId[]
   readonly options: CompareOptions
   readonly paper: Paper | null
   readonly orientation: Orientation

@@ -5,20 +5,20 @@ import { COPY_TYPE_LABEL, PUBLISHER_TYPE_LABEL } from '../../domain/labels.ts'
 import { countSources, filterSources, type CopyFilter } from '../../domain/sourceIndex.ts'
 import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { SourceLink } from '../../components/SourceLink.tsx'
-import { serializeRoute } from '../../url/route.ts'
+import { routes } from '../../url/route.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
 
 function CitationLink({ citation, negotiation }: { citation: Citation; negotiation: Negotiation }) {
   const scoped = useScopedHref()
-  if (citation.version === null) return <a href={scoped(serializeRoute({ page: 'versions' }))}>{citation.title}</a>
+  if (citation.version === null) return <a href={scoped(routes.versions())}>{citation.title}</a>
   const version = negotiation.versions.find((v) => v.id === citation.version)
   const versionName = version?.shortTitle ?? citation.version
   if (citation.clause === null) {
-    return <a href={scoped(serializeRoute({ page: 'versions' }))}>{versionName}: the version as a whole</a>
+    return <a href={scoped(routes.versions())}>{versionName}: the version as a whole</a>
   }
   const where = citation.number ? `point ${citation.number}` : 'unnumbered'
   return (
-    <a href={scoped(serializeRoute({ page: 'clause', clause: citation.clause }))}>
+    <a href={scoped(routes.clause(citation.clause))}>
       {versionName}, {where}: {citation.title}
     </a>
   )

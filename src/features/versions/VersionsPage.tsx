@@ -2,7 +2,7 @@ import { useRef } from 'react'
 import type { Developments, Negotiation, Version } from '../../domain/model.ts'
 import { STATUS_LABEL, textKnownLabel, formatDate } from '../../domain/labels.ts'
 import { countStatuses } from '../../domain/versionStats.ts'
-import { DEFAULT_COMPARE_OPTIONS, serializeRoute } from '../../url/route.ts'
+import { routes } from '../../url/route.ts'
 import { SourceList } from '../../components/SourceList.tsx'
 import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { parseChangelog, type ChangelogBlock } from '../../domain/changelog.ts'
@@ -28,10 +28,6 @@ function ChangelogEntry({ block }: { block: ChangelogBlock }) {
         </ul>
       )
   }
-}
-
-function compareHref(versions: readonly string[]): string {
-  return serializeRoute({ page: 'compare', versions, options: DEFAULT_COMPARE_OPTIONS })
 }
 
 function VersionCard({ version, negotiation }: { version: Version; negotiation: Negotiation }) {
@@ -78,8 +74,8 @@ function VersionCard({ version, negotiation }: { version: Version; negotiation: 
       </dl>
       <p>{version.summary}</p>
       <p className="version-card__actions">
-        {base ? <a href={scoped(compareHref([base.id, version.id]))}>Compare with {base.shortTitle}</a> : null}
-        {version.basedOn === null ? <a href={scoped(compareHref([version.id, ...negotiation.versions.filter((v) => v.id !== version.id).map((v) => v.id)]))}>Compare with all later versions</a> : null}
+        {base ? <a href={scoped(routes.compare([base.id, version.id]))}>Compare with {base.shortTitle}</a> : null}
+        {version.basedOn === null ? <a href={scoped(routes.compare([version.id, ...negotiation.versions.filter((v) => v.id !== version.id).map((v) => v.id)]))}>Compare with all later versions</a> : null}
       </p>
       <details>
         <summary>Sources for this version ({version.sources.length})</summary>
