@@ -37,26 +37,16 @@ function kept<T>(shown: readonly T[], next: readonly T[]): readonly T[] {
 }
 
 /**
- * The route to show: the one shown when `next` reads the same, else `next` holding the shown
- * comparison's lists where it repeats them. Every new address is parsed afresh, so without this
- * memos keyed on a route's lists (the comparison and its filters) would run again for nothing.
+ * The route to show: the one shown when `next` reads the same, else `next` with the shown
+ * comparison's filter lists where it repeats them. Every new address is parsed afresh, and the
+ * rows are filtered again for a new list (the comparison itself is cached by its ids).
  */
 function keptRoute(shown: ResolvedRoute, next: ResolvedRoute): ResolvedRoute {
   if (serializeRoute(shown) === serializeRoute(next)) return shown
-  if ((shown.page !== 'compare' && shown.page !== 'report') || (next.page !== 'compare' && next.page !== 'report')) return next
+  if (!('versions' in shown) || !('versions' in next)) return next
   const was = shown.options
   const { options } = next
-  return {
-    ...next,
-    versions: kept(shown.versions, next.versions),
-    options: {
-      ...options,
-      statuses: kept(was.statuses, options.statuses),
-      topics: kept(was.topics, options.topics),
-      ignore: kept(was.ignore, options.ignore),
-      flags: kept(was.flags, options.flags),
-    },
-  }
+  return { ...next, options: { ...options, topics: kept(was.topics, options.topics), statuses: kept(was.statuses, options.statuses), flags: kept(was.flags, options.flags) } }
 }
 
 export const useViewerStore = create<ViewerState>()((set) => ({
