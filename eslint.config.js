@@ -93,7 +93,7 @@ const noRestrictedPaths = (zones) => ['error', { basePath: import.meta.dirname, 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'reports', 'playwright-report'] },
   {
-    // The one plain script: index.html's head runs it before the page is drawn (vite.config.ts).
+    // The one plain script: index.html's head runs it before the page is drawn (build/plugins/prerender.ts).
     files: ['src/app/boot.js'],
     extends: [js.configs.recommended],
     languageOptions: { ecmaVersion: 2019, sourceType: 'script', globals: globals.browser },
@@ -183,7 +183,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**', 'scripts/**', '*.config.{ts,js}'],
+    files: ['e2e/**', 'scripts/**', 'build/**', '*.config.{ts,js}'],
     languageOptions: { globals: globals.node },
     rules: { 'no-console': 'off', 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },

@@ -45,7 +45,7 @@ test('a workspace exported from the browser becomes a data folder with npm run i
 
   // A copy of the app, as a team would have it; node_modules is shared.
   const copy = mkdtempSync(join(tmpdir(), 'ppd-team-'))
-  for (const entry of ['index.html', 'vite.config.ts', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
+  for (const entry of ['index.html', 'vite.config.ts', 'build', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
   symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'))
   const imported = spawnSync(process.execPath, ['scripts/import-drafts.mjs', exported, '--out', 'data/licence-talks'], { cwd: copy, encoding: 'utf8', timeout: 120_000 })
   expect(imported.status, imported.stderr).toBe(0)

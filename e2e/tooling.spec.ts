@@ -60,7 +60,7 @@ test.describe('what the build publishes', () => {
   /** A copy of the app to build, with data/ changed by `edit`; node_modules is shared. */
   function buildCopy(edit: (dataDir: string) => void) {
     const copy = mkdtempSync(join(tmpdir(), 'ppd-build-'))
-    for (const entry of ['index.html', 'vite.config.ts', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
+    for (const entry of ['index.html', 'vite.config.ts', 'build', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
     symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'))
     edit(join(copy, 'data'))
     const result = spawnSync(process.execPath, [join(process.cwd(), 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], { cwd: copy, encoding: 'utf8', timeout: 180_000 })
@@ -90,7 +90,7 @@ test.describe('what the build publishes', () => {
   test('the dev server names the issues of broken data on the page, and shows the app once they are fixed', async ({ page }) => {
     test.setTimeout(120_000)
     const copy = mkdtempSync(join(tmpdir(), 'ppd-dev-'))
-    for (const entry of ['index.html', 'vite.config.ts', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
+    for (const entry of ['index.html', 'vite.config.ts', 'build', 'package.json', 'src', 'data', 'public', 'scripts']) cpSync(entry, join(copy, entry), { recursive: true })
     symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'))
     const version = join(copy, 'data/ukraine-2025/versions/geneva-19.json')
     const good = readFileSync(version, 'utf8')

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path'
 import { root } from './serve-app.mjs'
 import { writeSyntheticNegotiation } from './synthetic-data.mjs'
 
-const COPIED = ['index.html', 'src', 'public', 'scripts', 'vite.config.ts', 'tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json', 'package.json']
+const COPIED = ['index.html', 'src', 'public', 'scripts', 'build', 'vite.config.ts', 'tsconfig.json', 'tsconfig.app.json', 'tsconfig.node.json', 'package.json']
 
 /** @param {string} outDir @param {Parameters<typeof writeSyntheticNegotiation>[1]} options */
 export async function buildSynthetic(outDir, options) {

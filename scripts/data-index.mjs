@@ -1,5 +1,5 @@
 // Which negotiation folders in data/ are published (bundled, see the published-data plugin in
-// vite.config.ts). A folder whose name starts with "_" or "." is private and never ships. If
+// build/plugins/data.ts). A folder whose name starts with "_" or "." is private and never ships. If
 // data/index.json exists, it lists the folders to publish, in order, and nothing else ships;
 // without it, every other folder ships in alphabetical order. Either way the first is the one the
 // app opens (so a tool that adds an alphabetically first folder, like the shared benchmark, works).

@@ -1,5 +1,5 @@
 // Runs in index.html's head, before the page is drawn (the build adds it with the first view
-// it draws into the page; see prerenderedFirstView in vite.config.ts). A plain script, no
+// it draws into the page; see prerenderedFirstView in build/plugins/prerender.ts). A plain script, no
 // module, so it also runs where the app's modules cannot (a page opened from disk).
 ;(function () {
   var root = document.documentElement

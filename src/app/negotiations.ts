@@ -25,7 +25,7 @@ export type BundledLoad = { readonly ok: true; readonly bundled: BundledNegotiat
 
 /**
  * Every published data folder, in publishing order (scripts/data-index.mjs); the first is the
- * default. The build validated them (vite.config.ts), so this only parses what it shipped: the
+ * default. The build validated them (build/plugins/data.ts), so this only parses what it shipped: the
  * openings now, and the rest, its own chunk, as soon as it arrives.
  */
 export function loadBundled(): BundledLoad {

@@ -1,6 +1,6 @@
 /**
  * The first view drawn at build time: the default comparison with its first rows, which
- * vite.config.ts writes into index.html. A reader sees them as soon as the page and its
+ * build/plugins/prerender.ts writes into index.html. A reader sees them as soon as the page and its
  * stylesheet arrive, before the scripts have loaded and run (and where they cannot run); the
  * app replaces them when it starts. Only the build imports this module.
  *

@@ -1,6 +1,6 @@
 /**
  * A loaded negotiation as JSON text and back. The build validates each published data folder
- * once (loadNegotiation, in vite.config.ts) and ships the result in this form, so the page only
+ * once (loadNegotiation, in build/plugins/data.ts) and ships the result in this form, so the page only
  * parses it: no schema, no cross-checks and no normalizing on the reader's main thread.
  *
  * It ships in two parts. The opening holds what the first view (`#/`, the default comparison)

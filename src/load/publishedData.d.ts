@@ -1,9 +1,9 @@
-/** Provided by the published-data plugin in vite.config.ts. */
+/** Provided by the published-data plugin in build/plugins/data.ts. */
 declare module 'virtual:published-data' {
   export const files: readonly { readonly path: string; readonly content: unknown }[]
 }
 
-/** Provided by the published-negotiations plugin in vite.config.ts: each published folder, loaded at build time. */
+/** Provided by the published-negotiations plugin in build/plugins/data.ts: each published folder, loaded at build time. */
 declare module 'virtual:published-negotiations' {
   /**
    * In publishing order; `opening` is the first part of src/load/negotiationJson.ts's form, or
