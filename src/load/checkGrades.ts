@@ -14,7 +14,8 @@ import { isFlaggedPublisher } from '../domain/sourceCitation.ts'
 import type { ClauseEntry, EvidenceRef, RawPart, VersionFile } from '../domain/schema.ts'
 import type { ReportIssue } from './files.ts'
 
-const RANK = new Map<Confidence, number>(CONFIDENCE_LEVELS.map((level, index) => [level, index]))
+/** A grade's place in CONFIDENCE_LEVELS: the lower, the stronger. */
+const rank = (level: Confidence) => CONFIDENCE_LEVELS.indexOf(level)
 
 /**
  * The strongest grade a set of sources can carry. Copies of one story share their publisher and
@@ -65,7 +66,7 @@ interface FileContext {
   readonly textPublished: boolean
   /** A user's own draft, graded as their own text. */
   readonly ownDraft: boolean
-  readonly sources: ReadonlyMap<SourceId, Source>
+  readonly sources: ReadonlyMap<string, Source>
   /** Sources that cannot carry a record (a user's own text, a file in the older shape): they attest the whole clause. */
   readonly wholeClause: (source: Source) => boolean
   readonly report: ReportIssue
@@ -76,7 +77,7 @@ function readEvidence(refs: readonly EvidenceRef[], at: string, parts: readonly 
   const { path, sources, wholeClause, report } = context
   const keys = new Set(parts.map((part) => part.key))
   return refs.flatMap((ref, index) => {
-    const source = sources.get(ref.source as SourceId)
+    const source = sources.get(ref.source)
     if (!source) return [] // reported where the citations are checked
     const where = `${at}.${index}`
     if (ref.attests === undefined && ref.reports === undefined) {
@@ -100,7 +101,7 @@ const carrying = (evidence: readonly Evidence[], key: string) =>
   evidence.filter((item) => item.parts === 'all' || item.parts.has(key)).map((item) => item.source)
 
 function checkGrade(at: string, claimed: Confidence, allowed: Confidence, what: string, { path, report }: FileContext) {
-  if (RANK.get(claimed)! >= RANK.get(allowed)!) return
+  if (rank(claimed) >= rank(allowed)) return
   report(path, `${at}.confidence`, `Graded "${claimed}", which needs ${REQUIREMENT[claimed]}; the sources recorded as carrying ${what} carry at most "${allowed}"`)
 }
 
@@ -116,15 +117,16 @@ function checkItem(at: string, claimed: Confidence | undefined, parts: readonly 
   }
   if (!claimed) return
   const covered = parts.filter((part) => part.text !== null && part.confidence === undefined)
-  if (covered.length === 0) return checkGrade(at, claimed, strongestGrade(otherwise.sources, context.textPublished, context.ownDraft), otherwise.what, context)
   let weakest: { allowed: Confidence; what: string } | null = null
   for (const part of covered) {
     const allowed = strongestGrade(carrying(evidence, part.key), context.textPublished, context.ownDraft)
-    if (weakest === null || RANK.get(allowed)! > RANK.get(weakest.allowed)!) {
+    if (weakest === null || rank(allowed) > rank(weakest.allowed)) {
       weakest = { allowed, what: covered.length === 1 && part.key === 'main' ? 'its text' : `part "${part.key}"` }
     }
   }
-  checkGrade(at, claimed, weakest!.allowed, weakest!.what, context)
+  // No part of its own text under the grade: the grade covers `otherwise`.
+  if (weakest === null) return checkGrade(at, claimed, strongestGrade(otherwise.sources, context.textPublished, context.ownDraft), otherwise.what, context)
+  checkGrade(at, claimed, weakest.allowed, weakest.what, context)
 }
 
 /** Counted sources that report different statuses, or a status other than the clause's, make a dispute the clause must show. */

@@ -2,10 +2,11 @@
  * What no single file can check: ids unique across a list or across files, and every id that
  * one file names (a topic, a clause, a version, a source) defined where it belongs.
  */
-import type { ClauseId, Lineage, Source, SourceId, TermDefinition, TermId, TopicId, VersionId } from '../domain/model.ts'
+import type { Lineage, Source, SourceId, TermDefinition } from '../domain/model.ts'
 import type { NegotiationFile } from '../domain/schema.ts'
 import type { NegotiationFiles, ReportIssue } from './files.ts'
 import type { ValidFiles } from './validateFiles.ts'
+import { clauseId, sourceId, termId, topicId, versionId } from './ids.ts'
 
 /** The ids the versions may refer to, gathered from every file. */
 export interface Catalog {
@@ -31,12 +32,13 @@ function collectSources(valid: ValidFiles, path: string, report: ReportIssue): M
   reportDuplicates(valid.sources.sources, path, 'sources', 'source', report)
   const sources = new Map<SourceId, Source>()
   for (const source of valid.sources.sources) {
-    if (sources.has(source.id as SourceId)) continue
+    const id = sourceId(source.id)
+    if (sources.has(id)) continue
     // Excerpts serve the own-words check only (checkOwnWords.ts); the app never shows them.
     const { dateEstimated, citing, url, copy, carriesText, language, note, excerpts, ...rest } = source
-    sources.set(source.id as SourceId, {
+    sources.set(id, {
       ...rest,
-      id: source.id as SourceId,
+      id,
       dateEstimated: dateEstimated ?? false,
       carriesText: carriesText ?? false,
       ...(citing ? { citing } : {}),
@@ -53,7 +55,7 @@ function checkTerms(negotiation: NegotiationFile, path: string, lineageIndex: Re
   reportDuplicates(negotiation.terms, path, 'terms', 'term', report)
   return negotiation.terms.map((raw, index) => {
     if (!lineageIndex.has(raw.clause)) report(path, `terms.${index}.clause`, `Unknown clause "${raw.clause}"`)
-    const base = { id: raw.id as TermId, label: raw.label, clause: raw.clause as ClauseId }
+    const base = { id: termId(raw.id), label: raw.label, clause: clauseId(raw.clause) }
     if (raw.kind === 'quantity') {
       reportDuplicates(raw.qualifiers, path, `terms.${index}.qualifiers`, 'qualifier', report)
       return { ...base, kind: 'quantity', unit: raw.unit, qualifiers: raw.qualifiers }
@@ -86,7 +88,7 @@ export function crossReference(valid: ValidFiles, files: NegotiationFiles, repor
     raw.topics.forEach((topic, index) => {
       if (!topicIds.has(topic)) report(file, `${path}.topics.${index}`, `Unknown topic "${topic}"`)
     })
-    const lineage: Lineage = { id: raw.id as ClauseId, title: raw.title, topics: raw.topics as TopicId[], introducedIn: introducedIn as VersionId }
+    const lineage: Lineage = { id: clauseId(raw.id), title: raw.title, topics: raw.topics.map(topicId), introducedIn: versionId(introducedIn) }
     lineageIndex.set(raw.id, lineage)
     lineages.push(lineage)
   }
@@ -103,10 +105,10 @@ export function crossReference(valid: ValidFiles, files: NegotiationFiles, repor
     lineages,
     lineageIndex,
     terms,
-    termIndex: new Map(terms.map((term) => [term.id as string, term])),
+    termIndex: new Map<string, TermDefinition>(terms.map((term) => [term.id, term])),
     checkRefs: (file, path, refs) =>
       refs.forEach((ref, index) => {
-        if (!sources.has(ref.source as SourceId)) report(file, `${path}.${index}.source`, `Unknown source "${ref.source}"`)
+        if (!sources.has(sourceId(ref.source))) report(file, `${path}.${index}.source`, `Unknown source "${ref.source}"`)
       }),
   }
 }

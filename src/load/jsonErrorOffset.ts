@@ -5,7 +5,7 @@
 export function jsonErrorOffset(text: string): number {
   let at = 0
   const space = () => {
-    while (at < text.length && ' \t\n\r'.includes(text[at]!)) at++
+    while (at < text.length && ' \t\n\r'.includes(text.charAt(at))) at++
   }
   const fail = (): never => {
     throw at
@@ -17,7 +17,7 @@ export function jsonErrorOffset(text: string): number {
   const string = () => {
     at++
     while (at < text.length) {
-      const char = text[at]!
+      const char = text.charAt(at)
       if (char === '"') return void at++
       if (char < ' ') fail()
       if (char === '\\') {
@@ -33,8 +33,8 @@ export function jsonErrorOffset(text: string): number {
   }
   const number = () => {
     const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(at, at + 400))
-    if (!match) fail()
-    at += match![0].length
+    if (!match) return fail()
+    at += match[0].length
   }
   // An explicit stack: a hostile file nested 100,000 deep must not overflow the call stack.
   const stack: ('{' | '[')[] = []

@@ -8,7 +8,7 @@
  * comes back as issues naming the file and the path inside it.
  */
 import { wordingKnown } from '../domain/clauseState.ts'
-import type { ClauseId, ClauseVersion, Negotiation, TopicId, Version, VersionId } from '../domain/model.ts'
+import type { ClauseId, ClauseVersion, Negotiation, Version } from '../domain/model.ts'
 import { checkGrades } from './checkGrades.ts'
 import { checkOwnWords } from './checkOwnWords.ts'
 import { crossReference, type Catalog } from './crossReferences.ts'
@@ -17,6 +17,7 @@ import type { DataIssue, LoadResult, NegotiationFiles, ReportIssue } from './fil
 import { normalizeEntry, toSourceRef, unmentionedClause } from './normalize.ts'
 import { checkEntry, mayHaveClause, type KnownWording } from './statusRules.ts'
 import { validateFiles, type ParsedVersion } from './validateFiles.ts'
+import { topicId, versionId } from './ids.ts'
 import { versionGraph } from './versionGraph.ts'
 
 // The public surface other code imports from here.
@@ -45,8 +46,9 @@ export function loadNegotiation(files: NegotiationFiles): LoadResult {
     }
     if (issues.length > 0) return { ok: false, issues }
 
-    const fileOrder = new Map(valid.versions.map((file, index) => [file.data.id, index]))
-    const sortedVersions = [...versions.values()].sort((a, b) => a.date.localeCompare(b.date) || fileOrder.get(a.id)! - fileOrder.get(b.id)!)
+    // By date, and in the files' order on the same date (the sort is stable). Every file built
+    // its version, or the issues above returned.
+    const sortedVersions = valid.versions.flatMap((file) => versions.get(file.data.id) ?? []).sort((a, b) => a.date.localeCompare(b.date))
     const [first, second] = valid.negotiation.defaultComparison
     const developments = checkDevelopments(valid.negotiation.developments, files.negotiation.path, sortedVersions, catalog, report)
     if (issues.length > 0) return { ok: false, issues }
@@ -56,12 +58,12 @@ export function loadNegotiation(files: NegotiationFiles): LoadResult {
         id: valid.negotiation.id,
         title: valid.negotiation.title,
         summary: valid.negotiation.summary,
-        topics: valid.negotiation.topics.map((topic) => ({ id: topic.id as TopicId, label: topic.label })),
+        topics: valid.negotiation.topics.map((topic) => ({ id: topicId(topic.id), label: topic.label })),
         lineages: catalog.lineages,
         terms: catalog.terms,
         versions: sortedVersions,
         sources: catalog.sources,
-        defaultComparison: [first as VersionId, second as VersionId],
+        defaultComparison: [versionId(first), versionId(second)],
         ...(developments ? { developments } : {}),
       } satisfies Negotiation,
     }
@@ -99,7 +101,7 @@ function buildVersion(
     entry.disputes?.forEach((dispute, disputeIndex) =>
       dispute.claims.forEach((claim, claimIndex) => catalog.checkRefs(path, `${at}.disputes.${disputeIndex}.claims.${claimIndex}.sources`, claim.sources)),
     )
-    const clause = normalizeEntry(entry, data.id as VersionId, lineage)
+    const clause = normalizeEntry(entry, versionId(data.id), lineage)
     checkEntry(entry, clause, { path, at, textKnown: data.textKnown, base, baseKnownWording, termIndex: catalog.termIndex, report })
     listed.set(entry.clause, clause)
   })
@@ -118,7 +120,7 @@ function buildVersion(
     clauses.set(lineage.id, listed.get(lineage.id) ?? unmentionedClause(lineage, data, inLine(lineage.introducedIn, data.id)))
   }
   return {
-    id: data.id as VersionId,
+    id: versionId(data.id),
     title: data.title,
     shortTitle: data.shortTitle,
     date: data.date,
@@ -128,7 +130,7 @@ function buildVersion(
     publication: data.publication,
     textKnown: data.textKnown,
     ...(data.origin ? { origin: data.origin } : {}),
-    basedOn: (data.basedOn ?? null) as VersionId | null,
+    basedOn: data.basedOn === null ? null : versionId(data.basedOn),
     pointCount: data.pointCount,
     summary: data.summary,
     sources: data.sources.map(toSourceRef),

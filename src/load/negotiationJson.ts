@@ -74,8 +74,8 @@ export interface NegotiationOpening {
 function openingVersions(negotiation: Negotiation): ReadonlySet<VersionId> {
   const basedOn = new Map(negotiation.versions.map((version) => [version.id, version.basedOn]))
   const opening = new Set<VersionId>()
-  for (let pending: VersionId[] = [...negotiation.defaultComparison]; pending.length > 0; ) {
-    const id = pending.pop()!
+  const pending: VersionId[] = [...negotiation.defaultComparison]
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     if (opening.has(id)) continue
     opening.add(id)
     const base = basedOn.get(id)

@@ -4,16 +4,15 @@ import type {
   ClausePart,
   ClauseVersion,
   Lineage,
-  SourceId,
   SourceRef,
-  TermId,
   TermValue,
   VersionId,
 } from '../domain/model.ts'
 import type { ClauseEntry, RawPart, RawTermValue, VersionFile } from '../domain/schema.ts'
+import { sourceId, termId, versionId } from './ids.ts'
 
 export function toSourceRef(raw: { source: string; note?: string | undefined }): SourceRef {
-  return raw.note ? { source: raw.source as SourceId, note: raw.note } : { source: raw.source as SourceId }
+  return raw.note ? { source: sourceId(raw.source), note: raw.note } : { source: sourceId(raw.source) }
 }
 
 /** A clause's own source, with the parts whose wording it carries where the file says so. */
@@ -37,7 +36,7 @@ function toParts(text: string | null | undefined, parts: readonly RawPart[] | un
 
 function toTermValue(raw: RawTermValue): TermValue {
   const note = raw.note ? { note: raw.note } : {}
-  const term = raw.term as TermId
+  const term = termId(raw.term)
   if ('unknown' in raw) return { term, kind: 'unknown', ...note }
   if ('choice' in raw) return { term, kind: 'choice', choice: raw.choice, ...note }
   return { term, kind: 'quantity', amount: raw.amount ?? null, qualifier: raw.qualifier ?? null, ...note }
@@ -64,7 +63,7 @@ export function normalizeEntry(entry: ClauseEntry, version: VersionId, lineage: 
     alternatives,
     terms: (entry.terms ?? []).map(toTermValue),
     disputes: (entry.disputes ?? []).map((dispute) => ({
-      term: (dispute.term ?? null) as TermId | null,
+      term: dispute.term === undefined ? null : termId(dispute.term),
       claims: dispute.claims.map((claim) => ({ claim: claim.claim, ...(claim.status ? { status: claim.status } : {}), sources: claim.sources.map(toSourceRef) })),
     })),
     ...(entry.note ? { note: entry.note } : {}),
@@ -81,7 +80,7 @@ export function unmentionedClause(lineage: Lineage, data: VersionFile, introduce
   const mayHaveIt = data.textKnown === 'changes-only' && introducedInLine
   return {
     clause: lineage.id,
-    version: data.id as VersionId,
+    version: versionId(data.id),
     number: null,
     title: lineage.title,
     status: mayHaveIt ? 'unknown' : 'absent',

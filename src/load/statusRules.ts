@@ -2,7 +2,7 @@
  * The editorial rules a clause's status must keep against the version it is based on: "kept"
  * repeats the earlier text, "amended" changes it, "added" is new, a state has no text of its own.
  */
-import { hasOwnText, wordingUnpublished } from '../domain/clauseState.ts'
+import { clauseIn, hasOwnText, wordingUnpublished } from '../domain/clauseState.ts'
 import type { Alternative, ClauseId, ClauseVersion, Dispute, TermDefinition, TermValue, TextKnown, Version } from '../domain/model.ts'
 import { keepsWordingOf, partsEqual } from '../domain/parts.ts'
 import type { ClauseEntry } from '../domain/schema.ts'
@@ -65,7 +65,7 @@ export function checkEntry(entry: ClauseEntry, clause: ClauseVersion, context: E
     if (status !== 'added' && !noContent) report(path, `${at}.status`, 'A version with no base introduces its clauses: use "added"')
     return
   }
-  const baseClause = base.clauses.get(clause.clause)!
+  const baseClause = clauseIn(base, clause.clause)
   // Where the base's wording of this clause is not known, texts are checked against the nearest
   // earlier version in the chain whose wording is: a status never rests on text nobody knows.
   const reference = context.baseKnownWording?.get(clause.clause) ?? null
@@ -143,8 +143,8 @@ function alternativesEqual(a: readonly Alternative[], b: readonly Alternative[])
   return (
     a.length === b.length &&
     a.every((alternative, index) => {
-      const other = b[index]!
-      return alternative.party === other.party && alternative.title === other.title && partsEqual(alternative.parts, other.parts) && termsEqual(alternative.terms, other.terms)
+      const other = b[index]
+      return other !== undefined && alternative.party === other.party && alternative.title === other.title && partsEqual(alternative.parts, other.parts) && termsEqual(alternative.terms, other.terms)
     })
   )
 }

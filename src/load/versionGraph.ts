@@ -41,7 +41,8 @@ export function versionGraph(versions: readonly ParsedVersion[], report: ReportI
       }
       const file = byId.get(id)
       if (!file) {
-        report(pending.at(-1)!.path, 'basedOn', `Unknown version "${id}"`)
+        // The line starts at `version` itself, so the last one placed is the one naming `id`.
+        report((pending.at(-1) ?? version).path, 'basedOn', `Unknown version "${id}"`)
         break
       }
       pending.push(file)
@@ -78,8 +79,11 @@ function lineIntervals(ordered: readonly ParsedVersion[]): (ancestor: string, ve
   const roots: string[] = []
   for (const { data } of ordered) {
     if (!data.basedOn || !ids.has(data.basedOn)) roots.push(data.id)
-    else if (revisions.has(data.basedOn)) revisions.get(data.basedOn)!.push(data.id)
-    else revisions.set(data.basedOn, [data.id])
+    else {
+      const siblings = revisions.get(data.basedOn)
+      if (siblings) siblings.push(data.id)
+      else revisions.set(data.basedOn, [data.id])
+    }
   }
   const enter = new Map<string, number>()
   const leave = new Map<string, number>()
@@ -87,8 +91,7 @@ function lineIntervals(ordered: readonly ParsedVersion[]): (ancestor: string, ve
   for (const root of roots) {
     const stack: { id: string; next: number }[] = [{ id: root, next: 0 }]
     enter.set(root, clock++)
-    while (stack.length > 0) {
-      const top = stack.at(-1)!
+    for (let top = stack.at(-1); top; top = stack.at(-1)) {
       const child = revisions.get(top.id)?.[top.next]
       if (child === undefined) {
         leave.set(top.id, clock++)
