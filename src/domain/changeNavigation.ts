@@ -12,13 +12,16 @@ export function nextChange(
   current: string | null,
   direction: ChangeDirection,
 ): string | null {
-  if (changedKeys.length === 0) return null
+  const [first] = changedKeys
+  const last = changedKeys.at(-1)
+  if (first === undefined || last === undefined) return null
   const changed = new Set(changedKeys)
   const from = current === null ? -1 : rowKeys.indexOf(current)
-  if (from === -1) return direction === 'next' ? changedKeys[0]! : changedKeys.at(-1)!
+  if (from === -1) return direction === 'next' ? first : last
   const stepBy = direction === 'next' ? 1 : -1
   for (let index = from + stepBy; index >= 0 && index < rowKeys.length; index += stepBy) {
-    if (changed.has(rowKeys[index]!)) return rowKeys[index]!
+    const key = rowKeys[index]
+    if (key !== undefined && changed.has(key)) return key
   }
   return null
 }

@@ -20,11 +20,11 @@ export function parseChangelog(markdown: string): ChangelogBlock[] {
   }
   for (const raw of markdown.split(/\r?\n/)) {
     const line = raw.trim()
-    const heading = /^(#{1,2})\s+(.*)$/.exec(line)
+    const heading = /^#{1,2}\s/.test(line)
     if (line === '') flush()
     else if (heading) {
       flush()
-      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2, text: heading[2]! })
+      blocks.push({ kind: 'heading', level: line.startsWith('##') ? 2 : 1, text: line.replace(/^#{1,2}\s+/, '') })
     } else if (line.startsWith('- ')) {
       if (paragraph.length > 0) flush()
       items.push(line.slice(2))

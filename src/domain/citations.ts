@@ -40,8 +40,10 @@ export function indexCitations(negotiation: Negotiation): ReadonlyMap<SourceId, 
     }
   }
   const developments = negotiation.developments
-  for (const event of developments?.events ?? []) {
-    for (const ref of event.sources) add(ref.source, { version: null, clause: null, number: null, title: developments!.title })
+  if (developments) {
+    for (const event of developments.events) {
+      for (const ref of event.sources) add(ref.source, { version: null, clause: null, number: null, title: developments.title })
+    }
   }
   return index
 }

@@ -85,12 +85,17 @@ function normalizer(options: DiffTextOptions): (text: string) => string {
  */
 function dropIgnoredChanges(tokens: readonly DiffToken[], normalize: (text: string) => string): DiffToken[] {
   const result: DiffToken[] = []
-  for (let index = 0; index < tokens.length; index += 1) {
-    const token = tokens[index]!
+  // Set when a token was taken together with the one before it.
+  let taken = false
+  for (const [index, token] of tokens.entries()) {
+    if (taken) {
+      taken = false
+      continue
+    }
     const next = tokens[index + 1]
     if (token.kind !== 'equal' && next && next.kind !== 'equal' && next.kind !== token.kind && normalize(token.text) === normalize(next.text)) {
       result.push({ kind: 'equal', text: token.kind === 'added' ? token.text : next.text })
-      index += 1
+      taken = true
     } else if (token.kind !== 'equal' && normalize(token.text) === '') {
       if (token.kind === 'added') result.push({ kind: 'equal', text: token.text })
     } else {
@@ -254,8 +259,8 @@ export function tokensForSide(tokens: readonly RedlineToken[], side: 'before' | 
       split.push(token)
       continue
     }
-    const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(token.text)!
-    const [, lead = '', body = '', trail = ''] = match
+    // The pattern matches any text; its three groups always take part, empty or not.
+    const [, lead = '', body = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(token.text) ?? []
     // A hidden run still leaves its edge spaces: they may be the only space between two words.
     if (lead) split.push({ kind: 'equal', text: lead })
     if (body && !hidden(token)) split.push({ ...token, text: body })

@@ -2,6 +2,7 @@ import { isRelation } from './clauseState.ts'
 import type { ComparisonModel, ComparisonRow } from './buildComparison.ts'
 import { STATUS_LABEL } from './labels.ts'
 import { CLAUSE_STATUSES, type ClauseStatus, type TopicId, type Version } from './model.ts'
+import { itemAt } from './itemAt.ts'
 
 export interface RowFilter {
   readonly topics: readonly TopicId[]
@@ -92,7 +93,7 @@ export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonR
     const keyOf = (against: Version | null, derived: boolean) => `${against?.id ?? ''}|${derived}`
     groups.set(keyOf(base, false), { against: base, derived: false, counts: new Map() })
     for (const row of rows) {
-      const cell = row.cells[column]!
+      const cell = itemAt(row.cells, column)
       const against = isRelation(cell.status) ? cell.statusAgainst : null
       const key = keyOf(against, cell.statusDerived)
       const group = groups.get(key) ?? { against, derived: cell.statusDerived, counts: new Map<ClauseStatus, number>() }
@@ -106,7 +107,10 @@ export function summarizeRows(model: ComparisonModel, rows: readonly ComparisonR
         version,
         against,
         derived,
-        counts: CLAUSE_STATUSES.flatMap((status) => (counts.has(status) ? [[status, counts.get(status)!] as const] : [])),
+        counts: CLAUSE_STATUSES.flatMap((status) => {
+          const count = counts.get(status)
+          return count === undefined ? [] : [[status, count] as const]
+        }),
       }))
   })
 }

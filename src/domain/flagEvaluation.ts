@@ -28,16 +28,16 @@ export interface KindScore {
 }
 
 export function scoreFlags(pairs: readonly LabelledPair[]): KindScore[] {
-  const predicted = pairs.map((pair) => new Set(flagTexts(pair.before, pair.after).map((flag) => flag.kind)))
+  const predicted = pairs.map((pair) => ({ pair, found: new Set(flagTexts(pair.before, pair.after).map((flag) => flag.kind)) }))
   return FLAG_KINDS.map((kind) => {
     const falsePositives: string[] = []
     const misses: string[] = []
     let labelled = 0
     let flagged = 0
     let right = 0
-    pairs.forEach((pair, index) => {
+    predicted.forEach(({ pair, found }) => {
       const truth = pair.kinds.includes(kind)
-      const guess = predicted[index]!.has(kind)
+      const guess = found.has(kind)
       if (truth) labelled += 1
       if (guess) flagged += 1
       if (truth && guess) right += 1

@@ -19,7 +19,7 @@ function decodeEntities(text: string): string {
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 
 function subLabel(n: number): string {
-  return n <= 26 ? LETTERS[n - 1]! : String(n)
+  return LETTERS.charAt(n - 1) || String(n)
 }
 
 /**

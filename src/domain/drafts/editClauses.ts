@@ -10,8 +10,9 @@ export function mergeWithPrevious(clauses: readonly DraftClause[], index: number
   const lower = clauses[index]
   if (!upper || !lower) return [...clauses]
   const lowerLead = lower.text === '' ? [] : [lower.text]
-  const merged: DraftClause = upper.parts.length > 0
-    ? { ...upper, parts: [...upper.parts.slice(0, -1), { ...upper.parts[upper.parts.length - 1]!, text: [upper.parts[upper.parts.length - 1]!.text, ...lowerLead].join(' ') }, ...lower.parts] }
+  const lastPart = upper.parts.at(-1)
+  const merged: DraftClause = lastPart
+    ? { ...upper, parts: [...upper.parts.slice(0, -1), { ...lastPart, text: [lastPart.text, ...lowerLead].join(' ') }, ...lower.parts] }
     : { ...upper, text: [upper.text, ...lowerLead].filter((t) => t !== '').join(' '), parts: lower.parts }
   return [...clauses.slice(0, index - 1), merged, ...clauses.slice(index + 1)]
 }
