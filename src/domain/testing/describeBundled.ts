@@ -1,6 +1,6 @@
 /** A comparison of the shipped data described for the exporters, as the compare view would describe it. */
 import { buildComparison, type ComparisonBase } from '../buildComparison.ts'
-import { describeComparison, describeFilters, type ComparisonDocument } from '../comparisonExport.ts'
+import { describeComparison, describeFilters, type ComparisonDocument } from '../documents/comparisonDocument.ts'
 import { diffOptionsFor } from '../diffText.ts'
 import { filterRows } from '../filterRows.ts'
 import type { Negotiation, TopicId, VersionId } from '../model.ts'

@@ -3,9 +3,9 @@
  * the buttons: the first view does without it. The Word library loads only for a Word export.
  */
 import type { ComparisonModel, ComparisonRow } from '../../domain/buildComparison.ts'
-import { describeComparison, describeFilters } from '../../domain/comparisonExport.ts'
-import { whatChangedEmail, whatChangedEmailHtml } from '../../domain/exportEmail.ts'
-import { comparisonMarkdown } from '../../domain/exportMarkdown.ts'
+import { describeComparison, describeFilters } from '../../domain/documents/comparisonDocument.ts'
+import { whatChangedEmail, whatChangedEmailHtml } from '../../domain/documents/exportEmail.ts'
+import { comparisonMarkdown } from '../../domain/documents/exportMarkdown.ts'
 import { copyToClipboard } from '../../components/copyToClipboard.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
@@ -45,7 +45,7 @@ export async function exportWord(request: ExportRequest, feedback: ExportFeedbac
   feedback.status('Preparing the Word document…')
   try {
     // The Word library is large and most visits never export.
-    const { comparisonDocxBytes } = await import('../../domain/exportDocx.ts')
+    const { comparisonDocxBytes } = await import('../../domain/documents/exportDocx.ts')
     downloadFile(`${fileStem(request)}.docx`, DOCX_TYPE, await comparisonDocxBytes(describe(request)))
     feedback.status('Word document saved, with each change as a tracked change.')
   } catch (error) {

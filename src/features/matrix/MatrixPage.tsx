@@ -10,7 +10,7 @@ import {
   useTable,
   type SortingState,
 } from '@tanstack/react-table'
-import { csvFile, matrixJson, matrixRecords, type MatrixLinks } from '../../domain/exportMatrix.ts'
+import { csvFile, matrixJson, matrixRecords, type MatrixLinks } from '../../domain/documents/exportMatrix.ts'
 import { formatDate, statusWords } from '../../domain/labels.ts'
 import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
 import { contentUnknown } from '../../domain/clauseState.ts'

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { whatChangedEmail } from './exportEmail.ts'
 import { comparisonMarkdown, escapeMarkdown } from './exportMarkdown.ts'
-import { loadWorkspace } from '../load/workspaceFile.ts'
-import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
-import { describeBundled } from './testing/describeBundled.ts'
-import { draftPairWorkspace } from './testing/draftPairWorkspace.ts'
+import { loadWorkspace } from '../../load/workspaceFile.ts'
+import { loadBundledNegotiation } from '../testing/bundledNegotiation.ts'
+import { describeBundled } from '../testing/describeBundled.ts'
+import { draftPairWorkspace } from '../testing/draftPairWorkspace.ts'
 
 const negotiation = loadBundledNegotiation()
 
@@ -12,7 +12,7 @@ function describeUsE3(changedOnly = false) {
   return describeBundled(negotiation, ['us-28', 'e3'], { changedOnly })
 }
 
-describe('domain/exportMarkdown', () => {
+describe('domain/documents/exportMarkdown', () => {
   it('writes the army-size change as struck and bold words, with the term delta and a link', () => {
     const markdown = comparisonMarkdown(describeUsE3())
     expect(markdown).toMatch(/^# Comparison: US 28-point → E3\n/)

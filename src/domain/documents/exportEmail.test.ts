@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { escapeHtml, whatChangedEmail, whatChangedEmailHtml } from './exportEmail.ts'
-import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
-import { describeBundled } from './testing/describeBundled.ts'
+import { loadBundledNegotiation } from '../testing/bundledNegotiation.ts'
+import { describeBundled } from '../testing/describeBundled.ts'
 
 const negotiation = loadBundledNegotiation()
 
-describe('domain/exportEmail', () => {
+describe('domain/documents/exportEmail', () => {
   const doc = describeBundled(negotiation, ['us-28', 'e3'])
   const changed = doc.clauses.filter((clause) => clause.changed)
 

@@ -4,22 +4,22 @@
  * exporters read only this, so pointing them at another comparison model means changing
  * `describeComparison` alone.
  */
-import type { ComparisonCell, ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
-import { isRelation } from './clauseState.ts'
-import { redlineLayout, type CellText, type CellView, type TextDispute } from './cellModel.ts'
-import { tokensForSide, type DiffIgnore, type DiffToken, type RedlineToken } from './diffText.ts'
-import type { MoveIndex } from './moveIndex.ts'
-import { findMoves } from './moves.ts'
-import { summarizeRows, summaryWords } from './filterRows.ts'
-import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, ownDraftsOnly, statusLine, type StatusWords } from './labels.ts'
-import { buildMatrix } from './matrix.ts'
-import { flagRow, flagSentence } from './changeFlags.ts'
-import type { FlagKind } from './flagKinds.ts'
-import { FLAG_KIND_LABEL } from './flagLabels.ts'
-import { FLAG_KINDS } from './flagKinds.ts'
-import type { ClausePart, ClauseStatus, Negotiation, SourceRef, VersionId } from './model.ts'
-import { numberReferences } from './references.ts'
-import { citeSource, type SourceCitation } from './sourceCitation.ts'
+import type { ComparisonCell, ComparisonModel, ComparisonRow, PartDiff } from '../buildComparison.ts'
+import { isRelation } from '../clauseState.ts'
+import { redlineLayout, type CellText, type CellView, type TextDispute } from '../cellModel.ts'
+import { tokensForSide, type DiffIgnore, type DiffToken, type RedlineToken } from '../diffText.ts'
+import type { MoveIndex } from '../moveIndex.ts'
+import { findMoves } from '../moves.ts'
+import { summarizeRows, summaryWords } from '../filterRows.ts'
+import { CONFIDENCE_LABEL, ORIGINAL_DRAFT, STATUS_LABEL, textKnownLabel, describeDispute, formatDate, ownDraftsOnly, statusLine, type StatusWords } from '../labels.ts'
+import { buildMatrix } from '../matrix.ts'
+import { flagRow, flagSentence } from '../changeFlags.ts'
+import type { FlagKind } from '../flagKinds.ts'
+import { FLAG_KIND_LABEL } from '../flagLabels.ts'
+import { FLAG_KINDS } from '../flagKinds.ts'
+import type { ClausePart, ClauseStatus, Negotiation, SourceRef, VersionId } from '../model.ts'
+import { numberReferences } from '../references.ts'
+import { citeSource, type SourceCitation } from '../sourceCitation.ts'
 
 export interface ExportVersion {
   readonly id: string

@@ -4,7 +4,7 @@
  * compare view describes. Short by design: one entry per changed clause, its status said once
  * against a base named once at the top, each term change on its own line, then the link.
  */
-import type { ComparisonDocument, ExportClause } from './comparisonExport.ts'
+import type { ComparisonDocument, ExportClause } from './comparisonDocument.ts'
 
 export interface EmailEntry {
   readonly title: string

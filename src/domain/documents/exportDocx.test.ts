@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildComparison } from './buildComparison.ts'
-import { describeComparison, describeFilters } from './comparisonExport.ts'
+import { buildComparison } from '../buildComparison.ts'
+import { describeComparison, describeFilters } from './comparisonDocument.ts'
 import { comparisonDocxBytes } from './exportDocx.ts'
-import { filterRows } from './filterRows.ts'
-import type { VersionId } from './model.ts'
-import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
-import { readZip } from './testing/readZip.ts'
+import { filterRows } from '../filterRows.ts'
+import type { VersionId } from '../model.ts'
+import { loadBundledNegotiation } from '../testing/bundledNegotiation.ts'
+import { readZip } from '../testing/readZip.ts'
 
 const negotiation = loadBundledNegotiation()
 
@@ -23,7 +23,7 @@ async function documentXml(versions: string[]) {
   return files.get('word/document.xml')!
 }
 
-describe('domain/exportDocx', () => {
+describe('domain/documents/exportDocx', () => {
   it('writes every change as a Word revision by the later version’s drafters, dated', async () => {
     const xml = await documentXml(['us-28', 'e3'])
     const e3 = negotiation.versions.find((version) => version.id === 'e3')!

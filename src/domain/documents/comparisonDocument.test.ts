@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildComparison, type ComparisonBase } from './buildComparison.ts'
-import { redlineLayout } from './cellModel.ts'
-import { describeComparison, describeFilters } from './comparisonExport.ts'
+import { buildComparison, type ComparisonBase } from '../buildComparison.ts'
+import { redlineLayout } from '../cellModel.ts'
+import { describeComparison, describeFilters } from './comparisonDocument.ts'
 import { comparisonMarkdown } from './exportMarkdown.ts'
-import { filterRows } from './filterRows.ts'
-import type { VersionId } from './model.ts'
-import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
+import { filterRows } from '../filterRows.ts'
+import type { VersionId } from '../model.ts'
+import { loadBundledNegotiation } from '../testing/bundledNegotiation.ts'
 
 const negotiation = loadBundledNegotiation()
 
@@ -25,7 +25,7 @@ function describeVersions(versions: string[], base: ComparisonBase = 'first') {
   }
 }
 
-describe('domain/comparisonExport', () => {
+describe('domain/documents/comparisonDocument', () => {
   it('states each cell as the cell model does: statuses against the chosen base', () => {
     for (const base of ['first', 'previous', 'own'] as const) {
       const { doc, rows } = describeVersions(['us-28', 'e3', 'ua-20'], base)

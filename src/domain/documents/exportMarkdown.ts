@@ -3,8 +3,8 @@
  * the `ComparisonDocument` the compare view describes, never from the page. The email summary
  * is `exportEmail.ts`.
  */
-import type { ComparisonDocument, ExportCell, ExportPart } from './comparisonExport.ts'
-import type { RedlineToken } from './diffText.ts'
+import type { ComparisonDocument, ExportCell, ExportPart } from './comparisonDocument.ts'
+import type { RedlineToken } from '../diffText.ts'
 
 /** Escapes the characters Markdown would read as formatting, links, HTML or table borders. */
 export function escapeMarkdown(text: string): string {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { describeComparison, describeFilters } from './comparisonExport.ts'
+import { describeComparison, describeFilters } from './comparisonDocument.ts'
 import { comparisonDocxBytes } from './exportDocx.ts'
 import { comparisonMarkdown } from './exportMarkdown.ts'
-import { filterRows } from './filterRows.ts'
-import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
-import { describeBundled } from './testing/describeBundled.ts'
-import { ownDrafts } from './testing/movedDrafts.ts'
-import { readZip } from './testing/readZip.ts'
+import { filterRows } from '../filterRows.ts'
+import { loadBundledNegotiation } from '../testing/bundledNegotiation.ts'
+import { describeBundled } from '../testing/describeBundled.ts'
+import { ownDrafts } from '../testing/movedDrafts.ts'
+import { readZip } from '../testing/readZip.ts'
 
 function movedDocument() {
   const { negotiation, model } = ownDrafts()

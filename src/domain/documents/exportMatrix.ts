@@ -1,7 +1,7 @@
-import { CONFIDENCE_LABEL, describeDispute, statusText } from './labels.ts'
-import { citationText, citeSource } from './sourceCitation.ts'
-import type { Matrix, MatrixCell, MatrixRow } from './matrix.ts'
-import type { Negotiation, SourceRef } from './model.ts'
+import { CONFIDENCE_LABEL, describeDispute, statusText } from '../labels.ts'
+import { citationText, citeSource } from '../sourceCitation.ts'
+import type { Matrix, MatrixCell, MatrixRow } from '../matrix.ts'
+import type { Negotiation, SourceRef } from '../model.ts'
 
 // Spreadsheets run a cell that starts with one of these as a formula ("CSV injection"), even
 // after leading blanks or line breaks, and some read the full-width forms (＝＋－＠) as the

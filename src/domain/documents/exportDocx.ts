@@ -28,7 +28,7 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx'
-import type { ComparisonDocument, ExportCell, ExportClause, ExportPart } from './comparisonExport.ts'
+import type { ComparisonDocument, ExportCell, ExportClause, ExportPart } from './comparisonDocument.ts'
 
 /** Numbers revisions; Word needs each id once in the document. Also collects the comments that label moves. */
 class RevisionIds {
