@@ -1,40 +1,38 @@
 import { use, type ReactNode } from 'react'
-import type { CellText, StatusView, TermCell, TextDispute } from '../domain/cellModel.ts'
+import { cellTextWords, type CellText, type StatusView, type TermCell, type TextDispute, type WordedText } from '../domain/cellModel.ts'
 import type { DisputedClaim, Negotiation, SourceRef, TermDefinition } from '../domain/model.ts'
+import { isTermChange } from '../domain/terms.ts'
 import { DiffParts, PlainParts } from './ClauseParts.tsx'
 import { SourcesLoading } from './sourcesLoading.ts'
 
+// Each worded text's look; its words are the cell model's (cellTextWords), as on paper.
+const WORDED_CLASS: Record<Exclude<WordedText['kind'], 'unknown' | 'not-mentioned'>, string> = {
+  absent: 'muted',
+  deleted: 'cell-deleted',
+  unpublished: 'cell-unpublished',
+  folded: 'cell-folded muted',
+}
+
 /** The text area of a cell, as the cell model decided it: known text, a diff, or why there is none. */
-export function CellTextView({ text, query = '' }: { text: CellText; query?: string }) {
+export function CellTextView({ text, query = '' }: { text: CellText; query?: string }): ReactNode {
   switch (text.kind) {
-    case 'unknown':
-      return (
-        <div className="cell-unknown">
-          <p>
-            <strong>Not known.</strong> {text.note}
-          </p>
-        </div>
-      )
-    case 'not-mentioned':
-      return (
-        <div className="cell-unknown cell-not-mentioned">
-          <p>
-            <strong>Not mentioned in the account.</strong> {text.note}
-          </p>
-        </div>
-      )
-    case 'absent':
-      return <p className="muted">Not part of this version.</p>
-    case 'deleted':
-      return <p className="cell-deleted">Struck from this version.</p>
-    case 'unpublished':
-      return <p className="cell-unpublished">Wording not published.</p>
-    case 'folded':
-      return <p className="cell-folded muted">Its wording appears in the redline against it ({text.into}).</p>
     case 'plain':
       return <PlainParts parts={text.parts} query={query} />
     case 'diff':
       return <DiffParts parts={text.parts} side={text.side} moved={text.moved} query={query} />
+    case 'unknown':
+    case 'not-mentioned': {
+      const words = cellTextWords(text)
+      return (
+        <div className={text.kind === 'unknown' ? 'cell-unknown' : 'cell-unknown cell-not-mentioned'}>
+          <p>
+            <strong>{words.lead}</strong> {words.note}
+          </p>
+        </div>
+      )
+    }
+    default:
+      return <p className={WORDED_CLASS[text.kind]}>{cellTextWords(text).lead}</p>
   }
 }
 
@@ -115,7 +113,7 @@ export function TermLineView({
         {cell.disputed ? <span className="disputed-tag">Disputed: </span> : null}
         <span className="term__value">{cell.text}</span>
         {cell.comparison ? (
-          <span className={cell.kind === 'changed' || cell.kind === 'added' || cell.kind === 'removed' ? 'term__delta' : 'term__same'}> ({cell.comparison})</span>
+          <span className={isTermChange(cell.kind) ? 'term__delta' : 'term__same'}> ({cell.comparison})</span>
         ) : null}
         {cell.disputed ? <DisputedClaims claims={cell.disputed} renderSources={renderSources} /> : null}
       </dd>

@@ -6,7 +6,7 @@ import { diffOptionsKey, diffText, sameText, type DiffTextOptions, type DiffToke
 import type { ClausePart, ClauseStatus, ClauseVersion, Lineage, Negotiation, TermDefinition, TermValue, Version, VersionId } from './model.ts'
 import { clauseIn, contentUnknown, hasOwnText, isRelation, statedAgainst, wordingUnpublished } from './clauseState.ts'
 import { itemAt } from './itemAt.ts'
-import { compareTerm, type TermChange } from './terms.ts'
+import { compareTerm, isTermChange, type TermChange } from './terms.ts'
 
 /**
  * One part of a clause set against the same part (by key) in the previous column. `kind` is
@@ -226,7 +226,7 @@ function buildCell(
   const statusChanged = against === base.version.id && isChangeRelation(status)
   const diffChanged =
     (parts?.some((part) => part.kind !== 'same' && part.kind !== 'unknown') ?? false) ||
-    termChanges.some((change) => change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed')
+    termChanges.some((change) => isTermChange(change.kind))
   return {
     version,
     clause,

@@ -45,13 +45,46 @@ export type CellText =
   /** A redline beside or below shows every word of this text; `into` names it ("E3 below"). */
   | { readonly kind: 'folded'; readonly into: string }
 
+/** A text area that shows words instead of a text of the clause's own. */
+export type WordedText = Exclude<CellText, { readonly kind: 'plain' | 'diff' }>
+
+/** What a text area with no text to draw says: a lead ("Not known.") and the clause's note, if any. */
+export interface CellTextWords {
+  readonly lead: string
+  readonly note: string | null
+}
+
+/** The words of a text area with no text to draw, the same on screen and on paper. */
+export function cellTextWords(text: WordedText): CellTextWords {
+  switch (text.kind) {
+    case 'unknown':
+      return { lead: 'Not known.', note: text.note }
+    // An account that does not mention a clause never strikes it.
+    case 'not-mentioned':
+      return { lead: 'Not mentioned in the account.', note: text.note }
+    case 'absent':
+      return { lead: 'Not part of this version.', note: null }
+    case 'deleted':
+      return { lead: 'Struck from this version.', note: null }
+    case 'unpublished':
+      return { lead: 'Wording not published.', note: null }
+    case 'folded':
+      return { lead: `Its wording appears in the redline against it (${text.into}).`, note: null }
+  }
+}
+
 export interface StatusView {
   /** For the badge's shape and class; the words are in `label`. */
   readonly status: ClauseStatus
   /** "Amended", "Not mentioned", or for a status found by comparing texts, "Same as E3". */
   readonly label: string
-  /** The version the status is stated against, when the label does not name it already. */
+  /** The version the status is stated against, when the label does not name it and the screen needs it said. */
   readonly against: string | null
+  /**
+   * The same on paper, which always names the version a relation is stated against, even where
+   * the screen leaves it out because the other column is beside it.
+   */
+  readonly printedAgainst: string | null
   readonly description: string
 }
 
@@ -62,6 +95,11 @@ export interface TermCell {
   readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'unknown' | 'own'
   /** How it compares with the base: "+200,000 (+33%); at all times → in peacetime", "same as US 28". */
   readonly comparison: string | null
+  /**
+   * For print, the move from the base's value in one line, where it is not the same:
+   * "600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)".
+   */
+  readonly printedChange: string | null
   /** Set when sources disagree about this value: each claim with its sources. */
   readonly disputed: readonly DisputedClaim[] | null
 }
@@ -144,21 +182,23 @@ export function termCell(definition: TermDefinition, cell: ComparisonCell): Term
   const disputed = cell.clause.disputes.find((dispute) => dispute.term === definition.id)?.claims ?? null
   const text = ownTermText(definition, cell.clause)
   const change: TermChange | undefined = cell.terms.find((candidate) => candidate.definition.id === definition.id)
-  if (cell.base === null || change === undefined) return { text, kind: 'own', comparison: null, disputed }
+  if (cell.base === null || change === undefined) return { text, kind: 'own', comparison: null, printedChange: null, disputed }
   const base = cell.base.shortTitle
+  const printedChange = change.kind === 'same' ? null : `${change.summary}${change.delta ? ` (${change.delta})` : ''}`
+  const view = (kind: TermCell['kind'], comparison: string | null): TermCell => ({ text, kind, comparison, printedChange, disputed })
   switch (change.kind) {
     case 'same':
-      return { text, kind: 'same', comparison: `same as ${base}`, disputed }
+      return view('same', `same as ${base}`)
     // The base column shows its own value on the same line, so a change names the base, not its value.
     case 'changed':
-      return { text, kind: 'changed', comparison: change.delta ? `${change.delta} against ${base}` : `changed from ${base}`, disputed }
+      return view('changed', change.delta ? `${change.delta} against ${base}` : `changed from ${base}`)
     case 'added':
-      return { text, kind: 'added', comparison: `not in ${base}`, disputed }
+      return view('added', `not in ${base}`)
     case 'removed':
-      return { text, kind: 'removed', comparison: `in ${base}, not in this text`, disputed }
+      return view('removed', `in ${base}, not in this text`)
     case 'unknown': {
       const known = (value: TermValue | undefined) => value !== undefined && value.kind !== 'unknown'
-      return { text, kind: 'unknown', comparison: known(change.to) && !known(change.from) ? `not known in ${base}` : null, disputed }
+      return view('unknown', known(change.to) && !known(change.from) ? `not known in ${base}` : null)
     }
   }
 }
@@ -173,21 +213,29 @@ function rowTerms(negotiation: Negotiation, row: ComparisonRow): TermDefinition[
   return negotiation.terms.filter((term) => term.clause === row.lineage.id && carried.has(term.id))
 }
 
+const DERIVED_LABEL: Record<'kept' | 'amended' | 'added' | 'deleted', (against: string) => string> = {
+  kept: (against) => `Same as ${against}`,
+  amended: (against) => `Differs from ${against}`,
+  added: (against) => `Not in ${against}`,
+  deleted: (against) => `Only in ${against}`,
+}
+
+const isDerivable = (status: ClauseStatus): status is keyof typeof DERIVED_LABEL => Object.hasOwn(DERIVED_LABEL, status)
+
 export function statusView(cell: ComparisonCell, columns: number): StatusView | null {
   const { status, version, clause } = cell
   if (cell.base === null && isOriginalDraft(clause, version)) return null
   const description = STATUS_DESCRIPTION[status]
-  if (cell.statusDerived && cell.statusAgainst) {
+  if (cell.statusDerived && cell.statusAgainst && isDerivable(status)) {
     const against = cell.statusAgainst.shortTitle
-    const label = { kept: `Same as ${against}`, amended: `Differs from ${against}`, added: `Not in ${against}`, deleted: `Only in ${against}` }[
-      status as 'kept' | 'amended' | 'added' | 'deleted'
-    ]
-    return { status, label, against: null, description: `Found by comparing the texts; ${version.shortTitle} does not revise ${against}` }
+    const label = DERIVED_LABEL[status](against)
+    return { status, label, against: null, printedAgainst: null, description: `Found by comparing the texts; ${version.shortTitle} does not revise ${against}` }
   }
-  if (!isRelation(status) || cell.statusAgainst === null) return { status, label: STATUS_LABEL[status], against: null, description }
-  // With two columns a relation against the other column needs no name; otherwise always say against what.
+  if (!isRelation(status) || cell.statusAgainst === null) return { status, label: STATUS_LABEL[status], against: null, printedAgainst: null, description }
+  // With two columns a relation against the other column needs no name on screen; otherwise always say against what.
+  const named = cell.statusAgainst.shortTitle
   const obvious = columns === 2 && cell.statusAgainst === cell.base
-  return { status, label: STATUS_LABEL[status], against: obvious ? null : cell.statusAgainst.shortTitle, description }
+  return { status, label: STATUS_LABEL[status], against: obvious ? null : named, printedAgainst: named, description }
 }
 
 function drawsSomething(parts: readonly PartDiff[], side: DiffSide): boolean {

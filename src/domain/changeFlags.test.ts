@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { getComparison } from './buildComparison.ts'
-import { flagCell, flagComparison, flagSentence, flagTexts, rowHasFlag } from './changeFlags.ts'
+import { flagCell, flagComparison, flagTexts, rowHasFlag } from './changeFlags.ts'
+import { flagSentence } from './flagLabels.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
 import type { VersionId } from './model.ts'
 

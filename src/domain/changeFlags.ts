@@ -25,11 +25,6 @@ export interface ChangeFlag {
   readonly detail: string
 }
 
-/** A flag as one sentence: "Obligation weakened: “will” → “may”". */
-export function flagSentence(flag: ChangeFlag): string {
-  return `${flag.label}: ${flag.detail}`
-}
-
 /** Two wordings of one clause and the word diff between them (the redline's tokens). */
 export interface WordingChange {
   readonly before: string

@@ -1,4 +1,5 @@
 /** Each kind of substantive-change flag in words, for the Key changes list and the exports. */
+import type { ChangeFlag } from './changeFlags.ts'
 import type { FlagKind } from './flagKinds.ts'
 
 /** Each kind in words, for headings, counts and filters. */
@@ -19,4 +20,9 @@ export const FLAG_KIND_DESCRIPTION: Record<FlagKind, string> = {
   parties: 'a party or actor named in one version and not in the other',
   conditions: 'a condition added or removed (if, unless, provided that, subject to)',
   scope: 'a scope word added or removed (all, any, every, only, except)',
+}
+
+/** A flag as one sentence, for the exports: "Obligation weakened: “will” → “may”". */
+export function flagSentence(flag: ChangeFlag): string {
+  return `${flag.label}: ${flag.detail}`
 }

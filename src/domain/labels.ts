@@ -36,6 +36,11 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   unverified: 'Unverified',
 }
 
+/** A grade in words; a clause with no grade is one whose content is not known. */
+export function confidenceLabel(confidence: Confidence | null): string {
+  return confidence ? CONFIDENCE_LABEL[confidence] : 'Content not known'
+}
+
 /** The written grading rule (data/README.md, "Confidence"); the loader enforces it. */
 export const CONFIDENCE_DESCRIPTION: Record<Confidence, string> = {
   'own-text': 'The wording of an own draft, exactly as it was pasted or read from its file: not a published text, and not a paraphrase',
@@ -170,5 +175,4 @@ export function statusLine(words: StatusWords | null): string {
 /** `statusWords` as one line of text: "Amended (vs US 28-point)". */
 export function statusText(clause: ClauseVersion, version: Version, versions: readonly Version[]): string {
   return statusLine(statusWords(clause, version, versions))
-
 }

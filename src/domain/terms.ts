@@ -84,6 +84,11 @@ export interface TermChange {
   readonly delta: string | null
 }
 
+/** True for a change of position: a value changed, added or removed (not the same, not unknown). */
+export function isTermChange(kind: TermChangeKind | 'own'): boolean {
+  return kind === 'changed' || kind === 'added' || kind === 'removed'
+}
+
 function qualifierLabel(definition: TermDefinition, id: string | null): string | null {
   if (definition.kind !== 'quantity' || id === null) return null
   return definition.qualifiers.find((q) => q.id === id)?.label ?? id

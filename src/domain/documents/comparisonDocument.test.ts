@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison, type ComparisonBase } from '../buildComparison.ts'
-import { redlineLayout } from '../cellModel.ts'
-import { describeComparison, describeFilters } from './comparisonDocument.ts'
+import { cellTextWords, redlineLayout } from '../cellModel.ts'
+import { describeComparison } from './describeComparison.ts'
+import { describeFilters } from './describeFilters.ts'
+import { findMoves } from '../moves.ts'
+import { flagRow } from '../changeFlags.ts'
 import { comparisonMarkdown } from './exportMarkdown.ts'
 import { filterRows } from '../filterRows.ts'
 import type { VersionId } from '../model.ts'
@@ -21,6 +24,8 @@ function describeVersions(versions: string[], base: ComparisonBase = 'first') {
       clauseLink: (clause) => `#/compare?clause=${clause}`,
       linksRelative: true,
       generatedAt: new Date('2026-01-02T10:30:00Z'),
+      moves: findMoves(model),
+      flagsOf: flagRow,
     }),
   }
 }
@@ -57,6 +62,40 @@ describe('domain/documents/comparisonDocument', () => {
     const markdown = comparisonMarkdown(doc)
     const section = markdown.slice(markdown.indexOf('[Frozen Russian assets]'), markdown.indexOf('\n### ', markdown.indexOf('[Frozen Russian assets]')))
     expect(section).not.toContain('~~')
+  })
+
+  it('names on paper the version a status is stated against, which the screen leaves out beside it', () => {
+    const { doc, rows } = describeVersions(['us-28', 'e3'])
+    const index = rows.findIndex((row) => row.key === 'army-size')
+    const screen = redlineLayout(negotiation, rows[index]!).cells[1]!.status!
+    expect([screen.label, screen.against]).toEqual(['Amended', null])
+    expect(doc.clauses[index]!.cells[1]!.status).toBe('Amended (vs US 28-point)')
+  })
+
+  it('says on paper what the screen says where a cell has no text to draw', () => {
+    const { doc, rows } = describeVersions(['us-28', 'e3', 'geneva-19', 'ua-20'])
+    const worded = rows.flatMap((row, rowIndex) =>
+      redlineLayout(negotiation, row).cells.flatMap((view, index) => {
+        const { text } = view
+        if (text.kind === 'plain' || text.kind === 'diff' || text.kind === 'folded') return []
+        return [{ words: cellTextWords(text), note: doc.clauses[rowIndex]!.cells[index]!.note }]
+      }),
+    )
+    expect(new Set(worded.map(({ words }) => words.lead))).toEqual(new Set(['Not part of this version.', 'Not mentioned in the account.', 'Wording not published.', 'Not known.']))
+    for (const { words, note } of worded) expect(note?.startsWith(`${words.lead}${words.note ? ` ${words.note}` : ''}`)).toBe(true)
+  })
+
+  it('lays out the report in columns when asked, keeping the words of the redline', () => {
+    const model = buildComparison(negotiation, ['us-28', 'e3'] as VersionId[])
+    const rows = filterRows(model, { topics: [], changedOnly: false, statuses: [], query: '' })
+    const options = { filters: '', permalink: '#/', clauseLink: () => '#/', linksRelative: true, generatedAt: new Date(0), moves: findMoves(model), flagsOf: flagRow }
+    const redline = describeComparison(negotiation, model, rows, options)
+    const columns = describeComparison(negotiation, model, rows, { ...options, layout: 'split' })
+    const army = (doc: typeof redline) => doc.clauses.find((clause) => clause.key === 'army-size')!
+    expect(army(columns).cells).toEqual(army(redline).cells)
+    // Side by side, the left column strikes what the right removed; one below another, the redline below shows it.
+    expect(army(redline).layout.cells[0]!.text).toEqual({ kind: 'folded', into: 'E3 below' })
+    expect(army(columns).layout.cells[0]!.text).toMatchObject({ kind: 'diff', side: 'before' })
   })
 
   it('lists a disputed value as disputed, with each claim', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison } from '../buildComparison.ts'
-import { describeComparison, describeFilters } from './comparisonDocument.ts'
+import { describeComparison } from './describeComparison.ts'
+import { describeFilters } from './describeFilters.ts'
+import { findMoves } from '../moves.ts'
+import { flagRow } from '../changeFlags.ts'
 import { comparisonDocxBytes } from './exportDocx.ts'
 import { filterRows } from '../filterRows.ts'
 import type { VersionId } from '../model.ts'
@@ -18,6 +21,8 @@ async function documentXml(versions: string[]) {
     clauseLink: (clause) => `#/compare/us-28/e3?clause=${clause}`,
     linksRelative: true,
     generatedAt: new Date('2026-01-02T10:30:00Z'),
+    moves: findMoves(model),
+    flagsOf: flagRow,
   })
   const files = readZip(await comparisonDocxBytes(doc))
   return files.get('word/document.xml')!

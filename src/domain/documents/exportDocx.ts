@@ -28,7 +28,7 @@ import {
   type ICommentOptions,
   type ParagraphChild,
 } from 'docx'
-import type { ComparisonDocument, ExportCell, ExportClause, ExportPart } from './comparisonDocument.ts'
+import { termsTable, versionsTable, type ComparisonDocument, type DocumentTable, type ExportCell, type ExportClause, type ExportPart } from './comparisonDocument.ts'
 
 /** Numbers revisions; Word needs each id once in the document. Also collects the comments that label moves. */
 class RevisionIds {
@@ -145,7 +145,7 @@ function clauseParagraphs(clause: ExportClause, relative: boolean, ids: Revision
   ]
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): Table {
+function table({ header, rows }: DocumentTable): Table {
   const row = (cells: readonly string[], bold: boolean) =>
     new TableRow({
       tableHeader: bold,
@@ -178,10 +178,7 @@ export function comparisonDocx(doc: ComparisonDocument): Document {
       ],
     }),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Versions')] }),
-    table(
-      ['Version', 'Date', 'Drafters', 'How its text is known'],
-      doc.versions.map((version) => [`${version.title} (${version.id})`, version.date, version.drafters, version.textKnown]),
-    ),
+    table(versionsTable(doc)),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Summary')] }),
     ...doc.summary.map((line) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(line)] })),
   )
@@ -195,10 +192,7 @@ export function comparisonDocx(doc: ComparisonDocument): Document {
   if (doc.terms.length > 0) {
     children.push(
       new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(`Contested terms (change against ${doc.termsBase})`)] }),
-      table(
-        ['Term', ...doc.versions.map((version) => version.shortTitle)],
-        doc.terms.map((term) => [`${term.label}${term.disputed ? ' (disputed)' : ''}`, ...term.values]),
-      ),
+      table(termsTable(doc)),
     )
   }
   children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Clause by clause')] }))

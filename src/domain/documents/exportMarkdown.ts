@@ -3,7 +3,7 @@
  * the `ComparisonDocument` the compare view describes, never from the page. The email summary
  * is `exportEmail.ts`.
  */
-import type { ComparisonDocument, ExportCell, ExportPart } from './comparisonDocument.ts'
+import { termsTable, versionsTable, type ComparisonDocument, type DocumentTable, type ExportCell, type ExportPart } from './comparisonDocument.ts'
 import type { RedlineToken } from '../diffText.ts'
 
 /** Escapes the characters Markdown would read as formatting, links, HTML or table borders. */
@@ -36,7 +36,7 @@ function partLine(part: ExportPart): string {
   return `${label}${part.missing ? `_${part.missing}_` : part.runs.map(markRun).join('')}`
 }
 
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+function table({ header, rows }: DocumentTable): string[] {
   const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(' | ')} |`
   return [line(header), `|${header.map(() => ' --- |').join('')}`, ...rows.map(line)]
 }
@@ -78,10 +78,7 @@ export function comparisonMarkdown(doc: ComparisonDocument): string {
     '',
     '## Versions',
     '',
-    ...table(
-      ['Version', 'Date', 'Drafters', 'How its text is known'],
-      doc.versions.map((version) => [`${version.title} (${version.id})`, version.date, version.drafters, version.textKnown]),
-    ),
+    ...table(versionsTable(doc)),
     '',
     '## Summary',
     '',
@@ -95,10 +92,7 @@ export function comparisonMarkdown(doc: ComparisonDocument): string {
     lines.push(
       `## Contested terms (change against ${escapeMarkdown(doc.termsBase)})`,
       '',
-      ...table(
-        ['Term', ...doc.versions.map((version) => version.shortTitle)],
-        doc.terms.map((term) => [`${term.label}${term.disputed ? ' (disputed)' : ''}`, ...term.values]),
-      ),
+      ...table(termsTable(doc)),
       '',
     )
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { describeComparison, describeFilters } from './comparisonDocument.ts'
+import { describeComparison } from './describeComparison.ts'
+import { describeFilters } from './describeFilters.ts'
+import { findMoves } from '../moves.ts'
+import { flagRow } from '../changeFlags.ts'
 import { comparisonDocxBytes } from './exportDocx.ts'
 import { comparisonMarkdown } from './exportMarkdown.ts'
 import { filterRows } from '../filterRows.ts'
@@ -17,6 +20,8 @@ function movedDocument() {
     clauseLink: (clause) => `#/w/moves/compare/a/b?clause=${clause}`,
     linksRelative: true,
     generatedAt: new Date('2026-01-02T10:30:00Z'),
+    moves: findMoves(model),
+    flagsOf: flagRow,
   })
 }
 

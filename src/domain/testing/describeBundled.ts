@@ -1,6 +1,10 @@
 /** A comparison of the shipped data described for the exporters, as the compare view would describe it. */
 import { buildComparison, type ComparisonBase } from '../buildComparison.ts'
-import { describeComparison, describeFilters, type ComparisonDocument } from '../documents/comparisonDocument.ts'
+import { describeComparison } from '../documents/describeComparison.ts'
+import { describeFilters } from '../documents/describeFilters.ts'
+import type { ComparisonDocument } from '../documents/comparisonDocument.ts'
+import { findMoves } from '../moves.ts'
+import { flagRow } from '../changeFlags.ts'
 import { diffOptionsFor } from '../diffText.ts'
 import { filterRows } from '../filterRows.ts'
 import type { Negotiation, TopicId, VersionId } from '../model.ts'
@@ -26,5 +30,7 @@ export function describeBundled(negotiation: Negotiation, versions: readonly str
     clauseLink: (clause) => link(`?clause=${clause}${filterQuery ? `&${filterQuery}` : ''}`),
     linksRelative: address === null,
     generatedAt: new Date('2026-01-02T10:30:00Z'),
+    moves: findMoves(model),
+    flagsOf: flagRow,
   })
 }

@@ -3,7 +3,10 @@
  * the buttons: the first view does without it. The Word library loads only for a Word export.
  */
 import type { ComparisonModel, ComparisonRow } from '../../domain/buildComparison.ts'
-import { describeComparison, describeFilters } from '../../domain/documents/comparisonDocument.ts'
+import { flagRow } from '../../domain/changeFlags.ts'
+import { describeComparison } from '../../domain/documents/describeComparison.ts'
+import { describeFilters } from '../../domain/documents/describeFilters.ts'
+import { findMoves } from '../../domain/moves.ts'
 import { whatChangedEmail, whatChangedEmailHtml } from '../../domain/documents/exportEmail.ts'
 import { comparisonMarkdown } from '../../domain/documents/exportMarkdown.ts'
 import { copyToClipboard } from '../../components/copyToClipboard.ts'
@@ -38,6 +41,9 @@ function describe({ negotiation, model, rows, versions, options }: ExportRequest
     clauseLink: (clause) => publishedUrl({ page: 'compare', versions, options: { ...options, clause } }),
     linksRelative: publishedBase() === null,
     generatedAt: new Date(),
+    // An export waits for the whole comparison's moved text and flags.
+    moves: findMoves(model),
+    flagsOf: flagRow,
   })
 }
 
