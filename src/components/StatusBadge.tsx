@@ -1,5 +1,6 @@
 import type { ClauseStatus } from '../domain/model.ts'
-import { ORIGINAL_DRAFT, STATUS_DESCRIPTION, STATUS_LABEL, type StatusWords } from '../domain/labels.ts'
+import { ORIGINAL_DRAFT, STATUS_DESCRIPTION, STATUS_LABEL } from '../domain/labels.ts'
+import type { StatusWords } from '../domain/statusWords.ts'
 
 export interface StatusBadgeProps {
   readonly status: ClauseStatus

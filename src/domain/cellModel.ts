@@ -54,23 +54,19 @@ export interface CellTextWords {
   readonly note: string | null
 }
 
+const TEXT_LEAD: Record<Exclude<WordedText['kind'], 'folded'>, string> = {
+  unknown: 'Not known.',
+  // An account that does not mention a clause never strikes it.
+  'not-mentioned': 'Not mentioned in the account.',
+  absent: 'Not part of this version.',
+  deleted: 'Struck from this version.',
+  unpublished: 'Wording not published.',
+}
+
 /** The words of a text area with no text to draw, the same on screen and on paper. */
 export function cellTextWords(text: WordedText): CellTextWords {
-  switch (text.kind) {
-    case 'unknown':
-      return { lead: 'Not known.', note: text.note }
-    // An account that does not mention a clause never strikes it.
-    case 'not-mentioned':
-      return { lead: 'Not mentioned in the account.', note: text.note }
-    case 'absent':
-      return { lead: 'Not part of this version.', note: null }
-    case 'deleted':
-      return { lead: 'Struck from this version.', note: null }
-    case 'unpublished':
-      return { lead: 'Wording not published.', note: null }
-    case 'folded':
-      return { lead: `Its wording appears in the redline against it (${text.into}).`, note: null }
-  }
+  if (text.kind === 'folded') return { lead: `Its wording appears in the redline against it (${text.into}).`, note: null }
+  return { lead: TEXT_LEAD[text.kind], note: 'note' in text ? text.note : null }
 }
 
 export interface StatusView {
@@ -95,11 +91,8 @@ export interface TermCell {
   readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'unknown' | 'own'
   /** How it compares with the base: "+200,000 (+33%); at all times → in peacetime", "same as US 28". */
   readonly comparison: string | null
-  /**
-   * For print, the move from the base's value in one line, where it is not the same:
-   * "600,000, at all times → 800,000, in peacetime (+200,000 (+33%); at all times → in peacetime)".
-   */
-  readonly printedChange: string | null
+  /** The change against the base, for print to state in full; null with no base. */
+  readonly change: TermChange | null
   /** Set when sources disagree about this value: each claim with its sources. */
   readonly disputed: readonly DisputedClaim[] | null
 }
@@ -182,10 +175,9 @@ export function termCell(definition: TermDefinition, cell: ComparisonCell): Term
   const disputed = cell.clause.disputes.find((dispute) => dispute.term === definition.id)?.claims ?? null
   const text = ownTermText(definition, cell.clause)
   const change: TermChange | undefined = cell.terms.find((candidate) => candidate.definition.id === definition.id)
-  if (cell.base === null || change === undefined) return { text, kind: 'own', comparison: null, printedChange: null, disputed }
+  if (cell.base === null || change === undefined) return { text, kind: 'own', comparison: null, change: null, disputed }
   const base = cell.base.shortTitle
-  const printedChange = change.kind === 'same' ? null : `${change.summary}${change.delta ? ` (${change.delta})` : ''}`
-  const view = (kind: TermCell['kind'], comparison: string | null): TermCell => ({ text, kind, comparison, printedChange, disputed })
+  const view = (kind: TermCell['kind'], comparison: string | null): TermCell => ({ text, kind, comparison, change, disputed })
   switch (change.kind) {
     case 'same':
       return view('same', `same as ${base}`)
@@ -213,29 +205,24 @@ function rowTerms(negotiation: Negotiation, row: ComparisonRow): TermDefinition[
   return negotiation.terms.filter((term) => term.clause === row.lineage.id && carried.has(term.id))
 }
 
-const DERIVED_LABEL: Record<'kept' | 'amended' | 'added' | 'deleted', (against: string) => string> = {
-  kept: (against) => `Same as ${against}`,
-  amended: (against) => `Differs from ${against}`,
-  added: (against) => `Not in ${against}`,
-  deleted: (against) => `Only in ${against}`,
+/** A status found by comparing texts, in words that name the version compared with. */
+function derivedLabel(status: ClauseStatus, against: string): string {
+  return status === 'kept' ? `Same as ${against}` : status === 'amended' ? `Differs from ${against}` : status === 'added' ? `Not in ${against}` : `Only in ${against}`
 }
 
-const isDerivable = (status: ClauseStatus): status is keyof typeof DERIVED_LABEL => Object.hasOwn(DERIVED_LABEL, status)
-
 export function statusView(cell: ComparisonCell, columns: number): StatusView | null {
-  const { status, version, clause } = cell
+  const { status, version, clause, statusAgainst } = cell
   if (cell.base === null && isOriginalDraft(clause, version)) return null
-  const description = STATUS_DESCRIPTION[status]
-  if (cell.statusDerived && cell.statusAgainst && isDerivable(status)) {
-    const against = cell.statusAgainst.shortTitle
-    const label = DERIVED_LABEL[status](against)
-    return { status, label, against: null, printedAgainst: null, description: `Found by comparing the texts; ${version.shortTitle} does not revise ${against}` }
+  // Only kept, amended, added and deleted are ever found by comparing texts (buildComparison's relativeStatus).
+  if (cell.statusDerived && statusAgainst) {
+    const against = statusAgainst.shortTitle
+    return { status, label: derivedLabel(status, against), against: null, printedAgainst: null, description: `Found by comparing the texts; ${version.shortTitle} does not revise ${against}` }
   }
-  if (!isRelation(status) || cell.statusAgainst === null) return { status, label: STATUS_LABEL[status], against: null, printedAgainst: null, description }
+  // A relation is stated against a version; a state such as "bracketed" holds on its own.
+  const named = isRelation(status) ? (statusAgainst?.shortTitle ?? null) : null
   // With two columns a relation against the other column needs no name on screen; otherwise always say against what.
-  const named = cell.statusAgainst.shortTitle
-  const obvious = columns === 2 && cell.statusAgainst === cell.base
-  return { status, label: STATUS_LABEL[status], against: obvious ? null : named, printedAgainst: named, description }
+  const obvious = columns === 2 && statusAgainst === cell.base
+  return { status, label: STATUS_LABEL[status], against: obvious ? null : named, printedAgainst: named, description: STATUS_DESCRIPTION[status] }
 }
 
 function drawsSomething(parts: readonly PartDiff[], side: DiffSide): boolean {

@@ -8,7 +8,7 @@ import type { RowLayout } from '../cellModel.ts'
 import type { ChangeFlag } from '../changeFlags.ts'
 import type { RedlineToken } from '../diffText.ts'
 import type { ClauseStatus, SourceId } from '../model.ts'
-import type { StatusWords } from '../labels.ts'
+import type { StatusWords } from '../statusWords.ts'
 import type { SourceCitation } from '../sourceCitation.ts'
 
 export interface ExportVersion {

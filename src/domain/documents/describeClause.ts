@@ -7,7 +7,8 @@ import { cellTextWords, redlineLayout, splitLayout, type CellText, type CellView
 import type { ChangeFlag } from '../changeFlags.ts'
 import { tokensForSide, type RedlineToken } from '../diffText.ts'
 import { flagSentence } from '../flagLabels.ts'
-import { ORIGINAL_DRAFT, confidenceLabel, describeDispute, statusLine, type StatusWords } from '../labels.ts'
+import { ORIGINAL_DRAFT, confidenceLabel, describeDispute } from '../labels.ts'
+import { statusLine, type StatusWords } from '../statusWords.ts'
 import type { MoveIndex } from '../moveIndex.ts'
 import type { ClausePart, Negotiation, SourceId, SourceRef } from '../model.ts'
 import { citedNumbers, type ExportCell, type ExportClause, type ExportPart, type ExportVersion } from './comparisonDocument.ts'
@@ -57,7 +58,9 @@ function describeText(text: CellText): { readonly parts: readonly ExportPart[]; 
 function termLines(view: CellView): string[] {
   const lines = view.terms.flatMap(({ term, cell }) => {
     if (cell.disputed) return [`${term.label}: ${describeDispute(cell.disputed)}`]
-    return cell.printedChange ? [`${term.label}: ${cell.printedChange}`] : []
+    // Print states the whole move, where the screen's term line names only the delta beside the base's value.
+    const { change } = cell
+    return change && change.kind !== 'same' ? [`${term.label}: ${change.summary}${change.delta ? ` (${change.delta})` : ''}`] : []
   })
   for (const claims of view.wordingDisputes) lines.push(`${claims.some((claim) => claim.status) ? 'Status' : 'Wording'}: ${describeDispute(claims)}`)
   return lines

@@ -1,4 +1,5 @@
-import { CONFIDENCE_LABEL, describeDispute, statusText } from '../labels.ts'
+import { CONFIDENCE_LABEL, describeDispute } from '../labels.ts'
+import { statusText } from '../statusWords.ts'
 import { citationText, citeSource } from '../sourceCitation.ts'
 import type { Matrix, MatrixCell, MatrixRow } from '../matrix.ts'
 import type { Negotiation, SourceRef } from '../model.ts'

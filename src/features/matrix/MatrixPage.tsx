@@ -11,7 +11,8 @@ import {
   type SortingState,
 } from '@tanstack/react-table'
 import { csvFile, matrixJson, matrixRecords, type MatrixLinks } from '../../domain/documents/exportMatrix.ts'
-import { formatDate, statusWords } from '../../domain/labels.ts'
+import { formatDate } from '../../domain/labels.ts'
+import { statusWords } from '../../domain/statusWords.ts'
 import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
 import { contentUnknown } from '../../domain/clauseState.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
