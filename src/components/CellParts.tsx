@@ -21,18 +21,16 @@ export function CellTextView({ text, query = '' }: { text: CellText; query?: str
     case 'diff':
       return <DiffParts parts={text.parts} side={text.side} moved={text.moved} query={query} />
     case 'unknown':
-    case 'not-mentioned': {
-      const words = cellTextWords(text)
+    case 'not-mentioned':
       return (
         <div className={text.kind === 'unknown' ? 'cell-unknown' : 'cell-unknown cell-not-mentioned'}>
           <p>
-            <strong>{words.lead}</strong> {words.note}
+            <strong>{cellTextWords(text)}</strong> {text.note}
           </p>
         </div>
       )
-    }
     default:
-      return <p className={WORDED_CLASS[text.kind]}>{cellTextWords(text).lead}</p>
+      return <p className={WORDED_CLASS[text.kind]}>{cellTextWords(text)}</p>
   }
 }
 

@@ -48,13 +48,7 @@ export type CellText =
 /** A text area that shows words instead of a text of the clause's own. */
 export type WordedText = Exclude<CellText, { readonly kind: 'plain' | 'diff' }>
 
-/** What a text area with no text to draw says: a lead ("Not known.") and the clause's note, if any. */
-export interface CellTextWords {
-  readonly lead: string
-  readonly note: string | null
-}
-
-const TEXT_LEAD: Record<Exclude<WordedText['kind'], 'folded'>, string> = {
+const TEXT_WORDS: Record<Exclude<WordedText['kind'], 'folded'>, string> = {
   unknown: 'Not known.',
   // An account that does not mention a clause never strikes it.
   'not-mentioned': 'Not mentioned in the account.',
@@ -63,10 +57,12 @@ const TEXT_LEAD: Record<Exclude<WordedText['kind'], 'folded'>, string> = {
   unpublished: 'Wording not published.',
 }
 
-/** The words of a text area with no text to draw, the same on screen and on paper. */
-export function cellTextWords(text: WordedText): CellTextWords {
-  if (text.kind === 'folded') return { lead: `Its wording appears in the redline against it (${text.into}).`, note: null }
-  return { lead: TEXT_LEAD[text.kind], note: 'note' in text ? text.note : null }
+/**
+ * What a text area with no text to draw says, the same on screen and on paper; an unknown or
+ * unmentioned clause's note follows these words.
+ */
+export function cellTextWords(text: WordedText): string {
+  return text.kind === 'folded' ? `Its wording appears in the redline against it (${text.into}).` : TEXT_WORDS[text.kind]
 }
 
 export interface StatusView {

@@ -1,6 +1,6 @@
 /** Words for the statuses and grades, so no state is shown by colour alone. */
 import { wordingUnpublished } from './clauseState.ts'
-import type { ClauseStatus, ClauseVersion, Confidence, CopyType, DisputedClaim, PublisherType, TextKnown, Version } from './model.ts'
+import type { ClauseStatus, ClauseVersion, Confidence, CopyType, PublisherType, TextKnown, Version } from './model.ts'
 
 export const STATUS_LABEL: Record<ClauseStatus, string> = {
   kept: 'Kept',
@@ -130,14 +130,6 @@ export function missingTermText(clause: ClauseVersion): string {
     default:
       return wordingUnpublished(clause) ? 'Changed; wording not published' : 'Not in this text'
   }
-}
-
-/**
- * A disputed value in one line, each claim with how many sources make it.
- * @example describeDispute(claims) // 'Disputed: 800,000 in peacetime (1 report) / No strict cap (2 reports)'
- */
-export function describeDispute(claims: readonly DisputedClaim[]): string {
-  return `Disputed: ${claims.map((claim) => `${claim.claim} (${claim.sources.length} ${claim.sources.length === 1 ? 'report' : 'reports'})`).join(' / ')}`
 }
 
 /** What a first draft's clauses are called: they introduce everything and are stated against nothing. */

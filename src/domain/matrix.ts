@@ -2,7 +2,8 @@
  * The positions matrix: one row per contested term, one column per version, each cell the
  * term's value in plain words, compared with a chosen base column.
  */
-import { describeDispute, missingTermText } from './labels.ts'
+import { missingTermText } from './labels.ts'
+import { describeDispute } from './statusWords.ts'
 import type { ClauseStatus, ClauseVersion, Confidence, DisputedClaim, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
 import { wordingKnown } from './clauseState.ts'
 import { compareTerm, describeTermValue, type TermChange } from './terms.ts'

@@ -1,11 +1,11 @@
 /**
- * A clause's status as words for lists and files: the matrix, its CSV and JSON, clause history
- * and the exports. Apart from labels.ts because the first view shows statuses only through the
- * cell model's `StatusView`; these load with the pages that use them.
+ * A clause's status, and a disputed value, as words for lists and files: the matrix, its CSV and
+ * JSON, clause history and the exports. Apart from labels.ts because the first view shows them
+ * only through the cell model (`StatusView`, `TermCell`); these load with the pages that use them.
  */
 import { isOriginalDraft, statedAgainst } from './clauseState.ts'
 import { ORIGINAL_DRAFT, STATUS_LABEL } from './labels.ts'
-import type { ClauseVersion, Version } from './model.ts'
+import type { ClauseVersion, DisputedClaim, Version } from './model.ts'
 
 export interface StatusWords {
   /** "Original draft", "Not mentioned", "Amended", or for a status found by comparing texts, "Same as E3". */
@@ -39,4 +39,12 @@ export function statusLine(words: StatusWords | null): string {
 /** `statusWords` as one line of text: "Amended (vs US 28-point)". */
 export function statusText(clause: ClauseVersion, version: Version, versions: readonly Version[]): string {
   return statusLine(statusWords(clause, version, versions))
+}
+
+/**
+ * A disputed value in one line, each claim with how many sources make it.
+ * @example describeDispute(claims) // 'Disputed: 800,000 in peacetime (1 report) / No strict cap (2 reports)'
+ */
+export function describeDispute(claims: readonly DisputedClaim[]): string {
+  return `Disputed: ${claims.map((claim) => `${claim.claim} (${claim.sources.length} ${claim.sources.length === 1 ? 'report' : 'reports'})`).join(' / ')}`
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison, type ComparisonBase } from '../buildComparison.ts'
 import { cellTextWords, redlineLayout } from '../cellModel.ts'
-import { describeComparison } from './describeComparison.ts'
-import { describeFilters } from './describeFilters.ts'
+import { describeComparison, describeFilters } from './describeComparison.ts'
 import { findMoves } from '../moves.ts'
 import { flagRow } from '../changeFlags.ts'
 import { comparisonMarkdown } from './exportMarkdown.ts'
@@ -78,11 +77,11 @@ describe('domain/documents/comparisonDocument', () => {
       redlineLayout(negotiation, row).cells.flatMap((view, index) => {
         const { text } = view
         if (text.kind === 'plain' || text.kind === 'diff' || text.kind === 'folded') return []
-        return [{ words: cellTextWords(text), note: doc.clauses[rowIndex]!.cells[index]!.note }]
+        return [{ words: cellTextWords(text), own: 'note' in text ? text.note : null, note: doc.clauses[rowIndex]!.cells[index]!.note }]
       }),
     )
-    expect(new Set(worded.map(({ words }) => words.lead))).toEqual(new Set(['Not part of this version.', 'Not mentioned in the account.', 'Wording not published.', 'Not known.']))
-    for (const { words, note } of worded) expect(note?.startsWith(`${words.lead}${words.note ? ` ${words.note}` : ''}`)).toBe(true)
+    expect(new Set(worded.map(({ words }) => words))).toEqual(new Set(['Not part of this version.', 'Not mentioned in the account.', 'Wording not published.', 'Not known.']))
+    for (const { words, own, note } of worded) expect(note?.startsWith(`${words}${own ? ` ${own}` : ''}`)).toBe(true)
   })
 
   it('lays out the report in columns when asked, keeping the words of the redline', () => {

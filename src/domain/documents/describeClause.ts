@@ -7,8 +7,8 @@ import { cellTextWords, redlineLayout, splitLayout, type CellText, type CellView
 import type { ChangeFlag } from '../changeFlags.ts'
 import { tokensForSide, type RedlineToken } from '../diffText.ts'
 import { flagSentence } from '../flagLabels.ts'
-import { ORIGINAL_DRAFT, confidenceLabel, describeDispute } from '../labels.ts'
-import { statusLine, type StatusWords } from '../statusWords.ts'
+import { ORIGINAL_DRAFT, confidenceLabel } from '../labels.ts'
+import { describeDispute, statusLine, type StatusWords } from '../statusWords.ts'
 import type { MoveIndex } from '../moveIndex.ts'
 import type { ClausePart, Negotiation, SourceId, SourceRef } from '../model.ts'
 import { citedNumbers, type ExportCell, type ExportClause, type ExportPart, type ExportVersion } from './comparisonDocument.ts'
@@ -44,10 +44,8 @@ function describeText(text: CellText): { readonly parts: readonly ExportPart[]; 
         }),
         note: null,
       }
-    default: {
-      const words = cellTextWords(text)
-      return { parts: [], note: `${words.lead} ${words.note ?? ''}`.trim() }
-    }
+    default:
+      return { parts: [], note: `${cellTextWords(text)} ${'note' in text ? (text.note ?? '') : ''}`.trim() }
   }
 }
 

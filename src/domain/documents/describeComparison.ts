@@ -5,10 +5,11 @@
  */
 import type { ComparisonModel, ComparisonRow } from '../buildComparison.ts'
 import type { ChangeFlag } from '../changeFlags.ts'
+import type { DiffIgnore } from '../diffText.ts'
 import { summarizeRows, summaryWords, type ColumnSummary } from '../filterRows.ts'
 import { FLAG_KIND_LABEL } from '../flagLabels.ts'
-import { FLAG_KINDS } from '../flagKinds.ts'
-import { formatDate, ownDraftsOnly, textKnownLabel } from '../labels.ts'
+import { FLAG_KINDS, type FlagKind } from '../flagKinds.ts'
+import { STATUS_LABEL, formatDate, ownDraftsOnly, textKnownLabel } from '../labels.ts'
 import { buildMatrix } from '../matrix.ts'
 import { CLAUSE_STATUSES, type Negotiation, type Version } from '../model.ts'
 import type { MoveIndex } from '../moveIndex.ts'
@@ -27,6 +28,41 @@ export interface DescribeOptions extends DocumentLinks {
   readonly flagsOf: (row: ComparisonRow) => readonly (readonly ChangeFlag[])[]
   /** The report's layout of each clause's cells: one below another (redline, the default) or in columns (split). */
   readonly layout?: 'redline' | 'split'
+}
+
+// What the filters leave in, said alike on the report's cover and in every export.
+const IGNORE_WORDS: Record<DiffIgnore, string> = { case: 'case', punct: 'punctuation', space: 'spacing' }
+
+// Keyed by any string: a status the URL names but the app does not know is said as written.
+const STATUS_WORDS: ReadonlyMap<string, string> = new Map(Object.entries(STATUS_LABEL))
+const statusWord = (status: string) => STATUS_WORDS.get(status)?.toLowerCase() ?? status
+
+/**
+ * What the filters leave in, in words.
+ * @example describeFilters({ topics: ['nato'], changed: true, query: '' }, negotiation) // 'topics: NATO; only clauses that changed'
+ */
+export function describeFilters(
+  filter: {
+    readonly topics: readonly string[]
+    readonly changed: boolean
+    readonly query: string
+    readonly statuses?: readonly string[]
+    readonly ignore?: readonly DiffIgnore[]
+    readonly flags?: readonly FlagKind[]
+  },
+  negotiation: Negotiation,
+): string {
+  const parts: string[] = []
+  if (filter.topics.length > 0) {
+    const labels = negotiation.topics.filter((topic) => filter.topics.includes(topic.id)).map((topic) => topic.label)
+    parts.push(`topics: ${labels.join(', ')}`)
+  }
+  if (filter.changed) parts.push('only clauses that changed')
+  if (filter.statuses && filter.statuses.length > 0) parts.push(`statuses: ${filter.statuses.map(statusWord).join(', ')}`)
+  if (filter.query) parts.push(`search: “${filter.query}”`)
+  if (filter.flags && filter.flags.length > 0) parts.push(`only clauses flagged for ${filter.flags.map((kind) => FLAG_KIND_LABEL[kind].toLowerCase()).join(', ')}`)
+  if (filter.ignore && filter.ignore.length > 0) parts.push(`ignoring differences in ${filter.ignore.map((item) => IGNORE_WORDS[item]).join(', ')}`)
+  return parts.length > 0 ? parts.join('; ') : 'none (every clause)'
 }
 
 const BASE_WORDS: Record<ComparisonModel['base'], string> = {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison } from '../buildComparison.ts'
-import { describeComparison } from './describeComparison.ts'
-import { describeFilters } from './describeFilters.ts'
+import { describeComparison, describeFilters } from './describeComparison.ts'
 import { findMoves } from '../moves.ts'
 import { flagRow } from '../changeFlags.ts'
 import { comparisonDocxBytes } from './exportDocx.ts'

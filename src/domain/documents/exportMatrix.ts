@@ -1,5 +1,5 @@
-import { CONFIDENCE_LABEL, describeDispute } from '../labels.ts'
-import { statusText } from '../statusWords.ts'
+import { CONFIDENCE_LABEL } from '../labels.ts'
+import { describeDispute, statusText } from '../statusWords.ts'
 import { citationText, citeSource } from '../sourceCitation.ts'
 import type { Matrix, MatrixCell, MatrixRow } from '../matrix.ts'
 import type { Negotiation, SourceRef } from '../model.ts'

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeComparison } from './describeComparison.ts'
-import { describeFilters } from './describeFilters.ts'
+import { describeComparison, describeFilters } from './describeComparison.ts'
 import { findMoves } from '../moves.ts'
 import { flagRow } from '../changeFlags.ts'
 import { comparisonDocxBytes } from './exportDocx.ts'

@@ -1,7 +1,6 @@
 /** A comparison of the shipped data described for the exporters, as the compare view would describe it. */
 import { buildComparison, type ComparisonBase } from '../buildComparison.ts'
-import { describeComparison } from '../documents/describeComparison.ts'
-import { describeFilters } from '../documents/describeFilters.ts'
+import { describeComparison, describeFilters } from '../documents/describeComparison.ts'
 import type { ComparisonDocument } from '../documents/comparisonDocument.ts'
 import { findMoves } from '../moves.ts'
 import { flagRow } from '../changeFlags.ts'

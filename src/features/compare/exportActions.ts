@@ -4,8 +4,7 @@
  */
 import type { ComparisonModel, ComparisonRow } from '../../domain/buildComparison.ts'
 import { flagRow } from '../../domain/changeFlags.ts'
-import { describeComparison } from '../../domain/documents/describeComparison.ts'
-import { describeFilters } from '../../domain/documents/describeFilters.ts'
+import { describeComparison, describeFilters } from '../../domain/documents/describeComparison.ts'
 import { findMoves } from '../../domain/moves.ts'
 import { whatChangedEmail, whatChangedEmailHtml } from '../../domain/documents/exportEmail.ts'
 import { comparisonMarkdown } from '../../domain/documents/exportMarkdown.ts'
