@@ -45,7 +45,7 @@ export function parseJsonFile(
   text: string,
 ): { ok: true; file: DataFile } | { ok: false; issue: DataIssue } {
   try {
-    return { ok: true, file: { path, content: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown } }
+    return { ok: true, file: { path, content: JSON.parse(text.replace(/^\uFEFF/, '')) } }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     return { ok: false, issue: { file: path, path: '', message: `Not valid JSON (${showInvisible(reason)})` } }
