@@ -19,7 +19,10 @@ declare global {
   }
 }
 
-/** Records the key of every read from the browser's IndexedDB, from the page's start. */
+/**
+ * Records, from the page's start, the key of every read from the browser's IndexedDB on the page,
+ * and every worker started to open a workspace from storage (it reads there).
+ */
 function watchStorageReads(page: Page) {
   return page.addInitScript(() => {
     window.__storageReads = []
@@ -27,6 +30,13 @@ function watchStorageReads(page: Page) {
     IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
       window.__storageReads?.push(String(key))
       return get.call(this, key)
+    }
+    const PageWorker = window.Worker
+    window.Worker = class extends PageWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        if (String(url).includes('workspaceWorker')) window.__storageReads?.push('workspace worker')
+        super(url, options)
+      }
     }
   })
 }
@@ -204,12 +214,13 @@ test.describe('your own drafts', () => {
     const before = await rows(page).allInnerTexts()
     // The comparison opens from what was checked on saving: storage is not read back.
     expect(await page.evaluate(() => window.__storageReads)).not.toContain(id)
+    expect(await page.evaluate(() => window.__storageReads)).not.toContain('workspace worker')
 
     // A new page reads it from storage, and checks it again.
     await page.reload()
     await expect(rows(page)).toHaveCount(5)
     expect(await rows(page).allInnerTexts()).toEqual(before)
-    expect(await page.evaluate(() => window.__storageReads)).toContain(id)
+    expect(await page.evaluate(() => window.__storageReads)).toContain('workspace worker')
     await expect(page.getByTestId('negotiation.picker')).toHaveValue(/^w:ws-/)
 
     await page.getByRole('link', { name: 'Your drafts' }).click()

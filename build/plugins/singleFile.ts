@@ -40,15 +40,16 @@ export function singleFilePolicy(): Plugin {
 }
 
 /**
- * For the single-file build: the draft worker's starter becomes one that starts none, so the
- * worker is not emitted as a file the single page never loads (src/features/workspaces/startDraftWorker.ts).
+ * For the single-file build: each worker's starter becomes one that starts none, so no worker is
+ * emitted as a file the single page never loads (src/features/workspaces/startDraftWorker.ts,
+ * src/storage/startWorkspaceWorker.ts).
  */
 export function noDraftWorker(): Plugin {
   return {
     name: 'peace-plan-diff:no-draft-worker',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith('/startDraftWorker.ts')) return null
+      if (!/\/start(Draft|Workspace)Worker\.ts$/.test(source)) return null
       const resolved = await this.resolve(source.replace(/\.ts$/, '.single.ts'), importer, { skipSelf: true })
       return resolved?.id ?? null
     },

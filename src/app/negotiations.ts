@@ -118,7 +118,7 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
     const settle = (entry: WorkspaceEntry) => workspaces.get(id) === loading && workspaces.set(id, entry)
     // Storage and the loader load only when a link names a workspace: the first view of the
     // bundled drafts needs neither. What storage holds is validated before use.
-    import('../storage/workspaceStore.ts')
+    import('../storage/openWorkspace.ts')
       .then(({ openWorkspace }) => openWorkspace(id))
       .then((opened) => settle(opened.ok ? { state: 'ready', negotiation: opened.negotiation } : { state: 'missing', reason: opened.reason }))
       .catch(() => settle({ state: 'missing', reason: 'storage' }))

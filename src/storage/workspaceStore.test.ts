@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
 import type { WorkspaceFiles } from '../domain/schema.ts'
 import { toWorkspaceDocument } from '../load/workspaceFile.ts'
-import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listWorkspaces, openWorkspace, saveWorkspace } from './workspaceStore.ts'
+import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listWorkspaces, saveWorkspace } from './workspaceStore.ts'
+import { openWorkspace } from './openWorkspace.ts'
 
 /** sessionStorage as the browser has it, for Node. */
 class MemoryStorage implements Storage {

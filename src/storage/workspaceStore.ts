@@ -10,7 +10,8 @@ import { clear, createStore, del, get, set, values, type UseStore } from 'idb-ke
 import type { Negotiation } from '../domain/model.ts'
 import type { WorkspaceFiles } from '../domain/schema.ts'
 import { formatIssue } from '../load/loadNegotiation.ts'
-import { loadWorkspace, readWorkspaceFile } from '../load/workspaceFile.ts'
+import { readWorkspaceFile } from '../load/workspaceFile.ts'
+import { TAB_PREFIX, tabStorage, tabText } from './tabStorage.ts'
 
 /** Keep in this browser until deleted, or only for this tab. */
 export type Keeping = 'browser' | 'tab'
@@ -32,16 +33,11 @@ export interface WorkspaceSummary {
   readonly versions: readonly string[]
 }
 
-const TAB_PREFIX = 'peace-plan-diff.workspace.'
 let database: UseStore | null = null
 
 function store(): UseStore {
   database ??= createStore('peace-plan-diff', 'workspaces')
   return database
-}
-
-function tabStorage(): Storage | null {
-  return typeof sessionStorage === 'undefined' ? null : sessionStorage
 }
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -64,7 +60,7 @@ function storedWorkspace(value: unknown): StoredWorkspace | null {
 }
 
 /** A sessionStorage entry: null when it is not JSON or not a stored workspace. */
-function tabEntry(text: string): StoredWorkspace | null {
+export function tabEntry(text: string): StoredWorkspace | null {
   try {
     return storedWorkspace(JSON.parse(text))
   } catch {
@@ -102,8 +98,8 @@ export async function listWorkspaces(): Promise<WorkspaceSummary[]> {
 }
 
 /** The entry under an id: absent (null), or there but not a workspace the app wrote ('damaged'). */
-async function readEntry(id: string): Promise<StoredWorkspace | 'damaged' | null> {
-  const inTab = tabStorage()?.getItem(TAB_PREFIX + id)
+export async function readEntry(id: string): Promise<StoredWorkspace | 'damaged' | null> {
+  const inTab = tabText(id)
   if (inTab) return tabEntry(inTab) ?? 'damaged'
   const kept = await get<unknown>(id, store())
   return kept === undefined ? null : (storedWorkspace(kept) ?? 'damaged')
@@ -114,19 +110,6 @@ export async function getWorkspace(id: string): Promise<StoredWorkspace | null> 
   const entry = await readEntry(id)
   if (entry === 'damaged') throw new Error(`The workspace “${id}” is stored in this browser but could not be read.`)
   return entry
-}
-
-export type OpenedWorkspace = { readonly ok: true; readonly negotiation: Negotiation } | { readonly ok: false; readonly reason: 'not-here' | 'damaged' }
-
-/**
- * A workspace read from storage and loaded whole, as a link opens it. A storage that cannot be
- * read throws.
- */
-export async function openWorkspace(id: string): Promise<OpenedWorkspace> {
-  const entry = await readEntry(id)
-  if (entry === null || entry === 'damaged') return { ok: false, reason: entry === null ? 'not-here' : 'damaged' }
-  const loaded = loadWorkspace(entry.files, entry.name)
-  return loaded.ok ? { ok: true, negotiation: loaded.negotiation } : { ok: false, reason: 'damaged' }
 }
 
 /**
