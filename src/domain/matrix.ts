@@ -6,7 +6,7 @@ import { missingTermText } from './labels.ts'
 import { describeDispute } from './statusWords.ts'
 import type { ClauseStatus, ClauseVersion, Confidence, DisputedClaim, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
 import { wordingKnown } from './clauseState.ts'
-import { compareTerm, describeTermValue, type TermChange } from './terms.ts'
+import { compareTerm, describeTermValue, isTermChange, type TermChange } from './terms.ts'
 
 export interface MatrixOption {
   readonly party: string
@@ -77,7 +77,7 @@ function versusBase(term: TermDefinition, baseCell: Omit<MatrixCell, 'versusBase
       changed: allDiffer,
     }
   }
-  return { versusBase: change, changed: change.kind === 'changed' || change.kind === 'added' || change.kind === 'removed' }
+  return { versusBase: change, changed: isTermChange(change.kind) }
 }
 
 /**

@@ -111,4 +111,22 @@ describe('domain/documents/exportMatrix', () => {
     expect(armyCap.cells['e3']!.sources[0]).toMatchObject({ publisher: expect.any(String), url: expect.stringMatching(/^https:\/\//) })
     expect(JSON.parse(JSON.stringify(json))).toEqual(json)
   })
+
+  it('cites the same sources in CSV and JSON, the rival options\' sources included', () => {
+    const matrix = buildMatrix(negotiation, all, 'us-28' as VersionId)
+    const records = matrixRecords(matrix, matrix.rows, negotiation)
+    const json = matrixJson(matrix, matrix.rows, negotiation, '2026-01-01T00:00:00.000Z')
+    let optionCells = 0
+    matrix.rows.forEach((row, index) => {
+      for (const version of matrix.versions) {
+        const jsonSources = json.terms[index]!.cells[version.id]!.sources
+        const csvSources = records[index + 1]![records[0]!.indexOf(`${version.shortTitle}: sources`)]
+        expect(csvSources).toBe(jsonSources.map((source) => source.citation + (source.url ? `, ${source.url}` : '')).join('; '))
+        const optionSources = row.cells.get(version.id)!.clause.alternatives.flatMap((alternative) => alternative.sources.map((ref) => ref.source))
+        for (const id of optionSources) expect(jsonSources.map((source) => source.id)).toContain(id)
+        if (optionSources.length > 0) optionCells += 1
+      }
+    })
+    expect(optionCells).toBeGreaterThan(0)
+  })
 })

@@ -1,8 +1,8 @@
-import { CONFIDENCE_LABEL } from '../labels.ts'
+import { confidenceLabel } from '../labels.ts'
 import { describeDispute, statusText } from '../statusWords.ts'
 import { citationText, citeSource } from '../sourceCitation.ts'
 import type { Matrix, MatrixCell, MatrixRow } from '../matrix.ts'
-import type { Negotiation, SourceRef } from '../model.ts'
+import type { Negotiation, Source, SourceId } from '../model.ts'
 
 // Spreadsheets run a cell that starts with one of these as a formula ("CSV injection"), even
 // after leading blanks or line breaks, and some read the full-width forms (＝＋－＠) as the
@@ -31,11 +31,16 @@ export function csvFile(records: readonly (readonly string[])[]): string {
   return `\uFEFF${toCsv(records)}`
 }
 
-/** The sources of a clause, cited once each by publisher, date and address. */
-function citeRefs(refs: readonly SourceRef[], negotiation: Negotiation): string[] {
-  return [...new Set(refs.map((ref) => ref.source))].flatMap((id) => {
+/**
+ * The sources a cell's position rests on, each once: the clause's own and its rival options'
+ * (a position "Not agreed: US: …; Ukraine: …" cites who reported each option). CSV and JSON both
+ * cite these, so the two files agree.
+ */
+function cellSources(cell: MatrixCell, negotiation: Negotiation): { readonly id: SourceId; readonly source: Source }[] {
+  const ids = new Set([...cell.clause.sources, ...cell.clause.alternatives.flatMap((alternative) => alternative.sources)].map((ref) => ref.source))
+  return [...ids].flatMap((id) => {
     const source = negotiation.sources.get(id)
-    return source ? [citationText(source)] : []
+    return source ? [{ id, source }] : []
   })
 }
 
@@ -76,10 +81,12 @@ export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negoti
       record.push(
         cell.text,
         statusText(cell.clause, version, negotiation.versions),
-        cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known',
+        confidenceLabel(cell.confidence),
         optionsText(cell),
         cell.disputed ? describeDispute(cell.disputed) : '',
-        citeRefs([...cell.clause.sources, ...cell.clause.alternatives.flatMap((alternative) => alternative.sources)], negotiation).join('; '),
+        cellSources(cell, negotiation)
+          .map(({ source }) => citationText(source))
+          .join('; '),
       )
       if (version !== matrix.base) {
         const change = cell.versusBase!
@@ -124,14 +131,12 @@ export function matrixJson(matrix: Matrix, rows: readonly MatrixRow[], negotiati
               // The same words as the UI and the CSV ("Original draft", not the data's "added").
               clauseStatus: statusText(cell.clause, version, negotiation.versions),
               clauseNumber: cell.clause.number,
-              confidence: cell.confidence ? CONFIDENCE_LABEL[cell.confidence] : 'Content not known',
+              confidence: confidenceLabel(cell.confidence),
               changedFromBase: cell.changed,
               againstBase: cell.versusBase ? { kind: cell.versusBase.kind, summary: cell.versusBase.summary, delta: cell.versusBase.delta } : null,
-              sources: [...new Set(cell.clause.sources.map((ref) => ref.source))].flatMap((id) => {
-                const source = negotiation.sources.get(id)
-                if (!source) return []
+              sources: cellSources(cell, negotiation).map(({ id, source }) => {
                 const citation = citeSource(source)
-                return [{ id, publisher: source.publisher, date: source.date, citation: citation.text, url: citation.href || null }]
+                return { id, publisher: source.publisher, date: source.date, citation: citation.text, url: citation.href || null }
               }),
             },
           ]
