@@ -12,18 +12,15 @@ import {
 } from '@tanstack/react-table'
 import { csvFile, matrixJson, matrixRecords, type MatrixLinks } from '../../domain/documents/exportMatrix.ts'
 import { formatDate } from '../../domain/labels.ts'
-import { statusWords } from '../../domain/statusWords.ts'
-import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixCell, type MatrixRow } from '../../domain/matrix.ts'
-import { contentUnknown } from '../../domain/clauseState.ts'
+import { buildMatrix, cellSortKey, compareSortKeys, type Matrix, type MatrixRow } from '../../domain/matrix.ts'
 import type { Negotiation, VersionId } from '../../domain/model.ts'
 import { navigate, publishedUrl } from '../../state/urlSync.ts'
 import { DEFAULT_COMPARE_OPTIONS, routes, type LinkIds, type MatrixOptions } from '../../url/route.ts'
-import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
-import { SourceList } from '../../components/SourceList.tsx'
 import { TopicFilter } from '../../components/TopicFilter.tsx'
-import { StatusBadge } from '../../components/StatusBadge.tsx'
 import { downloadFile } from '../../components/downloadFile.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
+import { ColumnChooser } from './ColumnChooser.tsx'
+import { MatrixCellView } from './MatrixCellView.tsx'
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -33,37 +30,6 @@ const features = tableFeatures({
   sortFns: { alphanumeric: sortFn_alphanumeric },
 })
 const columnHelper = createColumnHelper<typeof features, MatrixRow>()
-
-function CellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCell; matrix: Matrix; clause: string; shown: readonly string[]; negotiation: Negotiation }) {
-  const scoped = useScopedHref()
-  const isBase = cell.version.id === matrix.base.id
-  const partner = isBase ? shown.find((id) => id !== cell.version.id) : matrix.base.id
-  const href = routes.compare(isBase ? [cell.version.id, partner ?? cell.version.id] : [matrix.base.id, cell.version.id], { clause })
-  const change = cell.versusBase
-  return (
-    <div
-      className={`matrix-cell${cell.changed ? ' matrix-cell--changed' : ''}${contentUnknown(cell.clause) ? ' matrix-cell--unknown' : ''}${cell.disputed ? ' matrix-cell--disputed' : ''}`}
-    >
-      <a href={scoped(href)} className="matrix-cell__value" aria-label={`${cell.text} (${cell.version.shortTitle}); open the comparison at this clause`}>
-        {cell.text}
-      </a>
-      {cell.changed && change?.delta ? (
-        <p className="matrix-cell__change">
-          <span className="matrix-cell__change-word">Changed</span> {change.delta}
-        </p>
-      ) : null}
-      <details className="sources-disclosure matrix-cell__meta">
-        <summary>
-          {cell.changed && !change?.delta ? <span className="matrix-cell__change-word">Changed </span> : null}
-          {!isBase && change?.kind === 'same' ? <span className="matrix-cell__same">Same </span> : null}
-          <StatusBadge status={cell.status} words={statusWords(cell.clause, cell.version, negotiation.versions)} />{' '}
-          <ConfidenceBadge confidence={cell.confidence} /> Sources ({cell.clause.sources.length})
-        </summary>
-        <SourceList refs={cell.clause.sources} negotiation={negotiation} />
-      </details>
-    </div>
-  )
-}
 
 /** Exported links: the matrix as shown, and each term's clause compared across its columns, base first. */
 function exportLinks(options: MatrixOptions, matrix: Matrix): MatrixLinks {
@@ -122,7 +88,7 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
             cell: (info) => {
               const cell = info.getValue()
               return cell ? (
-                <CellView cell={cell} matrix={matrix} clause={info.row.original.lineage.id} shown={shown} negotiation={negotiation} />
+                <MatrixCellView cell={cell} matrix={matrix} clause={info.row.original.lineage.id} shown={shown} negotiation={negotiation} />
               ) : null
             },
           }),
@@ -160,12 +126,6 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
     const sort = options.sort && (options.sort.column === 'term' || versions.includes(options.sort.column)) ? options.sort : null
     show({ versions: canonical, base: versions.includes(baseId) && baseId !== versions[0] ? baseId : null, sort })
   }
-  const moveVersion = (id: string, by: -1 | 1) => {
-    const next = [...shown]
-    const index = next.indexOf(id)
-    ;[next[index], next[index + by]] = [next[index + by]!, next[index]!]
-    setVersions(next)
-  }
   const sortedRows = table.getRowModel().rows.map((row) => row.original)
   const stamp = new Date().toISOString()
 
@@ -178,51 +138,7 @@ export function MatrixPage({ negotiation, options }: MatrixPageProps) {
       </p>
 
       <div className="toolbar matrix-toolbar no-print">
-        <fieldset className="matrix-columns">
-          <legend>Columns</legend>
-          <ul>
-            {negotiation.versions.map((version) => {
-              const index = shown.indexOf(version.id)
-              const visible = index !== -1
-              return (
-                <li key={version.id}>
-                  <label className="checkbox">
-                    <input
-                      type="checkbox"
-                      checked={visible}
-                      disabled={visible && shown.length <= 1}
-                      onChange={(event) =>
-                        setVersions(event.target.checked ? allVersions.filter((id) => shown.includes(id) || id === version.id) : shown.filter((id) => id !== version.id))
-                      }
-                    />
-                    {version.shortTitle}
-                  </label>
-                  {visible ? (
-                    <>
-                      {/* aria-disabled, not disabled: a button that becomes disabled under the keyboard would drop focus. */}
-                      <button
-                        type="button"
-                        aria-disabled={index === 0}
-                        onClick={() => index > 0 && moveVersion(version.id, -1)}
-                        aria-label={`Move ${version.shortTitle} left`}
-                      >
-                        ←
-                      </button>
-                      <button
-                        type="button"
-                        aria-disabled={index === shown.length - 1}
-                        onClick={() => index < shown.length - 1 && moveVersion(version.id, 1)}
-                        aria-label={`Move ${version.shortTitle} right`}
-                      >
-                        →
-                      </button>
-                    </>
-                  ) : null}
-                </li>
-              )
-            })}
-          </ul>
-        </fieldset>
+        <ColumnChooser versions={negotiation.versions} shown={shown} onChange={setVersions} />
         <label className="matrix-base">
           Compare with
           <select value={baseId} onChange={(event) => show({ base: event.target.value === shown[0] ? null : event.target.value })}>
