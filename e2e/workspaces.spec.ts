@@ -402,6 +402,13 @@ test.describe('your own drafts', () => {
         area.dispatchEvent(new Event('input', { bubbles: true }))
       }, long(index === 1))
     }
+    // A long text is summed up in place of its box (laying out the box froze the page), and can still be edited there.
+    const summaries = page.getByTestId('workspaces.long-text')
+    await expect(summaries).toHaveCount(2)
+    await expect(summaries.first()).toContainText(/^Pasted text: 2,000 lines, [\d,]+ characters\. It begins:1\. Clause 1 text about topic 0/)
+    await summaries.nth(1).getByRole('button', { name: /Edit the text here/ }).click()
+    await expect(page.getByTestId('workspaces.draft').nth(1).getByLabel('Paste the text')).toBeFocused()
+    await expect(page.getByTestId('workspaces.draft').nth(1).getByLabel('Paste the text')).toHaveValue(long(true))
     // Buttons by text, not role: computing accessible names over 4,000 clauses makes getByRole crawl.
     await page.locator('button.primary', { hasText: 'Split into clauses' }).click()
     await expect(page.getByTestId('workspaces.split')).toHaveCount(2, STEP)
@@ -409,6 +416,16 @@ test.describe('your own drafts', () => {
     await expect(page.getByTestId('workspaces.clause')).toHaveCount(4_000, STEP)
     await page.locator('button.primary', { hasText: 'Align the versions' }).click()
     await expect(page.getByTestId('workspaces.alignment')).toHaveCount(1, STEP)
+    // Every later clause's link stays to be chosen, its rows drawn a slice at a time, from one list of all 2,000 earlier clauses.
+    const alignment = page.getByTestId('workspaces.alignment')
+    await alignment.getByLabel('Show only the matches to check').uncheck()
+    await expect(alignment.getByTestId('workspaces.match')).toHaveCount(2_000, STEP)
+    await expect(alignment.locator('datalist option')).toHaveCount(2_000)
+    const last = alignment.getByTestId('workspaces.match').last()
+    await last.getByRole('combobox').fill('1999')
+    await last.getByRole('combobox').press('Enter')
+    await expect(last).toContainText('Set by you')
+    await expect(last.getByRole('combobox')).toHaveValue(/^1999: Clause 1999 text/)
     const started = Date.now()
     await page.locator('button.primary', { hasText: 'Save and compare' }).click()
     await expect(rows(page).first()).toBeVisible(STEP)

@@ -14,8 +14,12 @@
 //      file until its text is in the form.
 // The 2,000-clause texts are the shared bench's seeded corpus (../shared/bench/gen-corpus.mjs), so
 // the app and the minimal page draw the same clauses. Results go to bench-results/drafts.json.
+// BASELINE=<another build folder> times that build too, alternately within each run, so a change is
+// measured against the code it changes under the same load (the machine may be shared and noisy):
+// its figures are named "baseline: …".
 //   npm run bench:drafts                 # builds dist/ first
 //   node scripts/bench-drafts.mjs --no-build
+//   BASELINE=/tmp/dist-main node scripts/bench-drafts.mjs --no-build
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
@@ -79,7 +83,12 @@ const licenceText = readdirSync(corpusDir)
 
 const app = await openApp({ build: false })
 const results = { runs: RUNS, loadAverage: { start: load() }, steps: {} }
+let baseline = null
 try {
+  if (process.env.BASELINE) {
+    const { preview } = await import('vite')
+    baseline = await preview({ root, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, open: false }, build: { outDir: process.env.BASELINE } })
+  }
   if (!existsSync(pdfPath)) {
     const page = await app.browser.newPage()
     const paragraphs = licenceText.split('\n').filter((line) => line.trim() !== '')
@@ -102,7 +111,8 @@ try {
     }
   })
   const samples = {}
-  const record = (name, value) => (samples[name] ??= []).push(value)
+  let tag = ''
+  const record = (name, value) => (samples[`${tag}${name}`] ??= []).push(value)
   /** The longest stall (long animation frame, else long task) that overlaps [from, to] on the page's clock. */
   const longest = (page, from, to) =>
     page.evaluate(([a, b]) => window.__stalls.filter((s) => s.start < b && s.start + s.duration > a).reduce((max, s) => Math.max(max, s.duration), 0), [from, to])
@@ -122,14 +132,26 @@ try {
   const paste = (texts) =>
     `const areas = document.querySelectorAll('[data-testid="workspaces.draft"] textarea'); const set = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set; ${JSON.stringify(texts)}.forEach((text, i) => { set.call(areas[i], text); areas[i].dispatchEvent(new Event('input', { bubbles: true })) })`
 
+  const builds = [['', app.origin], ...(baseline ? [['baseline: ', baseline.resolvedUrls.local[0].replace(/\/$/, '')]] : [])]
   for (let run = 0; run <= RUNS; run++) {
+    for (const [name, origin] of run % 2 === 0 ? builds : [...builds].reverse()) {
+      tag = name
+      await measure(run, origin)
+    }
     const label = run === 0 ? 'warm-up' : `run ${run}/${RUNS}`
+    results.loadAverage[label] = load()
+    console.log(`${label} done (load average ${load()})`)
+  }
+
+  /** One run of the three measurements on the build served at `origin`. */
+  async function measure(run, origin) {
     // 1. Paste to the first compared row.
     const page = await context.newPage()
-    await page.goto(`${app.origin}/#/workspaces`)
+    await page.goto(`${origin}/#/workspaces`)
     await page.getByRole('button', { name: 'Split into clauses' }).waitFor()
     const timings = {}
-    const pasted = await step(page, paste([OLD, NEW]), '[data-testid="workspaces.draft"] textarea')
+    // Until the next frame is drawn (a long text may be summed up in place of its box).
+    const pasted = await step(page, paste([OLD, NEW]), '[data-testid="workspaces.draft"]')
     timings.paste = pasted
     timings.split = await step(page, clickButton('Split into clauses'), '[data-testid="workspaces.split"]')
     // A long split is drawn in slices after its first clauses: its stalls count until the last is drawn.
@@ -158,7 +180,7 @@ try {
     await page.close()
 
     // 2. The saved workspace opened from storage, and the minimal page on the same texts, alternately.
-    const targets = [['workspace from storage', compareUrl, '[data-testid="compare.row"]'], ...(minimal ? [['minimal virtualised page (../shared/bench)', `${app.origin}${minimal}`, '[data-row]']] : [])]
+    const targets = [['workspace from storage', compareUrl, '[data-testid="compare.row"]'], ...(minimal && !tag ? [['minimal virtualised page (../shared/bench)', `${app.origin}${minimal}`, '[data-row]']] : [])]
     for (const [name, url, selector] of run % 2 === 0 ? targets : [...targets].reverse()) {
       const tab = await context.newPage()
       await tab.goto(url, { waitUntil: 'commit' })
@@ -176,7 +198,7 @@ try {
 
     // 3. A 300-page PDF opened as a version.
     const pdfPage = await context.newPage()
-    await pdfPage.goto(`${app.origin}/#/workspaces`)
+    await pdfPage.goto(`${origin}/#/workspaces`)
     const input = pdfPage.getByTestId('workspaces.draft').first().getByLabel(/open a file/)
     await input.waitFor({ state: 'attached' })
     await pdfPage.evaluate(() => {
@@ -185,28 +207,30 @@ try {
     })
     await input.setInputFiles(pdfPath)
     const read = await pdfPage.evaluate(async () => {
-      const area = document.querySelector('[data-testid="workspaces.draft"] textarea')
-      while (!area.value && !document.querySelector('[data-testid="workspaces.problems"]')) await new Promise((resolve) => requestAnimationFrame(resolve))
+      // The text in its box, or (a long text) summed up in its place.
+      const box = () => document.querySelector('[data-testid="workspaces.draft"] textarea')
+      const summary = () => document.querySelector('[data-testid="workspaces.long-text"]')
+      while (!box()?.value && !summary() && !document.querySelector('[data-testid="workspaces.problems"]')) await new Promise((resolve) => requestAnimationFrame(resolve))
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-      return { start: window.__chosen, end: performance.now(), characters: area.value.length, problem: document.querySelector('[data-testid="workspaces.problems"]')?.textContent ?? null }
+      const characters = box()?.value.length ?? Number(/([\d,]+) characters/.exec(summary()?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0)
+      return { start: window.__chosen, end: performance.now(), characters, problem: document.querySelector('[data-testid="workspaces.problems"]')?.textContent ?? null }
     })
     if (read.problem) throw new Error(`the 300-page PDF was refused: ${read.problem}`)
     if (run > 0) {
       record('300-page PDF: chosen → text in the form (ms)', read.end - read.start)
       record('300-page PDF: longest stall (ms)', await longest(pdfPage, read.start, read.end))
     }
-    results.pdfCharacters = read.characters
+    results[`${tag}pdfCharacters`] = read.characters
     await pdfPage.close()
-    results.loadAverage[label] = load()
-    console.log(`${label} done (load average ${load()})`)
   }
   for (const [name, values] of Object.entries(samples)) results.steps[name] = { median: Math.round(median(values)), runs: values.map(Math.round) }
   results.loadAverage.end = load()
 } finally {
   await app.close()
+  if (baseline) await new Promise((done) => baseline.httpServer.close(done))
 }
 
 mkdirSync(join(root, 'bench-results'), { recursive: true })
 writeFileSync(join(root, 'bench-results', 'drafts.json'), `${JSON.stringify(results, null, 2)}\n`)
 for (const [name, { median: value, runs }] of Object.entries(results.steps)) console.log(`${name}: ${value} (runs ${runs.join(', ')})`)
-console.log(`300-page PDF: ${results.pdfCharacters} characters read; load average ${JSON.stringify(results.loadAverage)}`)
+console.log(`300-page PDF: ${results.pdfCharacters} characters read${baseline ? ` (baseline: ${results['baseline: pdfCharacters']})` : ''}; load average ${JSON.stringify(results.loadAverage)}`)

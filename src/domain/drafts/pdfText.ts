@@ -23,7 +23,8 @@ export type PdfTextResult =
   | { readonly ok: true; readonly text: string; /** 1-based pages with no text (scanned pages in a mixed file). */ readonly pagesWithoutText: readonly number[] }
   | { readonly ok: false; readonly message: string }
 
-interface Line {
+/** A line of a page, rebuilt from its pieces; `pdfPageLines` makes them, `pdfLinesToText` joins them. */
+export interface PdfLine {
   text: string
   readonly page: number
   readonly y: number
@@ -33,8 +34,13 @@ interface Line {
   readonly font: string
 }
 
-/** Lines of one page, in reading order, from items in pdf.js order. */
-function pageLines(items: readonly PdfTextItem[], page: number): Line[] {
+type Line = PdfLine
+
+/**
+ * Lines of one page (1-based `page`), in reading order, from items in pdf.js order. A reader can
+ * call it as each page arrives, so a long file's work is spread over its pages.
+ */
+export function pdfPageLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
   const lines: Line[] = []
   let line: Line | null = null
   const close = () => {
@@ -68,7 +74,7 @@ const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i
 
 /** Lines that repeat at the top or bottom of most pages, and bare page numbers there. */
-function runningLines(pages: readonly Line[][]): Set<Line> {
+function runningLines(pages: readonly (readonly Line[])[]): Set<Line> {
   const running = new Set<Line>()
   const edges = pages.map((lines) => [...lines.slice(0, 2), ...lines.slice(-2)])
   const counts = new Map<string, number>()
@@ -93,7 +99,7 @@ const median = (values: readonly number[]) => percentile(values, 0.5)
 const STARTS_POINT = /^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-zA-Z]{1,3}[.)]|\([a-z]{1,4}\)|[-•–—]\s|(?:article|section|clause|point|§)\s)/i
 
 /** Paragraphs from lines: a larger gap, an indent change after a short line, a font change, a new point after a full stop. */
-function paragraphs(pages: readonly Line[][]): Line[][] {
+function paragraphs(pages: readonly (readonly Line[])[]): Line[][] {
   const running = runningLines(pages)
   const body = pages.map((lines) => lines.filter((line) => !running.has(line)))
   const gaps: number[] = []
@@ -137,11 +143,24 @@ function paragraphs(pages: readonly Line[][]): Line[][] {
   return result
 }
 
+/**
+ * The word broken by a hyphen at the end of `text`, read from its tail: matching the whole of a
+ * long paragraph's text at each of its lines took quadratic time (a second for a 300-page file).
+ */
+function brokenWord(text: string): RegExpExecArray | null {
+  if (!text.endsWith('-')) return null
+  for (let tail = 64; ; tail *= 2) {
+    const found = /([\p{L}\p{N}]+)-$/u.exec(text.slice(-tail))
+    // A match that starts at the tail's first character may go on before it: look further back.
+    if (!found || found.index > 0 || tail >= text.length) return found
+  }
+}
+
 /** Joins a paragraph's lines, undoing hyphenation at line ends unless the hyphen is real. */
 function joinLines(lines: readonly Line[], hyphenated: ReadonlySet<string>): string {
   let text = ''
   for (const line of lines) {
-    const broken = /([\p{L}\p{N}]+)-$/u.exec(text)
+    const broken = brokenWord(text)
     const next = /^[\p{L}\p{N}]+/u.exec(line.text)
     if (broken && next) {
       const compound = `${broken[1]}-${next[0]}`.toLowerCase()
@@ -160,13 +179,20 @@ function joinLines(lines: readonly Line[], hyphenated: ReadonlySet<string>): str
  * message, never an empty version.
  */
 export function pdfItemsToText(pages: readonly (readonly PdfTextItem[])[], fileName: string): PdfTextResult {
-  if (pages.length === 0) return { ok: false, message: `${fileName} has no pages.` }
-  const lines = pages.map((items, index) => pageLines(items, index + 1))
+  return pdfLinesToText(
+    pages.map((items, index) => pdfPageLines(items, index + 1)),
+    fileName,
+  )
+}
+
+/** `pdfItemsToText` from each page's lines (`pdfPageLines`). */
+export function pdfLinesToText(lines: readonly (readonly PdfLine[])[], fileName: string): PdfTextResult {
+  if (lines.length === 0) return { ok: false, message: `${fileName} has no pages.` }
   const characters = lines.reduce((sum, page) => sum + page.reduce((n, line) => n + line.text.replace(/\s/g, '').length, 0), 0)
   if (characters < 10) {
     return {
       ok: false,
-      message: `${fileName} has no text layer: it looks like a scan (${pages.length} ${pages.length === 1 ? 'page' : 'pages'}, no selectable text). Run it through text recognition (OCR), or open the original document instead.`,
+      message: `${fileName} has no text layer: it looks like a scan (${lines.length} ${lines.length === 1 ? 'page' : 'pages'}, no selectable text). Run it through text recognition (OCR), or open the original document instead.`,
     }
   }
   // Compounds written whole within a line somewhere in the text keep their hyphen when broken.

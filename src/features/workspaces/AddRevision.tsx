@@ -4,7 +4,7 @@
  * saved, and every match the user set between them, are kept as they are; the one write either
  * happens whole or changes nothing, and the revision stays on screen to try again.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { StepFeedback } from './StepFeedback.tsx'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
@@ -15,7 +15,7 @@ import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
 import { DraftFields, emptyDraft, readDraftInput, today, type DraftInput } from './DraftFields.tsx'
-import { AlignmentReview, SplitReview } from './DraftReview.tsx'
+import { AlignmentReview, SplitReview, type ClauseEdit } from './DraftReview.tsx'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 
 type Step = 'input' | 'split' | 'align'
@@ -62,6 +62,10 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
   useEffect(() => {
     if (problems.length > 0) problemsRef.current?.focus()
   }, [problems])
+
+  // Unchanging, so the memoised reviews are not redrawn when only the busy message changes.
+  const editSplit = useCallback((edit: ClauseEdit) => setClauses(edit), [])
+  const relinkClause = useCallback((later: number, earlier: number | null) => setAlignment((current) => (current ? relink(current, later, earlier) : current)), [])
 
   const go = (next: Step) => {
     setStep(next)
@@ -180,7 +184,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
       {step === 'split' ? (
         <>
           <p>Merge, split, renumber or retitle any clause before the revision is aligned.</p>
-          <SplitReview name={draft.name} clauses={clauses} onChange={setClauses} />
+          <SplitReview name={draft.name} clauses={clauses} onEdit={editSplit} />
           <div className="button-row">
             <button type="button" onClick={() => go('input')}>
               Back to the text
@@ -194,7 +198,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
 
       {step === 'align' && latest && alignment ? (
         <>
-          <AlignmentReview earlierName={latest.name} laterName={draft.name} earlier={latest.clauses} later={clauses} alignment={alignment} onRelink={(later, earlier) => setAlignment((current) => (current ? relink(current, later, earlier) : current))} />
+          <AlignmentReview earlierName={latest.name} laterName={draft.name} earlier={latest.clauses} later={clauses} alignment={alignment} onRelink={relinkClause} />
           <div className="button-row">
             <button type="button" onClick={() => go('split')}>
               Back to the clauses

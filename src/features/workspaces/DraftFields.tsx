@@ -2,7 +2,7 @@
  * One version's fields in an import: name, date, pasted text or an opened file. Shared by a new
  * workspace and a revision added to one.
  */
-import { useId } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { ACCEPTED_FILES, readDraftFile } from './readDraftFile.ts'
 
 export interface DraftInput {
@@ -28,6 +28,39 @@ export async function readDraftInput(file: File, draft: DraftInput): Promise<{ o
   return { ok: true, patch: { text: read.text, origin: file.name, notes: read.notes, ...(draft.named ? {} : { name: fromFile }) } }
 }
 
+/**
+ * Beyond this many characters a text is summed up rather than put in an edit box: Chromium lays
+ * out an edit box's whole value, about half a second for a 900 KB draft, and again on each
+ * keystroke in it. The user can still open the box to edit the text there.
+ */
+export const EDIT_BOX_CHARACTERS = 100_000
+
+function lineCount(text: string): number {
+  let lines = 1
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++
+  return lines
+}
+
+/** A long text's size and first lines, with a button that opens it in an edit box. */
+function LongText({ draft, onEdit }: { draft: DraftInput; onEdit: () => void }) {
+  const summary = useRef<HTMLDivElement>(null)
+  // Pasting into the box replaces it with this summary: the focus, lost with the box, comes here.
+  useEffect(() => {
+    if (document.activeElement === document.body) summary.current?.focus()
+  }, [])
+  return (
+    <div ref={summary} tabIndex={-1} className="draft-fields__long" data-testid="workspaces.long-text">
+      <p>
+        {draft.origin === 'Pasted text' ? 'Pasted text' : `Text of ${draft.origin}`}: {lineCount(draft.text).toLocaleString('en-US')} lines, {draft.text.length.toLocaleString('en-US')} characters. It begins:
+      </p>
+      <pre className="draft-fields__excerpt">{draft.text.slice(0, 600)}…</pre>
+      <button type="button" onClick={onEdit}>
+        Edit the text here<span className="sr-only"> (slow at this length)</span>
+      </button>
+    </div>
+  )
+}
+
 export function DraftFields({
   index,
   draft,
@@ -44,6 +77,9 @@ export function DraftFields({
   onRemove: (() => void) | null
 }) {
   const id = useId()
+  const [editing, setEditing] = useState(false)
+  const box = useRef<HTMLTextAreaElement>(null)
+  const long = draft.text.length > EDIT_BOX_CHARACTERS && !editing
   return (
     <fieldset className="draft-fields" data-testid="workspaces.draft">
       <legend>Version {index + 1}</legend>
@@ -57,10 +93,22 @@ export function DraftFields({
           <input type="date" value={draft.date} onChange={(event) => onChange({ date: event.target.value })} />
         </label>
       </div>
-      <label className="field" htmlFor={`${id}-text`}>
-        <span>Paste the text</span>
-      </label>
-      <textarea id={`${id}-text`} rows={8} value={draft.text} onChange={(event) => onText(event.target.value)} />
+      {long ? (
+        <LongText
+          draft={draft}
+          onEdit={() => {
+            setEditing(true)
+            requestAnimationFrame(() => box.current?.focus())
+          }}
+        />
+      ) : (
+        <>
+          <label className="field" htmlFor={`${id}-text`}>
+            <span>Paste the text</span>
+          </label>
+          <textarea ref={box} id={`${id}-text`} rows={8} value={draft.text} onChange={(event) => onText(event.target.value)} />
+        </>
+      )}
       <label className="field">
         <span>or open a file (.txt, .md, .docx, .pdf)</span>
         <input type="file" accept={ACCEPTED_FILES} onChange={(event) => onFile(event.target.files?.[0])} />

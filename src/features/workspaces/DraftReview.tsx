@@ -2,8 +2,8 @@
  * The two review steps of an import: how each text was split (merge, split, renumber, retitle),
  * and which clauses match, with merges and splits shown with what they came from, before saving.
  */
-import { startTransition, useEffect, useId, useRef, useState } from 'react'
-import { confidenceLabel, type Alignment, type LinkReason } from '../../domain/drafts/alignClauses.ts'
+import { memo, startTransition, useEffect, useId, useRef, useState } from 'react'
+import { confidenceLabel, type Alignment, type ClauseLink, type LinkReason } from '../../domain/drafts/alignClauses.ts'
 import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
 import { compareQuantities } from '../../domain/drafts/quantities.ts'
 import type { DraftClause } from '../../domain/drafts/splitClauses.ts'
@@ -30,10 +30,11 @@ const SURENESS = { high: 'Sure', medium: 'Fairly sure', low: 'Unsure' } as const
 const sureness = (confidence: number) => `${SURENESS[confidenceLabel(confidence)]} (${Math.round(confidence * 100)}%)`
 
 /**
- * A long split is drawn in slices, one per task, so no single frame builds thousands of clauses'
- * fields (2,000 clauses × 2 versions held the main thread for seconds in one commit).
+ * A long list is drawn in slices, one per task, so no single frame builds thousands of clauses'
+ * fields (2,000 clauses × 2 versions held the main thread for seconds in one commit), and each
+ * slice is small enough that a step never holds it for long.
  */
-const SLICE = 200
+const SLICE = 100
 
 function useShownCount(total: number): number {
   const [shown, setShown] = useState(SLICE)
@@ -45,9 +46,84 @@ function useShownCount(total: number): number {
   return Math.min(shown, total)
 }
 
-export function SplitReview({ name, clauses, onChange }: { name: string; clauses: readonly DraftClause[]; onChange: (next: DraftClause[]) => void }) {
-  const [splitting, setSplitting] = useState<number | null>(null)
+/** An edit of one version's clauses, applied to the list as it is when the edit lands. */
+export type ClauseEdit = (clauses: readonly DraftClause[]) => DraftClause[]
+
+/**
+ * One clause of the split, with its fields and buttons. Memoised: a new slice, or an edit of
+ * another clause, leaves the clauses already drawn alone.
+ */
+const SplitClause = memo(function SplitClause({ clause, index, splitting, onEdit, onSplitting }: { clause: DraftClause; index: number; splitting: boolean; onEdit: (edit: ClauseEdit) => void; onSplitting: (index: number | null) => void }) {
   const caret = useRef<HTMLTextAreaElement>(null)
+  return (
+    <li className="split-review__clause" data-testid="workspaces.clause">
+      <div className="split-review__fields">
+        <label>
+          <span>Number</span>
+          <input type="text" size={6} maxLength={12} value={clause.number ?? ''} onChange={(event) => onEdit((all) => retitleClause(all, index, event.target.value, clause.title ?? ''))} />
+        </label>
+        <label>
+          <span>Title</span>
+          <input type="text" maxLength={400} value={clause.title ?? ''} onChange={(event) => onEdit((all) => retitleClause(all, index, clause.number ?? '', event.target.value))} />
+        </label>
+      </div>
+      {splitting ? (
+        <div>
+          <label>
+            <span>Put the cursor where the new clause starts</span>
+            <textarea ref={caret} readOnly rows={4} defaultValue={clause.text} />
+          </label>
+          <button
+            type="button"
+            onClick={() => {
+              const at = caret.current?.selectionStart ?? 0
+              onEdit((all) => splitClause(all, index, at))
+              onSplitting(null)
+            }}
+          >
+            Split at the cursor
+          </button>
+          <button type="button" onClick={() => onSplitting(null)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <>
+          {clause.section ? <p className="split-review__section muted">Under {clause.section}</p> : null}
+          <p className="split-review__text">{clause.text}</p>
+        </>
+      )}
+      {clause.parts.length > 0 ? (
+        <ul className="split-review__parts">
+          {clause.parts.map((part, p) => (
+            <li key={`${part.label}-${p}`}>
+              ({part.label}) {part.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="button-row">
+        {index > 0 ? (
+          <button type="button" onClick={() => onEdit((all) => mergeWithPrevious(all, index))}>
+            Merge into the clause above<span className="sr-only"> ({clause.number ?? index + 1})</span>
+          </button>
+        ) : null}
+        {!splitting ? (
+          <button type="button" onClick={() => onSplitting(index)}>
+            Split…<span className="sr-only"> clause {clause.number ?? index + 1}</span>
+          </button>
+        ) : null}
+      </div>
+    </li>
+  )
+})
+
+/**
+ * How one text was split, to merge, split, renumber or retitle clauses. Memoised, with `onEdit`
+ * kept the same by its caller: the form's busy message does not redraw thousands of clauses.
+ */
+export const SplitReview = memo(function SplitReview({ name, clauses, onEdit }: { name: string; clauses: readonly DraftClause[]; onEdit: (edit: ClauseEdit) => void }) {
+  const [splitting, setSplitting] = useState<number | null>(null)
   const shown = useShownCount(clauses.length)
   return (
     <section className="split-review" aria-label={`Clauses of ${name}`} data-testid="workspaces.split">
@@ -56,64 +132,7 @@ export function SplitReview({ name, clauses, onChange }: { name: string; clauses
       </h4>
       <ol className="split-review__list">
         {clauses.slice(0, shown).map((clause, index) => (
-          <li key={`${clause.line}-${index}`} className="split-review__clause" data-testid="workspaces.clause">
-            <div className="split-review__fields">
-              <label>
-                <span>Number</span>
-                <input type="text" size={6} maxLength={12} value={clause.number ?? ''} onChange={(event) => onChange(retitleClause(clauses, index, event.target.value, clause.title ?? ''))} />
-              </label>
-              <label>
-                <span>Title</span>
-                <input type="text" maxLength={400} value={clause.title ?? ''} onChange={(event) => onChange(retitleClause(clauses, index, clause.number ?? '', event.target.value))} />
-              </label>
-            </div>
-            {splitting === index ? (
-              <div>
-                <label>
-                  <span>Put the cursor where the new clause starts</span>
-                  <textarea ref={caret} readOnly rows={4} defaultValue={clause.text} />
-                </label>
-                <button
-                  type="button"
-                  onClick={() => {
-                    onChange(splitClause(clauses, index, caret.current?.selectionStart ?? 0))
-                    setSplitting(null)
-                  }}
-                >
-                  Split at the cursor
-                </button>
-                <button type="button" onClick={() => setSplitting(null)}>
-                  Cancel
-                </button>
-              </div>
-            ) : (
-              <>
-                {clause.section ? <p className="split-review__section muted">Under {clause.section}</p> : null}
-                <p className="split-review__text">{clause.text}</p>
-              </>
-            )}
-            {clause.parts.length > 0 ? (
-              <ul className="split-review__parts">
-                {clause.parts.map((part, p) => (
-                  <li key={`${part.label}-${p}`}>
-                    ({part.label}) {part.text}
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-            <div className="button-row">
-              {index > 0 ? (
-                <button type="button" onClick={() => onChange(mergeWithPrevious(clauses, index))}>
-                  Merge into the clause above<span className="sr-only"> ({clause.number ?? index + 1})</span>
-                </button>
-              ) : null}
-              {splitting !== index ? (
-                <button type="button" onClick={() => setSplitting(index)}>
-                  Split…<span className="sr-only"> clause {clause.number ?? index + 1}</span>
-                </button>
-              ) : null}
-            </div>
-          </li>
+          <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={onEdit} onSplitting={setSplitting} />
         ))}
       </ol>
       {shown < clauses.length ? (
@@ -123,7 +142,7 @@ export function SplitReview({ name, clauses, onChange }: { name: string; clauses
       ) : null}
     </section>
   )
-}
+})
 
 /** Beyond this many earlier clauses, one shared list to type into replaces a menu per row. */
 const SELECT_LIMIT = 150
@@ -163,7 +182,56 @@ function MatchChooser({ label, earlier, chosen, listId, onChoose }: { label: str
   )
 }
 
-export function AlignmentReview({ earlierName, laterName, earlier, later, alignment, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; onRelink: (later: number, earlier: number | null) => void }) {
+type Absorbed = readonly { readonly i: number; readonly confidence: number }[]
+const NONE: Absorbed = []
+
+/** One later clause: which earlier clause it continues, what it took in, how sure the match is. Memoised, as `SplitClause`. */
+const MatchRow = memo(function MatchRow({ clause, j, link, merged, earlier, laterName, listId, onRelink }: { clause: DraftClause; j: number; link: ClauseLink; merged: Absorbed; earlier: readonly DraftClause[]; laterName: string; listId: string; onRelink: (later: number, earlier: number | null) => void }) {
+  const match = link.earlier === null ? null : earlier[link.earlier]
+  const deltas = match ? compareQuantities(wording(match), wording(clause)) : []
+  const splitFrom = link.splitFrom === null ? undefined : earlier[link.splitFrom]
+  return (
+    <tr data-testid="workspaces.match">
+      <th scope="row">
+        {clause.section ? <span className="alignment-review__section">{clause.section}</span> : null}
+        {clauseLabel(clause, j)}
+      </th>
+      <td>
+        <MatchChooser label={`Clause ${clause.number ?? j + 1} of ${laterName} continues`} earlier={earlier} chosen={link.earlier} listId={listId} onChoose={(earlierIndex) => onRelink(j, earlierIndex)} />
+        {merged.length > 0 ? (
+          <ul className="alignment-review__merged" aria-label="Also merged into it">
+            {merged.flatMap(({ i, confidence }) => {
+              const taken = earlier[i]
+              return taken ? [<li key={i}>Also takes in, merged: {clauseLabel(taken, i)} ({sureness(confidence)})</li>] : []
+            })}
+          </ul>
+        ) : null}
+        {deltas.length > 0 ? (
+          <ul className="alignment-review__deltas">
+            {deltas.map((delta) => (
+              <li key={delta.summary}>{delta.summary}</li>
+            ))}
+          </ul>
+        ) : null}
+      </td>
+      <td>
+        {link.reason === 'confirmed'
+          ? 'Set by you'
+          : link.earlier === null
+            ? link.reason === 'split' && link.splitFrom !== null && splitFrom
+              ? `Split from ${clauseLabel(splitFrom, link.splitFrom)}: ${sureness(link.confidence)}`
+              : 'New'
+            : `${sureness(link.confidence)}: ${REASON_LABEL[link.reason]}`}
+      </td>
+    </tr>
+  )
+})
+
+/**
+ * Which earlier clause each later clause continues, with merges and splits shown with what they
+ * came from. Memoised, with `onRelink` kept the same by its caller, and its rows drawn in slices.
+ */
+export const AlignmentReview = memo(function AlignmentReview({ earlierName, laterName, earlier, later, alignment, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; onRelink: (later: number, earlier: number | null) => void }) {
   const [onlyDoubtful, setOnlyDoubtful] = useState(later.length > 60)
   const listId = useId()
   const continued = new Set(alignment.links.flatMap((link) => (link.earlier === null ? [] : [link.earlier])))
@@ -176,6 +244,14 @@ export function AlignmentReview({ earlierName, laterName, earlier, later, alignm
     if (link.earlier === null) counts[link.reason === 'split' ? 'split' : 'new']++
     else counts[confidenceLabel(link.confidence)]++
   })
+  const rows = later.flatMap((clause, j) => {
+    const link = alignment.links[j]
+    if (!link) return []
+    const merged = absorbed.get(j) ?? NONE
+    const doubtful = link.reason !== 'confirmed' && (link.earlier === null ? link.reason === 'split' : confidenceLabel(link.confidence) !== 'high')
+    return onlyDoubtful && !doubtful && merged.length === 0 ? [] : [{ clause, j, link, merged }]
+  })
+  const shown = useShownCount(rows.length)
   return (
     <section className="alignment-review" aria-label={`${laterName} against ${earlierName}`} data-testid="workspaces.alignment">
       <h4>
@@ -204,59 +280,17 @@ export function AlignmentReview({ earlierName, laterName, earlier, later, alignm
             </tr>
           </thead>
           <tbody>
-            {later.map((clause, j) => {
-              const link = alignment.links[j]!
-              const merged = absorbed.get(j) ?? []
-              const doubtful = link.reason !== 'confirmed' && (link.earlier === null ? link.reason === 'split' : confidenceLabel(link.confidence) !== 'high')
-              if (onlyDoubtful && !doubtful && merged.length === 0) return null
-              const match = link.earlier === null ? null : earlier[link.earlier]!
-              const deltas = match ? compareQuantities(wording(match), wording(clause)) : []
-              return (
-                <tr key={j} data-testid="workspaces.match">
-                  <th scope="row">
-                    {clause.section ? <span className="alignment-review__section">{clause.section}</span> : null}
-                    {clauseLabel(clause, j)}
-                  </th>
-                  <td>
-                    <MatchChooser
-                      label={`Clause ${clause.number ?? j + 1} of ${laterName} continues`}
-                      earlier={earlier}
-                      chosen={link.earlier}
-                      listId={listId}
-                      onChoose={(earlierIndex) => onRelink(j, earlierIndex)}
-                    />
-                    {merged.length > 0 ? (
-                      <ul className="alignment-review__merged" aria-label="Also merged into it">
-                        {merged.map(({ i, confidence }) => (
-                          <li key={i}>
-                            Also takes in, merged: {clauseLabel(earlier[i]!, i)} ({sureness(confidence)})
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {deltas.length > 0 ? (
-                      <ul className="alignment-review__deltas">
-                        {deltas.map((delta) => (
-                          <li key={delta.summary}>{delta.summary}</li>
-                        ))}
-                      </ul>
-                    ) : null}
-                  </td>
-                  <td>
-                    {link.reason === 'confirmed'
-                      ? 'Set by you'
-                      : link.earlier === null
-                        ? link.reason === 'split' && link.splitFrom !== null
-                          ? `Split from ${clauseLabel(earlier[link.splitFrom]!, link.splitFrom)}: ${sureness(link.confidence)}`
-                          : 'New'
-                        : `${sureness(link.confidence)}: ${REASON_LABEL[link.reason]}`}
-                  </td>
-                </tr>
-              )
-            })}
+            {rows.slice(0, shown).map(({ clause, j, link, merged }) => (
+              <MatchRow key={j} clause={clause} j={j} link={link} merged={merged} earlier={earlier} laterName={laterName} listId={listId} onRelink={onRelink} />
+            ))}
           </tbody>
         </table>
       </div>
+      {shown < rows.length ? (
+        <p className="muted" data-testid="workspaces.alignment-progress">
+          Showing {shown.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} clauses…
+        </p>
+      ) : null}
       {dropped.length > 0 ? (
         <>
           <h5>Not continued in {laterName} (shown as deleted)</h5>
@@ -269,4 +303,4 @@ export function AlignmentReview({ earlierName, laterName, earlier, later, alignm
       ) : null}
     </section>
   )
-}
+})

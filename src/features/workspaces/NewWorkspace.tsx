@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { StepFeedback } from './StepFeedback.tsx'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
@@ -8,7 +8,7 @@ import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { newWorkspaceId, saveWorkspace, type Keeping } from '../../storage/workspaceStore.ts'
-import { AlignmentReview, SplitReview } from './DraftReview.tsx'
+import { AlignmentReview, SplitReview, type ClauseEdit } from './DraftReview.tsx'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { DraftFields, emptyDraft, readDraftInput, today, type DraftInput } from './DraftFields.tsx'
 
@@ -27,6 +27,13 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
   const [problems, setProblems] = useState<readonly string[]>([])
   const headingRef = useRef<HTMLHeadingElement>(null)
   const problemsRef = useRef<HTMLDivElement>(null)
+
+  // One unchanging callback per version and per pair, so the memoised reviews are not redrawn
+  // when only the busy message or the problems change.
+  const versionCount = splits.length
+  const pairCount = alignments.length
+  const editSplit = useMemo(() => Array.from({ length: versionCount }, (_, v) => (edit: ClauseEdit) => setSplits((all) => all.map((clauses, i) => (i === v ? edit(clauses) : clauses)))), [versionCount])
+  const relinkPair = useMemo(() => Array.from({ length: pairCount }, (_, k) => (later: number, earlier: number | null) => setAlignments((all) => all.map((a, i) => (i === k ? relink(a, later, earlier) : a)))), [pairCount])
 
   const go = (next: Step) => {
     setStep(next)
@@ -177,7 +184,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
         <>
           <p>Merge, split, renumber or retitle any clause before the versions are aligned.</p>
           {splits.map((clauses, v) => (
-            <SplitReview key={drafts[v]!.key} name={drafts[v]!.name} clauses={clauses} onChange={(next) => setSplits((all) => all.map((c, i) => (i === v ? next : c)))} />
+            <SplitReview key={drafts[v]!.key} name={drafts[v]!.name} clauses={clauses} onEdit={editSplit[v]!} />
           ))}
           <div className="button-row">
             <button type="button" onClick={() => go('input')}>
@@ -200,7 +207,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
               earlier={splits[k]!}
               later={splits[k + 1]!}
               alignment={alignment}
-              onRelink={(later, earlier) => setAlignments((all) => all.map((a, i) => (i === k ? relink(a, later, earlier) : a)))}
+              onRelink={relinkPair[k]!}
             />
           ))}
           <div className="button-row">

@@ -52,7 +52,7 @@ export function runInWorker(job: DraftJob): Promise<DraftJobResult> {
   if (!running) return runDraftJob(job)
   const id = nextId++
   return new Promise((resolve, reject) => {
-    const reading = job.kind === 'read' || job.kind === 'check'
+    const reading = job.kind === 'read' || job.kind === 'pdf'
     const deadline = reading ? setTimeout(() => stopWorker(`${job.name} took more than a minute to read and was refused.`), READ_DEADLINE_MS) : undefined
     pending.set(id, {
       resolve: (result) => {

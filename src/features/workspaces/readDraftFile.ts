@@ -1,15 +1,15 @@
 /**
  * Reads a draft from a file the user opened. Plain text, Markdown and Word (.docx, with mammoth)
  * are read in the draft worker, limits first (fileReaders.ts); PDF with pdf.js, which parses in
- * a worker of its own. The parsers are loaded only here, when a user imports, so the first load
- * of the app stays small.
+ * workers of its own (one per core, sharing the pages), its lines then joined in the draft worker.
+ * The parsers are loaded only here, when a user imports, so the first load of the app stays small.
  */
 import { fileSizeProblem } from '../../domain/drafts/importLimits.ts'
 import { runInWorker } from './draftJob.ts'
 import type { ReadResult } from './fileReaders.ts'
-import { pdfDocumentText } from './pdfDocumentText.ts'
+import { pdfDocumentLines } from './pdfDocumentText.ts'
 
-/** Reads a file in the draft worker; `check` applies the text limits to a PDF's text there too. */
+/** Reads a file in the draft worker, or finishes a PDF's text there, with the text limits applied. */
 async function inWorker(job: Parameters<typeof runInWorker>[0]): Promise<ReadResult> {
   const done = await runInWorker(job)
   return done.kind === 'read' ? done.result : { ok: false, message: 'The file could not be read.' }
@@ -52,8 +52,9 @@ export async function readDraftFile(file: File): Promise<ReadResult> {
 async function readPdf(file: File): Promise<ReadResult> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default
-  const read = await pdfDocumentText(pdfjs, new Uint8Array(await file.arrayBuffer()), file.name)
-  if (!read.ok) return read
-  const checked = await inWorker({ kind: 'check', name: file.name, text: read.text })
-  return checked.ok ? { ...checked, notes: read.notes } : checked
+  // A pdf.js worker per core, up to four, share a long file's pages.
+  const parsers = Math.min(4, Math.max(1, navigator.hardwareConcurrency || 1))
+  const read = await pdfDocumentLines(pdfjs, new Uint8Array(await file.arrayBuffer()), file.name, parsers)
+  // Joining the lines into paragraphs takes a long file a few hundred milliseconds: the draft worker does it.
+  return read.ok ? await inWorker({ kind: 'pdf', name: file.name, pages: read.pages }) : read
 }
