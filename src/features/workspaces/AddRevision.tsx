@@ -14,7 +14,8 @@ import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
-import { DraftFields, emptyDraft, readDraftInput, today, type DraftInput } from './DraftFields.tsx'
+import { DraftFields } from './DraftFields.tsx'
+import { emptyDraft, readDraftInput, today, type DraftInput } from './draftInput.ts'
 import { AlignmentReview, SplitReview, type ClauseEdit } from './DraftReview.tsx'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 
@@ -64,8 +65,8 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
   }, [problems])
 
   // Unchanging, so the memoised reviews are not redrawn when only the busy message changes.
-  const editSplit = useCallback((edit: ClauseEdit) => setClauses(edit), [])
-  const relinkClause = useCallback((later: number, earlier: number | null) => setAlignment((current) => (current ? relink(current, later, earlier) : current)), [])
+  const editSplit = useCallback((_version: number, edit: ClauseEdit) => setClauses(edit), [])
+  const relinkClause = useCallback((_pair: number, later: number, earlier: number | null) => setAlignment((current) => (current ? relink(current, later, earlier) : current)), [])
 
   const go = (next: Step) => {
     setStep(next)
@@ -184,7 +185,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
       {step === 'split' ? (
         <>
           <p>Merge, split, renumber or retitle any clause before the revision is aligned.</p>
-          <SplitReview name={draft.name} clauses={clauses} onEdit={editSplit} />
+          <SplitReview name={draft.name} clauses={clauses} version={0} onEdit={editSplit} />
           <div className="button-row">
             <button type="button" onClick={() => go('input')}>
               Back to the text
@@ -198,7 +199,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
 
       {step === 'align' && latest && alignment ? (
         <>
-          <AlignmentReview earlierName={latest.name} laterName={draft.name} earlier={latest.clauses} later={clauses} alignment={alignment} onRelink={relinkClause} />
+          <AlignmentReview earlierName={latest.name} laterName={draft.name} earlier={latest.clauses} later={clauses} alignment={alignment} pair={0} onRelink={relinkClause} />
           <div className="button-row">
             <button type="button" onClick={() => go('split')}>
               Back to the clauses

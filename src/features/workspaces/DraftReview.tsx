@@ -2,7 +2,7 @@
  * The two review steps of an import: how each text was split (merge, split, renumber, retitle),
  * and which clauses match, with merges and splits shown with what they came from, before saving.
  */
-import { memo, startTransition, useEffect, useId, useRef, useState } from 'react'
+import { memo, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react'
 import { confidenceLabel, type Alignment, type ClauseLink, type LinkReason } from '../../domain/drafts/alignClauses.ts'
 import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
 import { compareQuantities } from '../../domain/drafts/quantities.ts'
@@ -119,11 +119,13 @@ const SplitClause = memo(function SplitClause({ clause, index, splitting, onEdit
 })
 
 /**
- * How one text was split, to merge, split, renumber or retitle clauses. Memoised, with `onEdit`
- * kept the same by its caller: the form's busy message does not redraw thousands of clauses.
+ * How one text (the form's `version`) was split, to merge, split, renumber or retitle clauses.
+ * Memoised, with `onEdit` kept the same by its caller: the form's busy message does not redraw
+ * thousands of clauses.
  */
-export const SplitReview = memo(function SplitReview({ name, clauses, onEdit }: { name: string; clauses: readonly DraftClause[]; onEdit: (edit: ClauseEdit) => void }) {
+export const SplitReview = memo(function SplitReview({ name, clauses, version, onEdit }: { name: string; clauses: readonly DraftClause[]; version: number; onEdit: (version: number, edit: ClauseEdit) => void }) {
   const [splitting, setSplitting] = useState<number | null>(null)
+  const edit = useCallback((change: ClauseEdit) => onEdit(version, change), [onEdit, version])
   const shown = useShownCount(clauses.length)
   return (
     <section className="split-review" aria-label={`Clauses of ${name}`} data-testid="workspaces.split">
@@ -132,7 +134,7 @@ export const SplitReview = memo(function SplitReview({ name, clauses, onEdit }: 
       </h4>
       <ol className="split-review__list">
         {clauses.slice(0, shown).map((clause, index) => (
-          <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={onEdit} onSplitting={setSplitting} />
+          <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={edit} onSplitting={setSplitting} />
         ))}
       </ol>
       {shown < clauses.length ? (
@@ -229,10 +231,12 @@ const MatchRow = memo(function MatchRow({ clause, j, link, merged, earlier, late
 
 /**
  * Which earlier clause each later clause continues, with merges and splits shown with what they
- * came from. Memoised, with `onRelink` kept the same by its caller, and its rows drawn in slices.
+ * came from (the form's alignment number `pair`). Memoised, with `onRelink` kept the same by its
+ * caller, and its rows drawn in slices.
  */
-export const AlignmentReview = memo(function AlignmentReview({ earlierName, laterName, earlier, later, alignment, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; onRelink: (later: number, earlier: number | null) => void }) {
+export const AlignmentReview = memo(function AlignmentReview({ earlierName, laterName, earlier, later, alignment, pair, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; pair: number; onRelink: (pair: number, later: number, earlier: number | null) => void }) {
   const [onlyDoubtful, setOnlyDoubtful] = useState(later.length > 60)
+  const relinkHere = useCallback((laterIndex: number, earlierIndex: number | null) => onRelink(pair, laterIndex, earlierIndex), [onRelink, pair])
   const listId = useId()
   const continued = new Set(alignment.links.flatMap((link) => (link.earlier === null ? [] : [link.earlier])))
   const dropped = earlier.flatMap((clause, i) => (continued.has(i) || alignment.mergedInto.has(i) ? [] : [{ clause, i }]))
@@ -281,7 +285,7 @@ export const AlignmentReview = memo(function AlignmentReview({ earlierName, late
           </thead>
           <tbody>
             {rows.slice(0, shown).map(({ clause, j, link, merged }) => (
-              <MatchRow key={j} clause={clause} j={j} link={link} merged={merged} earlier={earlier} laterName={laterName} listId={listId} onRelink={onRelink} />
+              <MatchRow key={j} clause={clause} j={j} link={link} merged={merged} earlier={earlier} laterName={laterName} listId={listId} onRelink={relinkHere} />
             ))}
           </tbody>
         </table>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { StepFeedback } from './StepFeedback.tsx'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
@@ -10,7 +10,8 @@ import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { newWorkspaceId, saveWorkspace, type Keeping } from '../../storage/workspaceStore.ts'
 import { AlignmentReview, SplitReview, type ClauseEdit } from './DraftReview.tsx'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
-import { DraftFields, emptyDraft, readDraftInput, today, type DraftInput } from './DraftFields.tsx'
+import { DraftFields } from './DraftFields.tsx'
+import { emptyDraft, readDraftInput, today, type DraftInput } from './draftInput.ts'
 
 type Step = 'input' | 'split' | 'align'
 
@@ -30,10 +31,8 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
 
   // One unchanging callback per version and per pair, so the memoised reviews are not redrawn
   // when only the busy message or the problems change.
-  const versionCount = splits.length
-  const pairCount = alignments.length
-  const editSplit = useMemo(() => Array.from({ length: versionCount }, (_, v) => (edit: ClauseEdit) => setSplits((all) => all.map((clauses, i) => (i === v ? edit(clauses) : clauses)))), [versionCount])
-  const relinkPair = useMemo(() => Array.from({ length: pairCount }, (_, k) => (later: number, earlier: number | null) => setAlignments((all) => all.map((a, i) => (i === k ? relink(a, later, earlier) : a)))), [pairCount])
+  const editSplit = useCallback((v: number, edit: ClauseEdit) => setSplits((all) => all.map((clauses, i) => (i === v ? edit(clauses) : clauses))), [])
+  const relinkPair = useCallback((k: number, later: number, earlier: number | null) => setAlignments((all) => all.map((a, i) => (i === k ? relink(a, later, earlier) : a))), [])
 
   const go = (next: Step) => {
     setStep(next)
@@ -184,7 +183,7 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
         <>
           <p>Merge, split, renumber or retitle any clause before the versions are aligned.</p>
           {splits.map((clauses, v) => (
-            <SplitReview key={drafts[v]!.key} name={drafts[v]!.name} clauses={clauses} onEdit={editSplit[v]!} />
+            <SplitReview key={drafts[v]!.key} name={drafts[v]!.name} clauses={clauses} version={v} onEdit={editSplit} />
           ))}
           <div className="button-row">
             <button type="button" onClick={() => go('input')}>
@@ -207,7 +206,8 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
               earlier={splits[k]!}
               later={splits[k + 1]!}
               alignment={alignment}
-              onRelink={relinkPair[k]!}
+              pair={k}
+              onRelink={relinkPair}
             />
           ))}
           <div className="button-row">
