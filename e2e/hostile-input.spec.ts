@@ -71,6 +71,26 @@ test.describe('huge and hostile files', () => {
     await expect(draft(page, 1).getByLabel('Paste the text')).toHaveValue('')
   })
 
+  test('a long paste goes to the form summed up, never laid out in the box, and the box comes back to edit it', async ({ page }) => {
+    await openDrafts(page)
+    const long = Array.from({ length: 3_000 }, (_, i) => `${i + 1}. Clause ${i + 1} holds forty characters.`).join('\r\n')
+    const box = draft(page, 0).getByLabel('Paste the text')
+    await box.focus()
+    // A paste as the clipboard hands it over; the box takes none of it (the event's default is prevented).
+    const taken = await box.evaluate((area, text) => {
+      const clipboardData = new DataTransfer()
+      clipboardData.setData('text/plain', text)
+      return area.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }))
+    }, long)
+    expect(taken).toBe(false)
+    const summary = draft(page, 0).getByTestId('workspaces.long-text')
+    await expect(summary).toContainText(/^Pasted text: 3,000 lines, [\d,]+ characters\. It begins:1\. Clause 1 holds forty characters\.\n2\. Clause 2/)
+    await expect(summary).toBeFocused()
+    await summary.getByRole('button', { name: /Edit the text here/ }).click()
+    await expect(draft(page, 0).getByLabel('Paste the text')).toHaveValue(long.replace(/\r\n/g, '\n'))
+    await expect(draft(page, 0).getByLabel('Paste the text')).toBeFocused()
+  })
+
   test('a paste over the limit is refused as it lands, and the text that was there stays', async ({ page }) => {
     await openDrafts(page)
     const box = draft(page, 0).getByLabel('Paste the text')

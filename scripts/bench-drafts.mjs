@@ -208,8 +208,8 @@ try {
     await input.setInputFiles(pdfPath)
     const read = await pdfPage.evaluate(async () => {
       // The text in its box, or (a long text) summed up in its place.
-      const box = () => document.querySelector('[data-testid="workspaces.draft"] textarea')
-      const summary = () => document.querySelector('[data-testid="workspaces.long-text"]')
+      const box = () => document.querySelector('[data-testid="workspaces.draft"]').querySelector('textarea')
+      const summary = () => document.querySelector('[data-testid="workspaces.draft"]').querySelector('[data-testid="workspaces.long-text"]')
       while (!box()?.value && !summary() && !document.querySelector('[data-testid="workspaces.problems"]')) await new Promise((resolve) => requestAnimationFrame(resolve))
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
       const characters = box()?.value.length ?? Number(/([\d,]+) characters/.exec(summary()?.textContent ?? '')?.[1]?.replace(/,/g, '') ?? 0)

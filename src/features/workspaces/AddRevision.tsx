@@ -4,8 +4,7 @@
  * saved, and every match the user set between them, are kept as they are; the one write either
  * happens whole or changes nothing, and the revision stays on screen to try again.
  */
-import { useCallback, useEffect, useRef, useState } from 'react'
-import { StepFeedback } from './StepFeedback.tsx'
+import { useCallback, useEffect, useState } from 'react'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
@@ -16,23 +15,25 @@ import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
 import { DraftFields } from './DraftFields.tsx'
 import { emptyDraft, readDraftInput, today, type DraftInput } from './draftInput.ts'
-import { AlignmentReview, SplitReview, type ClauseEdit } from './DraftReview.tsx'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
+import { ClausesStep, MatchesStep, StepHeading, type ImportStep } from './ImportSteps.tsx'
+import type { ClauseEdit } from './SplitReview.tsx'
+import { StepFeedback } from './StepFeedback.tsx'
+import { draftProblems, useProblemsFocus, useStepFocus } from './useWorkspaceWizard.ts'
 
-type Step = 'input' | 'split' | 'align'
 type Latest = RevisedVersion & { readonly id: string; readonly date: string }
 
 export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspaceId: string; workspaceName: string; onSaved: (id: string, negotiation: Negotiation) => void }) {
   const [latest, setLatest] = useState<Latest | null>(null)
   const [versionCount, setVersionCount] = useState(0)
-  const [step, setStep] = useState<Step>('input')
+  const [step, setStep] = useState<ImportStep>('input')
   const [draft, setDraft] = useState<DraftInput>(() => emptyDraft(0))
   const [clauses, setClauses] = useState<readonly DraftClause[]>([])
   const [alignment, setAlignment] = useState<Alignment | null>(null)
   const [busy, setBusy] = useState<string | null>('Reading the workspace…')
   const [problems, setProblems] = useState<readonly string[]>([])
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const problemsRef = useRef<HTMLDivElement>(null)
+  const headingRef = useStepFocus(step)
+  const problemsRef = useProblemsFocus(problems)
 
   useEffect(() => {
     let live = true
@@ -60,18 +61,14 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
   }, [workspaceId, workspaceName])
 
   useEffect(warmUpWorker, [])
-  useEffect(() => {
-    if (problems.length > 0) problemsRef.current?.focus()
-  }, [problems])
 
   // Unchanging, so the memoised reviews are not redrawn when only the busy message changes.
   const editSplit = useCallback((_version: number, edit: ClauseEdit) => setClauses(edit), [])
   const relinkClause = useCallback((_pair: number, later: number, earlier: number | null) => setAlignment((current) => (current ? relink(current, later, earlier) : current)), [])
 
-  const go = (next: Step) => {
+  const go = (next: ImportStep) => {
     setStep(next)
     setProblems([])
-    requestAnimationFrame(() => headingRef.current?.focus())
   }
   const whileBusy = async (message: string, work: () => Promise<void>) => {
     setBusy(message)
@@ -102,9 +99,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
   const split = async () => {
     if (!latest) return
     const missing = [
-      ...(draft.text.trim() === '' ? ['The revision has no text: paste it or open a file.'] : []),
-      ...(draft.name.trim() === '' ? ['The revision needs a name.'] : []),
-      ...(!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? ['The revision needs a date.'] : []),
+      ...draftProblems(draft, 'The revision', 'The revision'),
       ...(/^\d{4}-\d{2}-\d{2}$/.test(draft.date) && draft.date < latest.date ? [`The revision is dated before “${latest.name}” (${latest.date}), which it revises: give it a later date.`] : []),
     ]
     if (missing.length > 0) return setProblems(missing)
@@ -128,7 +123,9 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
     await whileBusy(`Aligning with “${latest.name}”…`, async () => {
       const result = await runInWorker({ kind: 'align', pairs: [[latest.clauses, clauses]] })
       if (result.kind !== 'align') return
-      setAlignment(result.alignments[0]!)
+      const [only] = result.alignments
+      if (!only) return
+      setAlignment(only)
       go('align')
     })
   }
@@ -156,16 +153,12 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
 
   return (
     <div className="new-workspace" data-testid="workspaces.revision">
-      <ol className="new-workspace__steps" aria-label="Steps">
-        {(['input', 'split', 'align'] as const).map((s, i) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined}>
-            {i + 1}. {s === 'input' ? 'Text' : s === 'split' ? 'Clauses' : 'Alignment'}
-          </li>
-        ))}
-      </ol>
-      <h3 ref={headingRef} tabIndex={-1}>
-        {step === 'input' ? 'Paste or open the revision' : step === 'split' ? 'Check how the revision was split' : `Check which clauses of “${latest?.name ?? ''}” it continues`}
-      </h3>
+      <StepHeading
+        step={step}
+        texts="Text"
+        heading={step === 'input' ? 'Paste or open the revision' : step === 'split' ? 'Check how the revision was split' : `Check which clauses of “${latest?.name ?? ''}” it continues`}
+        headingRef={headingRef}
+      />
       <StepFeedback problems={problems} busy={busy} problemsRef={problemsRef} />
 
       {step === 'input' && latest ? (
@@ -183,32 +176,20 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
       ) : null}
 
       {step === 'split' ? (
-        <>
-          <p>Merge, split, renumber or retitle any clause before the revision is aligned.</p>
-          <SplitReview name={draft.name} clauses={clauses} version={0} onEdit={editSplit} />
-          <div className="button-row">
-            <button type="button" onClick={() => go('input')}>
-              Back to the text
-            </button>
-            <button type="button" className="primary" disabled={busy !== null} onClick={() => void align()}>
-              Align with the latest version
-            </button>
-          </div>
-        </>
+        <ClausesStep
+          versions={[{ key: draft.key, name: draft.name, clauses, version: 0 }]}
+          lead="Merge, split, renumber or retitle any clause before the revision is aligned."
+          onEdit={editSplit}
+          buttons={{ back: 'Back to the text', next: 'Align with the latest version', busy: busy !== null, onBack: () => go('input'), onNext: () => void align() }}
+        />
       ) : null}
 
       {step === 'align' && latest && alignment ? (
-        <>
-          <AlignmentReview earlierName={latest.name} laterName={draft.name} earlier={latest.clauses} later={clauses} alignment={alignment} pair={0} onRelink={relinkClause} />
-          <div className="button-row">
-            <button type="button" onClick={() => go('split')}>
-              Back to the clauses
-            </button>
-            <button type="button" className="primary" disabled={busy !== null} onClick={() => void save()}>
-              Save the revision and compare
-            </button>
-          </div>
-        </>
+        <MatchesStep
+          pairs={[{ earlier: { key: latest.id, name: latest.name, clauses: latest.clauses, version: 0 }, later: { key: draft.key, name: draft.name, clauses, version: 1 }, alignment, pair: 0 }]}
+          onRelink={relinkClause}
+          buttons={{ back: 'Back to the clauses', next: 'Save the revision and compare', busy: busy !== null, onBack: () => go('split'), onNext: () => void save() }}
+        />
       ) : null}
     </div>
   )

@@ -84,7 +84,23 @@ export function DraftFields({
           <label className="field" htmlFor={`${id}-text`}>
             <span>Paste the text</span>
           </label>
-          <textarea ref={box} id={`${id}-text`} rows={8} value={draft.text} onChange={(event) => onText(event.target.value)} />
+          <textarea
+            ref={box}
+            id={`${id}-text`}
+            rows={8}
+            value={draft.text}
+            onChange={(event) => onText(event.target.value)}
+            onPaste={(event) => {
+              // A long text pasted over the whole box goes straight to the form, in the box's own
+              // line endings: the box would only lay it out to be replaced by its summary.
+              const area = event.currentTarget
+              const pasted = event.clipboardData.getData('text/plain')
+              if (pasted.length > EDIT_BOX_CHARACTERS && area.selectionStart === 0 && area.selectionEnd === area.value.length) {
+                event.preventDefault()
+                onText(pasted.replace(/\r\n?/g, '\n'))
+              }
+            }}
+          />
         </>
       )}
       <label className="field">

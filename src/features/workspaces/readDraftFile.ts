@@ -1,7 +1,7 @@
 /**
  * Reads a draft from a file the user opened. Plain text, Markdown and Word (.docx, with mammoth)
  * are read in the draft worker, limits first (fileReaders.ts); PDF with pdf.js, which parses in
- * workers of its own (one per core, sharing the pages), its lines then joined in the draft worker.
+ * a worker of its own, its lines then joined in the draft worker.
  * The parsers are loaded only here, when a user imports, so the first load of the app stays small.
  */
 import { fileSizeProblem } from '../../domain/drafts/importLimits.ts'
@@ -52,9 +52,7 @@ export async function readDraftFile(file: File): Promise<ReadResult> {
 async function readPdf(file: File): Promise<ReadResult> {
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?url')])
   pdfjs.GlobalWorkerOptions.workerSrc = worker.default
-  // A pdf.js worker per core, up to four, share a long file's pages.
-  const parsers = Math.min(4, Math.max(1, navigator.hardwareConcurrency || 1))
-  const read = await pdfDocumentLines(pdfjs, new Uint8Array(await file.arrayBuffer()), file.name, parsers)
+  const read = await pdfDocumentLines(pdfjs, new Uint8Array(await file.arrayBuffer()), file.name)
   // Joining the lines into paragraphs takes a long file a few hundred milliseconds: the draft worker does it.
   return read.ok ? await inWorker({ kind: 'pdf', name: file.name, pages: read.pages }) : read
 }

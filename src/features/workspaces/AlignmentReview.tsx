@@ -1,12 +1,12 @@
 /**
- * The two review steps of an import: how each text was split (merge, split, renumber, retitle),
- * and which clauses match, with merges and splits shown with what they came from, before saving.
+ * The alignment step's review of two versions: which earlier clause each later clause continues,
+ * with merges and splits shown with what they came from, to correct before saving.
  */
-import { memo, startTransition, useCallback, useEffect, useId, useRef, useState } from 'react'
+import { memo, useCallback, useId, useState } from 'react'
 import { confidenceLabel, type Alignment, type ClauseLink, type LinkReason } from '../../domain/drafts/alignClauses.ts'
-import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
 import { compareQuantities } from '../../domain/drafts/quantities.ts'
 import type { DraftClause } from '../../domain/drafts/splitClauses.ts'
+import { useShownCount } from './useShownCount.ts'
 
 const REASON_LABEL: Record<LinkReason, string> = {
   'same-text': 'same wording',
@@ -29,123 +29,6 @@ function wording(clause: DraftClause): string {
 const SURENESS = { high: 'Sure', medium: 'Fairly sure', low: 'Unsure' } as const
 const sureness = (confidence: number) => `${SURENESS[confidenceLabel(confidence)]} (${Math.round(confidence * 100)}%)`
 
-/**
- * A long list is drawn in slices, one per task, so no single frame builds thousands of clauses'
- * fields (2,000 clauses × 2 versions held the main thread for seconds in one commit), and each
- * slice is small enough that a step never holds it for long.
- */
-const SLICE = 100
-
-function useShownCount(total: number): number {
-  const [shown, setShown] = useState(SLICE)
-  useEffect(() => {
-    if (shown >= total) return
-    const next = setTimeout(() => startTransition(() => setShown((count) => count + SLICE)), 0)
-    return () => clearTimeout(next)
-  }, [shown, total])
-  return Math.min(shown, total)
-}
-
-/** An edit of one version's clauses, applied to the list as it is when the edit lands. */
-export type ClauseEdit = (clauses: readonly DraftClause[]) => DraftClause[]
-
-/**
- * One clause of the split, with its fields and buttons. Memoised: a new slice, or an edit of
- * another clause, leaves the clauses already drawn alone.
- */
-const SplitClause = memo(function SplitClause({ clause, index, splitting, onEdit, onSplitting }: { clause: DraftClause; index: number; splitting: boolean; onEdit: (edit: ClauseEdit) => void; onSplitting: (index: number | null) => void }) {
-  const caret = useRef<HTMLTextAreaElement>(null)
-  return (
-    <li className="split-review__clause" data-testid="workspaces.clause">
-      <div className="split-review__fields">
-        <label>
-          <span>Number</span>
-          <input type="text" size={6} maxLength={12} value={clause.number ?? ''} onChange={(event) => onEdit((all) => retitleClause(all, index, event.target.value, clause.title ?? ''))} />
-        </label>
-        <label>
-          <span>Title</span>
-          <input type="text" maxLength={400} value={clause.title ?? ''} onChange={(event) => onEdit((all) => retitleClause(all, index, clause.number ?? '', event.target.value))} />
-        </label>
-      </div>
-      {splitting ? (
-        <div>
-          <label>
-            <span>Put the cursor where the new clause starts</span>
-            <textarea ref={caret} readOnly rows={4} defaultValue={clause.text} />
-          </label>
-          <button
-            type="button"
-            onClick={() => {
-              const at = caret.current?.selectionStart ?? 0
-              onEdit((all) => splitClause(all, index, at))
-              onSplitting(null)
-            }}
-          >
-            Split at the cursor
-          </button>
-          <button type="button" onClick={() => onSplitting(null)}>
-            Cancel
-          </button>
-        </div>
-      ) : (
-        <>
-          {clause.section ? <p className="split-review__section muted">Under {clause.section}</p> : null}
-          <p className="split-review__text">{clause.text}</p>
-        </>
-      )}
-      {clause.parts.length > 0 ? (
-        <ul className="split-review__parts">
-          {clause.parts.map((part, p) => (
-            <li key={`${part.label}-${p}`}>
-              ({part.label}) {part.text}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <div className="button-row">
-        {index > 0 ? (
-          <button type="button" onClick={() => onEdit((all) => mergeWithPrevious(all, index))}>
-            Merge into the clause above<span className="sr-only"> ({clause.number ?? index + 1})</span>
-          </button>
-        ) : null}
-        {!splitting ? (
-          <button type="button" onClick={() => onSplitting(index)}>
-            Split…<span className="sr-only"> clause {clause.number ?? index + 1}</span>
-          </button>
-        ) : null}
-      </div>
-    </li>
-  )
-})
-
-/**
- * How one text (the form's `version`) was split, to merge, split, renumber or retitle clauses.
- * Memoised, with `onEdit` kept the same by its caller: the form's busy message does not redraw
- * thousands of clauses.
- */
-export const SplitReview = memo(function SplitReview({ name, clauses, version, onEdit }: { name: string; clauses: readonly DraftClause[]; version: number; onEdit: (version: number, edit: ClauseEdit) => void }) {
-  const [splitting, setSplitting] = useState<number | null>(null)
-  const edit = useCallback((change: ClauseEdit) => onEdit(version, change), [onEdit, version])
-  const shown = useShownCount(clauses.length)
-  return (
-    <section className="split-review" aria-label={`Clauses of ${name}`} data-testid="workspaces.split">
-      <h4>
-        {name}: {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'}
-      </h4>
-      <ol className="split-review__list">
-        {clauses.slice(0, shown).map((clause, index) => (
-          <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={edit} onSplitting={setSplitting} />
-        ))}
-      </ol>
-      {shown < clauses.length ? (
-        <p className="muted" data-testid="workspaces.split-progress">
-          Showing {shown.toLocaleString('en-US')} of {clauses.length.toLocaleString('en-US')} clauses…
-        </p>
-      ) : null}
-    </section>
-  )
-})
-
 /** Beyond this many earlier clauses, one shared list to type into replaces a menu per row. */
 const SELECT_LIMIT = 150
 
@@ -163,7 +46,8 @@ function MatchChooser({ label, earlier, chosen, listId, onChoose }: { label: str
       </select>
     )
   }
-  const current = chosen === null ? '' : clauseLabel(earlier[chosen]!, chosen)
+  const chosenClause = chosen === null ? undefined : earlier[chosen]
+  const current = chosenClause && chosen !== null ? clauseLabel(chosenClause, chosen) : ''
   const commit = (value: string) => {
     setTyped(null)
     if (value.trim() === '') return onChoose(null)

@@ -1,0 +1,141 @@
+/**
+ * The new-workspace form's state (workspaceWizard.ts) and the work of its steps: reading a file
+ * into a version, splitting the texts and aligning the versions in the draft worker, each with
+ * its busy message, and every failure said as a problem that takes the focus.
+ */
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react'
+import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
+import { clauseProblem } from '../../domain/drafts/splitClauses.ts'
+import type { Keeping } from '../../storage/workspaceStore.ts'
+import { runInWorker, warmUpWorker } from './draftJob.ts'
+import { readDraftInput, type DraftInput } from './draftInput.ts'
+import type { ClauseEdit } from './SplitReview.tsx'
+import { draftsWithClauses, initialWizard, wizardReducer, type WizardStep } from './workspaceWizard.ts'
+
+/** The problems of one draft's fields before it can be split; `label` names it ("Version 2 (“Draft 2”)"). */
+export function draftProblems(draft: DraftInput, label: string, unnamed: string): string[] {
+  return [
+    ...(draft.text.trim() === '' ? [`${label} has no text: paste it or open a file.`] : []),
+    ...(draft.name.trim() === '' ? [`${unnamed} needs a name.`] : []),
+    ...(!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? [`${unnamed} needs a date.`] : []),
+  ]
+}
+
+/**
+ * Moves the focus to a step's heading when the step changes, in the commit that draws it: a
+ * click aimed at the new step's buttons never meets the page scrolling to the heading later.
+ */
+export function useStepFocus(step: string) {
+  const heading = useRef<HTMLHeadingElement>(null)
+  const shown = useRef(step)
+  useLayoutEffect(() => {
+    if (shown.current === step) return
+    shown.current = step
+    heading.current?.focus()
+  }, [step])
+  return heading
+}
+
+/**
+ * The steps' lists can be thousands of clauses long, and the buttons sit below them: a problem
+ * shown only at the top would go unseen, so it takes the focus (and so scrolls into view).
+ */
+export function useProblemsFocus(problems: readonly string[]) {
+  const alert = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    if (problems.length > 0) alert.current?.focus()
+  }, [problems])
+  return alert
+}
+
+export function useWorkspaceWizard() {
+  const [state, dispatch] = useReducer(wizardReducer, undefined, initialWizard)
+  const { drafts } = state
+  useEffect(warmUpWorker, [])
+
+  const setProblems = useCallback((problems: readonly string[]) => dispatch({ type: 'problems', problems }), [])
+  // Runs one step with its busy message. Every way a step can fail ends in a message: the worker,
+  // building and loading may all throw.
+  const whileBusy = useCallback(async (message: string, work: () => Promise<void>) => {
+    dispatch({ type: 'busy', message })
+    try {
+      await work()
+    } catch (error) {
+      dispatch({ type: 'problems', problems: [error instanceof Error ? error.message : String(error)] })
+    } finally {
+      dispatch({ type: 'busy', message: null })
+    }
+  }, [])
+
+  // A paste over the limits is refused as it lands, before the form takes it: the text already
+  // there stays as it was.
+  const pasteText = (index: number, text: string) => {
+    const tooLarge = textSizeProblem('The pasted text', text)
+    if (tooLarge) return setProblems([`Version ${index + 1}: ${tooLarge} The text that was there is kept.`])
+    dispatch({ type: 'draft', index, patch: { text, origin: 'Pasted text' } })
+  }
+
+  const openFile = async (index: number, draft: DraftInput, file: File | undefined) => {
+    if (!file) return
+    dispatch({ type: 'busy', message: `Reading ${file.name}…` })
+    const read = await readDraftInput(file, draft)
+    dispatch({ type: 'busy', message: null })
+    if (!read.ok) return setProblems([`Version ${index + 1}: ${read.message}`])
+    setProblems(read.patch.notes ?? [])
+    dispatch({ type: 'draft', index, patch: read.patch })
+  }
+
+  const split = async () => {
+    const missing = drafts.flatMap((draft, i) => draftProblems(draft, `Version ${i + 1} (“${draft.name}”)`, `Version ${i + 1}`))
+    if (missing.length > 0) return setProblems(missing)
+    await whileBusy('Splitting into clauses…', async () => {
+      const result = await runInWorker({ kind: 'split', texts: drafts.map((draft) => draft.text) })
+      if (result.kind !== 'split') return
+      const refused = result.results.flatMap((r, i) => (r.ok ? [] : [`Version ${i + 1} (“${drafts[i]?.name ?? ''}”): ${r.message}`]))
+      if (refused.length > 0) return setProblems(refused)
+      dispatch({ type: 'split', splits: result.results.map((r) => (r.ok ? r.clauses : [])) })
+    })
+  }
+
+  const align = async (splitStep: Extract<WizardStep, { kind: 'split' }>) => {
+    const versions = draftsWithClauses(drafts, splitStep.splits)
+    const invalid = versions.flatMap(({ name, clauses }) =>
+      clauses.flatMap((clause, i) => {
+        const problem = clauseProblem(clause)
+        return problem ? [`${name}, clause ${clause.number ?? i + 1}: ${problem}`] : []
+      }),
+    )
+    if (invalid.length > 0) return setProblems(invalid)
+    await whileBusy('Aligning the versions…', async () => {
+      const pairs = versions.slice(1).flatMap(({ clauses }, k) => {
+        const earlier = versions[k]
+        return earlier ? [[earlier.clauses, clauses] as const] : []
+      })
+      const result = await runInWorker({ kind: 'align', pairs })
+      if (result.kind !== 'align') return
+      dispatch({ type: 'align', alignments: result.alignments })
+    })
+  }
+
+  // Unchanging, so the memoised reviews are not redrawn when only the busy message or the problems change.
+  const editSplit = useCallback((version: number, edit: ClauseEdit) => dispatch({ type: 'edit-split', version, edit }), [])
+  const relinkPair = useCallback((pair: number, later: number, earlier: number | null) => dispatch({ type: 'relink', pair, later, earlier }), [])
+
+  return {
+    state,
+    setProblems,
+    whileBusy,
+    setName: (name: string) => dispatch({ type: 'name', name }),
+    setKeeping: (keeping: Keeping) => dispatch({ type: 'keeping', keeping }),
+    updateDraft: (index: number, patch: Partial<DraftInput>) => dispatch({ type: 'draft', index, patch }),
+    addDraft: () => dispatch({ type: 'add-draft' }),
+    removeDraft: (index: number) => dispatch({ type: 'remove-draft', index }),
+    pasteText,
+    openFile,
+    split,
+    align,
+    back: () => dispatch({ type: 'back' }),
+    editSplit,
+    relinkPair,
+  }
+}
