@@ -92,7 +92,7 @@ function runningLines(pages: readonly (readonly Line[])[]): Set<Line> {
 function percentile(values: readonly number[], share: number): number {
   if (values.length === 0) return 0
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor((sorted.length - 1) * share)]!
+  return sorted[Math.floor((sorted.length - 1) * share)] ?? 0
 }
 const median = (values: readonly number[]) => percentile(values, 0.5)
 
@@ -105,10 +105,10 @@ function paragraphs(pages: readonly (readonly Line[])[]): Line[][] {
   const gaps: number[] = []
   const heights: number[] = []
   for (const lines of body) {
-    for (let k = 1; k < lines.length; k++) {
-      const gap = lines[k - 1]!.y - lines[k]!.y
-      if (gap > 0) gaps.push(gap)
-    }
+    lines.forEach((line, k) => {
+      const above = lines[k - 1]
+      if (above && above.y > line.y) gaps.push(above.y - line.y)
+    })
     for (const line of lines) heights.push(line.height)
   }
   // The gap between lines of one paragraph: the common small gap (most gaps may be between paragraphs).
@@ -136,8 +136,9 @@ function paragraphs(pages: readonly (readonly Line[])[]): Line[][] {
       else if (!full(previous) && STARTS_POINT.test(line.text) && line.x <= previous.x + fontHeight) starts = true
       else if (!samePage && !full(previous)) starts = true
     }
-    if (starts) result.push([line])
-    else result[result.length - 1]!.push(line)
+    const current = result.at(-1)
+    if (starts || !current) result.push([line])
+    else current.push(line)
     previous = line
   }
   return result
@@ -147,12 +148,12 @@ function paragraphs(pages: readonly (readonly Line[])[]): Line[][] {
  * The word broken by a hyphen at the end of `text`, read from its tail: matching the whole of a
  * long paragraph's text at each of its lines took quadratic time (a second for a 300-page file).
  */
-function brokenWord(text: string): RegExpExecArray | null {
+function brokenWord(text: string): string | null {
   if (!text.endsWith('-')) return null
   for (let tail = 64; ; tail *= 2) {
     const found = /([\p{L}\p{N}]+)-$/u.exec(text.slice(-tail))
     // A match that starts at the tail's first character may go on before it: look further back.
-    if (!found || found.index > 0 || tail >= text.length) return found
+    if (!found || found.index > 0 || tail >= text.length) return found?.[1] ?? null
   }
 }
 
@@ -163,9 +164,9 @@ function joinLines(lines: readonly Line[], hyphenated: ReadonlySet<string>): str
     const broken = brokenWord(text)
     const next = /^[\p{L}\p{N}]+/u.exec(line.text)
     if (broken && next) {
-      const compound = `${broken[1]}-${next[0]}`.toLowerCase()
+      const compound = `${broken}-${next[0]}`.toLowerCase()
       // "02110-1301", "Non-Profit": a digit or capital after the break, or a compound the text writes whole elsewhere.
-      const real = /^[\p{N}\p{Lu}]/u.test(next[0]) || /\p{N}$/u.test(broken[1]!) || hyphenated.has(compound)
+      const real = /^[\p{N}\p{Lu}]/u.test(next[0]) || /\p{N}$/u.test(broken) || hyphenated.has(compound)
       text = real ? text + line.text : text.slice(0, -1) + line.text
     } else {
       text = text === '' ? line.text : `${text} ${line.text}`
