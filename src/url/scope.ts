@@ -15,9 +15,10 @@ const PREFIX = /^#?\/(w|n)\/([a-z0-9]+(?:-[a-z0-9]+)*)(?=\/|\?|$)/
 
 export function splitScope(hash: string): { scope: Scope; hash: string } {
   const match = PREFIX.exec(hash)
-  if (!match || match[2]!.length > 80) return { scope: DEFAULT_SCOPE, hash }
+  const id = match?.[2]
+  if (!match || id === undefined || id.length > 80) return { scope: DEFAULT_SCOPE, hash }
   const rest = hash.slice(match[0].length)
-  const scope: Scope = match[1] === 'w' ? { kind: 'workspace', id: match[2]! } : { kind: 'bundled', id: match[2]! }
+  const scope: Scope = match[1] === 'w' ? { kind: 'workspace', id } : { kind: 'bundled', id }
   return { scope, hash: `#${rest.startsWith('/') ? rest : `/${rest}`}` }
 }
 

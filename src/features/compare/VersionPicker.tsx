@@ -8,6 +8,11 @@ export interface VersionPickerProps {
   readonly onChange: (versions: string[]) => void
 }
 
+/** The list with the items at `a` and `b` swapped. */
+function swap<T>(list: readonly T[], a: number, b: number): T[] {
+  return list.map((item, index) => (index === a ? list[b] : index === b ? list[a] : item) ?? item)
+}
+
 /**
  * The compared versions as columns. Each can be swapped for another in two clicks (open the
  * list, choose), removed, or moved; one more can be added in two clicks.
@@ -21,19 +26,11 @@ export function VersionPicker({ choices, versions, onChange }: VersionPickerProp
     requestAnimationFrame(() => addRef.current?.focus())
   }
   const replace = (index: number, id: string) => {
-    const next = [...versions]
-    const existing = next.indexOf(id)
+    const existing = versions.indexOf(id)
     // Choosing a version already shown swaps the two columns rather than showing it twice.
-    if (existing !== -1) next[existing] = next[index]!
-    next[index] = id
-    onChange(next)
+    onChange(existing === -1 ? versions.map((other, at) => (at === index ? id : other)) : swap(versions, index, existing))
   }
-  const move = (index: number, by: -1 | 1) => {
-    const next = [...versions]
-    const target = index + by
-    ;[next[index], next[target]] = [next[target]!, next[index]!]
-    onChange(next)
-  }
+  const move = (index: number, by: -1 | 1) => onChange(swap(versions, index, index + by))
   return (
     <fieldset className="version-picker">
       <legend>Versions compared</legend>
@@ -77,7 +74,7 @@ export function VersionPicker({ choices, versions, onChange }: VersionPickerProp
         })}
       </ol>
       {versions.length === 2 ? (
-        <button type="button" onClick={() => onChange([versions[1]!, versions[0]!])}>
+        <button type="button" onClick={() => onChange(swap(versions, 0, 1))}>
           Swap
         </button>
       ) : null}

@@ -24,6 +24,9 @@ function CitationLink({ citation, negotiation }: { citation: Citation; negotiati
   )
 }
 
+/** The choices of the "Where read" list, in its order. */
+const COPY_FILTERS: readonly CopyFilter[] = ['all', 'own-page', 'any-copy', ...COPY_TYPES]
+
 export function SourcesPage({ negotiation }: { negotiation: Negotiation }) {
   const citations = useMemo(() => indexCitations(negotiation), [negotiation])
   const counts = useMemo(() => countSources(negotiation.sources.values()), [negotiation])
@@ -69,7 +72,7 @@ export function SourcesPage({ negotiation }: { negotiation: Negotiation }) {
         </label>
         <label>
           Kind of publisher
-          <select value={publisherType} onChange={(event) => setPublisherType(event.target.value as PublisherType | 'all')}>
+          <select value={publisherType} onChange={(event) => setPublisherType(PUBLISHER_TYPES.find((value) => value === event.target.value) ?? 'all')}>
             <option value="all">All kinds</option>
             {PUBLISHER_TYPES.map((value) => (
               <option key={value} value={value}>
@@ -80,7 +83,7 @@ export function SourcesPage({ negotiation }: { negotiation: Negotiation }) {
         </label>
         <label>
           Where read
-          <select value={copy} onChange={(event) => setCopy(event.target.value as CopyFilter)}>
+          <select value={copy} onChange={(event) => setCopy(COPY_FILTERS.find((value) => value === event.target.value) ?? 'all')}>
             <option value="all">Anywhere</option>
             <option value="own-page">Publisher’s own page</option>
             <option value="any-copy">Any copy</option>
