@@ -6,7 +6,7 @@
 import { issues as dataIssues, published } from 'virtual:published-negotiations'
 import type { Negotiation } from '../domain/model.ts'
 import type { DataIssue } from '../load/files.ts'
-import { completeNegotiation, openingFromJson, type NegotiationOpening } from '../load/negotiationJson.ts'
+import { openingFromJson, type NegotiationOpening } from '../load/negotiationJson.ts'
 import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import type { Scope } from '../url/scope.ts'
@@ -33,8 +33,9 @@ export function loadBundled(): BundledLoad {
   if (published.length === 0 && issues.length === 0) issues.push({ file: 'data/', path: '', message: 'No negotiation folder found' })
   if (issues.length > 0) return { ok: false, issues }
   const folders = published.flatMap((folder) => ('opening' in folder ? [{ folder: folder.folder, opening: openingFromJson(folder.opening) }] : []))
-  const rest = import('virtual:published-negotiations-rest').then(
-    async ({ rest }) => {
+  // The code that reads the rest comes with it: the first view's code does not carry it.
+  const rest = Promise.all([import('virtual:published-negotiations-rest'), import('../load/negotiationRest.ts')]).then(
+    async ([{ rest }, { completeNegotiation }]) => {
       await afterPaint()
       return folders.map(({ folder, opening }) => completeNegotiation(opening, rest[folder]!))
     },

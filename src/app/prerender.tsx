@@ -18,7 +18,7 @@ import { PrerenderedRows, WINDOWED_FROM } from '../features/compare/rowList.ts'
 import { App } from './App.tsx'
 import { published as publishedFolders } from 'virtual:published-negotiations'
 import { rest } from 'virtual:published-negotiations-rest'
-import { negotiationFromJson } from '../load/negotiationJson.ts'
+import { negotiationFromJson } from '../load/negotiationRest.ts'
 import { createRegistry } from './negotiations.ts'
 
 /** Enough to fill a tall screen below the page's controls; the rest come with the app. */

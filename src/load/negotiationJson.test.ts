@@ -5,7 +5,8 @@ import { buildComparison } from '../domain/buildComparison.ts'
 import type { Negotiation, SourceRef, VersionId } from '../domain/model.ts'
 import { loadBundledNegotiation } from '../domain/testing/bundledNegotiation.ts'
 import { syntheticNegotiation } from '../domain/testing/syntheticNegotiation.ts'
-import { completeNegotiation, negotiationFromJson, negotiationToJson, openingFromJson } from './negotiationJson.ts'
+import { negotiationToJson, openingFromJson } from './negotiationJson.ts'
+import { completeNegotiation, negotiationFromJson } from './negotiationRest.ts'
 
 describe('the negotiation as the build ships it', () => {
   it('gives back exactly what the loader built, for the shipped drafts', () => {

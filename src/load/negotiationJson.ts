@@ -37,7 +37,7 @@ type OpeningJson = Omit<Negotiation, 'versions' | 'sources' | 'developments' | '
   readonly headings: readonly VersionHeading[]
 }
 /** Its texts continue the opening's table: a wording the opening has is not written again. */
-interface RestJson {
+export interface RestJson {
   readonly texts: readonly string[]
   readonly versions: readonly VersionJson[]
   readonly sources: readonly Source[]
@@ -58,7 +58,7 @@ export interface NegotiationJsonParts {
 /**
  * The first part of a negotiation, parsed. Its `negotiation` holds only the opening's versions
  * and no source records yet: it may draw the comparison of those versions, with source lists
- * shown as loading, and nothing else, until `completeNegotiation`. Until then the descriptions
+ * shown as loading, and nothing else, until `completeNegotiation` (negotiationRest.ts). Until then the descriptions
  * (the negotiation's and its versions' summary, drafters, publication, date note) are empty and
  * source references carry no note: every page that shows them waits for the rest.
  */
@@ -188,7 +188,7 @@ function clauseMap(entries: readonly ClauseJson[], version: Omit<Version, 'claus
   return clauses
 }
 
-function parseVersions(versions: readonly VersionJson[], texts: readonly string[], lineages: Negotiation['lineages']): Version[] {
+export function parseVersions(versions: readonly VersionJson[], texts: readonly string[], lineages: Negotiation['lineages']): Version[] {
   const titles = new Map(lineages.map((lineage) => [lineage.id, lineage.title]))
   return versions.map((version) => ({ ...version, clauses: clauseMap(version.clauses, version, texts, titles) }))
 }
@@ -199,42 +199,4 @@ export function openingFromJson(text: string): NegotiationOpening {
   // Empty until the rest fills them in (completeNegotiation): see NegotiationOpening.
   const described = versions.map((version) => ({ ...version, publication: '', drafters: '', summary: '' }))
   return { negotiation: { ...frame, summary: '', versions: parseVersions(described, texts, frame.lineages), sources: new Map() }, headings, texts }
-}
-
-/**
- * Fills in the opening's descriptions and source notes in place: the first view holds these
- * objects, and new ones would make it compute its comparison again.
- */
-function describeOpening(versions: readonly Version[], json: RestJson) {
-  const byId = new Map(versions.map((version) => [version.id, version]))
-  for (const { id, ...details } of json.openingDetails) {
-    const version = byId.get(id)
-    if (version) Object.assign(version, details)
-  }
-  for (const [versionId, clauseId, index, note] of json.openingRefNotes) {
-    const version = byId.get(versionId)
-    const refs = clauseId === null ? version?.sources : version?.clauses.get(clauseId)?.sources
-    const ref = refs?.[index]
-    if (ref) Object.assign(ref, { note })
-  }
-}
-
-/** The whole negotiation: the opening's objects, unchanged, with the rest added. */
-export function completeNegotiation(opening: NegotiationOpening, rest: string): Negotiation {
-  const json = JSON.parse(rest) as RestJson
-  const { lineages, versions } = opening.negotiation
-  describeOpening(versions, json)
-  const byId = new Map([...versions, ...parseVersions(json.versions, [...opening.texts, ...json.texts], lineages)].map((version) => [version.id, version]))
-  return {
-    ...opening.negotiation,
-    summary: json.summary,
-    versions: opening.headings.map((heading) => byId.get(heading.id)!),
-    sources: new Map(json.sources.map((source) => [source.id, source])),
-    ...(json.developments ? { developments: json.developments } : {}),
-  }
-}
-
-/** Both parts at once: for the build and the tests, which have no first view to hurry. */
-export function negotiationFromJson({ opening, rest }: NegotiationJsonParts): Negotiation {
-  return completeNegotiation(openingFromJson(opening), rest)
 }
