@@ -9,7 +9,9 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync, constants } from 'node:zlib'
 
-const BUDGET_KB = 115
+// The target is 110 KB read as the outside check reads it, 1,024 bytes to the KB (it reported
+// 113,534 bytes as "110 KB"): 112,640 bytes.
+const BUDGET_KIB = 110
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
 
@@ -42,10 +44,11 @@ const data = rows.filter((row) => row.data).reduce((sum, row) => sum + row.gzip,
 for (const row of rows.sort((a, b) => b.gzip - a.gzip)) console.log(`${kb(row.gzip).toFixed(1).padStart(8)} KB  ${row.file}${row.data ? '  (data)' : ''}`)
 console.log(`${kb(code).toFixed(1).padStart(8)} KB  code (JS + CSS) of #/`)
 console.log(`${kb(data).toFixed(1).padStart(8)} KB  the negotiation's data the first view draws, loaded beside it`)
-console.log(`${kb(code + data).toFixed(1).padStart(8)} KB  in all, budget ${BUDGET_KB} KB`)
+const kib = (bytes) => bytes / 1024
+console.log(`${kb(code + data).toFixed(1).padStart(8)} KB  in all (${code + data} bytes, ${kib(code + data).toFixed(2)} KiB), budget ${BUDGET_KIB} KiB`)
 const page = gzipSync(Buffer.from(html), { level: constants.Z_BEST_COMPRESSION }).length
 console.log(`${kb(page).toFixed(1).padStart(8)} KB  index.html itself (with a long negotiation, its first view is drawn into it; not JS or CSS)`)
-if (kb(code + data) > BUDGET_KB) {
-  console.error(`The first view's code and data are ${kb(code + data).toFixed(1)} KB gzip, over the ${BUDGET_KB} KB budget.`)
+if (kib(code + data) > BUDGET_KIB) {
+  console.error(`The first view's code and data are ${kib(code + data).toFixed(2)} KiB gzip, over the ${BUDGET_KIB} KiB budget.`)
   process.exit(1)
 }
