@@ -25,8 +25,6 @@ export function CompareExports(request: CompareExportsProps) {
       className="compare-exports no-print"
       role="group"
       aria-label="Export this comparison"
-      onPointerEnter={() => void loadActions()}
-      onFocus={() => void loadActions()}
     >
       <span className="compare-exports__label">Export:</span>
       <button type="button" onClick={run((actions) => actions.exportWord(request, feedback))}>

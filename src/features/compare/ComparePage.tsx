@@ -9,6 +9,7 @@ import { summarizeRows } from '../../domain/filterRows.ts'
 import { ClauseRow } from './ClauseRow.tsx'
 import { ClauseRowList, preloadWindowedRows } from './ClauseRowList.tsx'
 import { WINDOWED_FROM } from './rowList.ts'
+import { CompareExports } from './CompareExports.tsx'
 import { CompareSummary } from './CompareSummary.tsx'
 import { CompareToolbar } from './CompareToolbar.tsx'
 import { ChangeNavigation, type CompareActions } from './ChangeNavigation.tsx'
@@ -16,7 +17,6 @@ import { VersionPicker } from './VersionPicker.tsx'
 import { nextChange, type ChangeDirection } from '../../domain/changeNavigation.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
 import { rowsWithFlags, useChangeFlags } from '../../hooks/useChangeFlags.ts'
-import { whenIdle } from '../../hooks/whenIdle.ts'
 
 export interface ComparePageProps {
   readonly negotiation: Negotiation
@@ -25,11 +25,6 @@ export interface ComparePageProps {
   readonly versions: readonly VersionId[]
   readonly options: CompareOptions
 }
-
-// Not needed to draw the first comparison: the export buttons load once the browser is first
-// idle, so the first view does not carry their code.
-const CompareExports = lazy(() => import('./CompareExports.tsx').then((module) => ({ default: module.CompareExports })))
-let idledOnce = false
 
 // Not needed to draw the first comparison: it loads beside the flag rules.
 const KeyChanges = lazy(() => import('../../components/KeyChanges.tsx').then((module) => ({ default: module.KeyChanges })))
@@ -44,14 +39,6 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
   const scoped = useScopedHref()
   const { model, rows: filtered, summary: filteredSummary, byStatus, moves } = useComparison(negotiation, versions, options)
   const flags = useChangeFlags(model)
-  const [idle, setIdle] = useState(idledOnce)
-  useEffect(() => {
-    if (idle) return
-    return whenIdle(() => {
-      idledOnce = true
-      setIdle(true)
-    })
-  }, [idle])
   // The flag filter applies on top of the others; until the rules load, every row stays in view.
   const rows = useMemo(() => (flags ? rowsWithFlags(flags, filtered, options.flags) : filtered), [flags, filtered, options.flags])
   const summary = useMemo(() => (rows === filtered ? filteredSummary : summarizeRows(model, rows)), [rows, filtered, filteredSummary, model])
@@ -174,11 +161,7 @@ export function ComparePage({ negotiation, choices, versions, options }: Compare
         </Suspense>
       ) : null}
 
-      {idle ? (
-        <Suspense fallback={null}>
-          <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} />
-        </Suspense>
-      ) : null}
+      <CompareExports negotiation={negotiation} model={model} rows={rows} versions={versions} options={options} />
 
       <ChangeNavigation actions={actions} changes={changedKeys.length} current={currentIndex} announcement={announcement} />
 
