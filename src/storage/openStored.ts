@@ -1,7 +1,7 @@
 /** Reads a workspace from storage and loads it whole: storage is a boundary. Run by the workspace worker, or on the page. */
 import type { Negotiation } from '../domain/model.ts'
 import { loadWorkspace } from '../load/workspaceFile.ts'
-import { readEntry, tabEntry } from './workspaceStore.ts'
+import { readEntry } from './workspaceStore.ts'
 
 export type OpenedWorkspace = { readonly ok: true; readonly negotiation: Negotiation } | { readonly ok: false; readonly reason: 'not-here' | 'damaged' }
 
@@ -13,7 +13,7 @@ export type WorkerAnswer = { readonly opened: OpenedWorkspace } | { readonly err
  * sessionStorage); without it, IndexedDB is read. A storage that cannot be read throws.
  */
 export async function openStored(id: string, inTab: string | null): Promise<OpenedWorkspace> {
-  const entry = inTab ? (tabEntry(inTab) ?? 'damaged') : await readEntry(id)
+  const entry = await readEntry(id, inTab)
   if (entry === null || entry === 'damaged') return { ok: false, reason: entry === null ? 'not-here' : 'damaged' }
   const loaded = loadWorkspace(entry.files, entry.name)
   return loaded.ok ? { ok: true, negotiation: loaded.negotiation } : { ok: false, reason: 'damaged' }

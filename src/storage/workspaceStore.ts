@@ -60,7 +60,7 @@ function storedWorkspace(value: unknown): StoredWorkspace | null {
 }
 
 /** A sessionStorage entry: null when it is not JSON or not a stored workspace. */
-export function tabEntry(text: string): StoredWorkspace | null {
+function tabEntry(text: string): StoredWorkspace | null {
   try {
     return storedWorkspace(JSON.parse(text))
   } catch {
@@ -97,9 +97,11 @@ export async function listWorkspaces(): Promise<WorkspaceSummary[]> {
   return [...kept, ...tabWorkspaces()].map(summary).sort((a, b) => b.savedAt.localeCompare(a.savedAt))
 }
 
-/** The entry under an id: absent (null), or there but not a workspace the app wrote ('damaged'). */
-export async function readEntry(id: string): Promise<StoredWorkspace | 'damaged' | null> {
-  const inTab = tabText(id)
+/**
+ * The entry under an id: absent (null), or there but not a workspace the app wrote ('damaged').
+ * `inTab` is what this tab keeps under the id, read on the page: a worker has no sessionStorage.
+ */
+export async function readEntry(id: string, inTab: string | null = tabText(id)): Promise<StoredWorkspace | 'damaged' | null> {
   if (inTab) return tabEntry(inTab) ?? 'damaged'
   const kept = await get<unknown>(id, store())
   return kept === undefined ? null : (storedWorkspace(kept) ?? 'damaged')
