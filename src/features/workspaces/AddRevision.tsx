@@ -7,19 +7,18 @@
 import { useCallback, useEffect, useState } from 'react'
 import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
 import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
-import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
-import { DRAFT_LIMITS, clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
+import { DRAFT_LIMITS, type DraftClause } from '../../domain/drafts/splitClauses.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
 import { DraftFields } from './DraftFields.tsx'
-import { emptyDraft, readDraftInput, today, type DraftInput } from './draftInput.ts'
+import { emptyDraft, today, type DraftInput } from './draftInput.ts'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { ClausesStep, MatchesStep, StepHeading, type ImportStep } from './ImportSteps.tsx'
 import type { ClauseEdit } from './SplitReview.tsx'
 import { StepFeedback } from './StepFeedback.tsx'
-import { draftProblems, useProblemsFocus, useStepFocus } from './useWorkspaceWizard.ts'
+import { clauseProblems, draftProblems, openDraftFile, pasteProblem, runStep, useProblemsFocus, useStepFocus, type StepReport } from './useWorkspaceWizard.ts'
 
 type Latest = RevisedVersion & { readonly id: string; readonly date: string }
 
@@ -70,30 +69,17 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
     setStep(next)
     setProblems([])
   }
-  const whileBusy = async (message: string, work: () => Promise<void>) => {
-    setBusy(message)
-    try {
-      await work()
-    } catch (error) {
-      setProblems([error instanceof Error ? error.message : String(error)])
-    } finally {
-      setBusy(null)
-    }
-  }
+  const report: StepReport = { busy: setBusy, problems: setProblems }
+  const whileBusy = (message: string, work: () => Promise<void>) => runStep(message, work, report)
 
   const pasteText = (text: string) => {
-    const tooLarge = textSizeProblem('The pasted text', text)
-    if (tooLarge) return setProblems([`${tooLarge} The text that was there is kept.`])
+    const refused = pasteProblem(text)
+    if (refused) return setProblems([refused])
     setDraft((current) => ({ ...current, text, origin: 'Pasted text' }))
   }
   const openFile = async (file: File | undefined) => {
     if (!file) return
-    setBusy(`Reading ${file.name}…`)
-    const read = await readDraftInput(file, draft)
-    setBusy(null)
-    if (!read.ok) return setProblems([read.message])
-    setProblems(read.patch.notes ?? [])
-    setDraft((current) => ({ ...current, ...read.patch }))
+    await openDraftFile(file, draft, '', report, (patch) => setDraft((current) => ({ ...current, ...patch })))
   }
 
   const split = async () => {
@@ -115,10 +101,7 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
 
   const align = async () => {
     if (!latest) return
-    const invalid = clauses.flatMap((clause, i) => {
-      const problem = clauseProblem(clause)
-      return problem ? [`${draft.name}, clause ${clause.number ?? i + 1}: ${problem}`] : []
-    })
+    const invalid = clauseProblems(draft.name, clauses)
     if (invalid.length > 0) return setProblems(invalid)
     await whileBusy(`Aligning with “${latest.name}”…`, async () => {
       const result = await runInWorker({ kind: 'align', pairs: [[latest.clauses, clauses]] })

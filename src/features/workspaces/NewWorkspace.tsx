@@ -25,7 +25,15 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
     whileBusy('Saving…', async () => {
       const id = newWorkspaceId()
       const built = buildWorkspace(
-        { id, name: name.trim() || 'My drafts', versions: drafts.map((draft, i) => ({ name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses: splits[i]! })), alignments },
+        {
+          id,
+          name: name.trim() || 'My drafts',
+          versions: drafts.flatMap((draft, i) => {
+            const clauses = splits[i]
+            return clauses ? [{ name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses }] : []
+          }),
+          alignments,
+        },
         today(),
       )
       if (!built.ok) return setProblems([built.message])

@@ -3,9 +3,9 @@
  * into a version, splitting the texts and aligning the versions in the draft worker, each with
  * its busy message, and every failure said as a problem that takes the focus.
  */
-import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
-import { clauseProblem } from '../../domain/drafts/splitClauses.ts'
+import { clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
 import type { Keeping } from '../../storage/workspaceStore.ts'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { readDraftInput, type DraftInput } from './draftInput.ts'
@@ -19,6 +19,54 @@ export function draftProblems(draft: DraftInput, label: string, unnamed: string)
     ...(draft.name.trim() === '' ? [`${unnamed} needs a name.`] : []),
     ...(!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) ? [`${unnamed} needs a date.`] : []),
   ]
+}
+
+/** The problems of a version's clauses, as the user edited them, before it can be aligned. */
+export function clauseProblems(name: string, clauses: readonly DraftClause[]): string[] {
+  return clauses.flatMap((clause, i) => {
+    const problem = clauseProblem(clause)
+    return problem ? [`${name}, clause ${clause.number ?? i + 1}: ${problem}`] : []
+  })
+}
+
+/** Why a pasted text is refused as it lands (over the limits), or null; the text already there stays. */
+export function pasteProblem(text: string): string | null {
+  const tooLarge = textSizeProblem('The pasted text', text)
+  return tooLarge ? `${tooLarge} The text that was there is kept.` : null
+}
+
+/** Where a step says what it is busy with and what went wrong. */
+export interface StepReport {
+  readonly busy: (message: string | null) => void
+  readonly problems: (problems: readonly string[]) => void
+}
+
+/**
+ * Runs one step with its busy message. Every way a step can fail ends in a problem: the worker,
+ * building and loading may all throw.
+ */
+export async function runStep(message: string, work: () => Promise<void>, report: StepReport): Promise<void> {
+  report.busy(message)
+  try {
+    await work()
+  } catch (error) {
+    report.problems([error instanceof Error ? error.message : String(error)])
+  } finally {
+    report.busy(null)
+  }
+}
+
+/**
+ * Reads a file into a draft's fields, busy while it reads; a file that cannot be read leaves
+ * the draft as it was and says why, after `label` ("Version 2: ").
+ */
+export async function openDraftFile(file: File, draft: DraftInput, label: string, report: StepReport, apply: (patch: Partial<DraftInput>) => void): Promise<void> {
+  report.busy(`Reading ${file.name}…`)
+  const read = await readDraftInput(file, draft)
+  report.busy(null)
+  if (!read.ok) return report.problems([`${label}${read.message}`])
+  report.problems(read.patch.notes ?? [])
+  apply(read.patch)
 }
 
 /**
@@ -54,35 +102,19 @@ export function useWorkspaceWizard() {
   useEffect(warmUpWorker, [])
 
   const setProblems = useCallback((problems: readonly string[]) => dispatch({ type: 'problems', problems }), [])
-  // Runs one step with its busy message. Every way a step can fail ends in a message: the worker,
-  // building and loading may all throw.
-  const whileBusy = useCallback(async (message: string, work: () => Promise<void>) => {
-    dispatch({ type: 'busy', message })
-    try {
-      await work()
-    } catch (error) {
-      dispatch({ type: 'problems', problems: [error instanceof Error ? error.message : String(error)] })
-    } finally {
-      dispatch({ type: 'busy', message: null })
-    }
-  }, [])
+  const report: StepReport = useMemo(() => ({ busy: (message) => dispatch({ type: 'busy', message }), problems: setProblems }), [setProblems])
+  const whileBusy = useCallback((message: string, work: () => Promise<void>) => runStep(message, work, report), [report])
 
-  // A paste over the limits is refused as it lands, before the form takes it: the text already
-  // there stays as it was.
+  // A paste over the limits is refused as it lands, before the form takes it.
   const pasteText = (index: number, text: string) => {
-    const tooLarge = textSizeProblem('The pasted text', text)
-    if (tooLarge) return setProblems([`Version ${index + 1}: ${tooLarge} The text that was there is kept.`])
+    const refused = pasteProblem(text)
+    if (refused) return setProblems([`Version ${index + 1}: ${refused}`])
     dispatch({ type: 'draft', index, patch: { text, origin: 'Pasted text' } })
   }
 
   const openFile = async (index: number, draft: DraftInput, file: File | undefined) => {
     if (!file) return
-    dispatch({ type: 'busy', message: `Reading ${file.name}…` })
-    const read = await readDraftInput(file, draft)
-    dispatch({ type: 'busy', message: null })
-    if (!read.ok) return setProblems([`Version ${index + 1}: ${read.message}`])
-    setProblems(read.patch.notes ?? [])
-    dispatch({ type: 'draft', index, patch: read.patch })
+    await openDraftFile(file, draft, `Version ${index + 1}: `, report, (patch) => dispatch({ type: 'draft', index, patch }))
   }
 
   const split = async () => {
@@ -99,12 +131,7 @@ export function useWorkspaceWizard() {
 
   const align = async (splitStep: Extract<WizardStep, { kind: 'split' }>) => {
     const versions = draftsWithClauses(drafts, splitStep.splits)
-    const invalid = versions.flatMap(({ name, clauses }) =>
-      clauses.flatMap((clause, i) => {
-        const problem = clauseProblem(clause)
-        return problem ? [`${name}, clause ${clause.number ?? i + 1}: ${problem}`] : []
-      }),
-    )
+    const invalid = versions.flatMap(({ name, clauses }) => clauseProblems(name, clauses))
     if (invalid.length > 0) return setProblems(invalid)
     await whileBusy('Aligning the versions…', async () => {
       const pairs = versions.slice(1).flatMap(({ clauses }, k) => {
