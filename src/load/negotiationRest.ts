@@ -2,15 +2,14 @@
  * The second part of a shipped negotiation (see negotiationJson.ts), read into the whole. Its own
  * module, loaded with the rest's data, so the first view's code does not carry it.
  */
-import type { Negotiation, Version } from '../domain/model.ts'
+import type { Negotiation, Version, VersionId } from '../domain/model.ts'
 import { openingFromJson, parseVersions, type NegotiationJsonParts, type NegotiationOpening, type RestJson } from './negotiationJson.ts'
 
 /**
  * Fills in the opening's descriptions and source notes in place: the first view holds these
  * objects, and new ones would make it compute its comparison again.
  */
-function describeOpening(versions: readonly Version[], json: RestJson) {
-  const byId = new Map(versions.map((version) => [version.id, version]))
+function describeOpening(byId: ReadonlyMap<VersionId, Version>, json: RestJson) {
   for (const { id, ...details } of json.openingDetails) {
     const version = byId.get(id)
     if (version) Object.assign(version, details)
@@ -27,8 +26,8 @@ function describeOpening(versions: readonly Version[], json: RestJson) {
 export function completeNegotiation(opening: NegotiationOpening, rest: string): Negotiation {
   const json = JSON.parse(rest) as RestJson
   const { lineages, versions } = opening.negotiation
-  describeOpening(versions, json)
   const byId = new Map([...versions, ...parseVersions(json.versions, [...opening.texts, ...json.texts], lineages)].map((version) => [version.id, version]))
+  describeOpening(byId, json)
   return {
     ...opening.negotiation,
     summary: json.summary,
