@@ -6,6 +6,7 @@ import { memo, useCallback, useId, useState } from 'react'
 import { confidenceLabel, type Alignment, type ClauseLink, type LinkReason } from '../../domain/drafts/alignClauses.ts'
 import { compareQuantities } from '../../domain/drafts/quantities.ts'
 import type { DraftClause } from '../../domain/drafts/splitClauses.ts'
+import { ShownProgress } from './ShownProgress.tsx'
 import { useShownCount } from './useShownCount.ts'
 
 const REASON_LABEL: Record<LinkReason, string> = {
@@ -174,11 +175,7 @@ export const AlignmentReview = memo(function AlignmentReview({ earlierName, late
           </tbody>
         </table>
       </div>
-      {shown < rows.length ? (
-        <p className="muted" data-testid="workspaces.alignment-progress">
-          Showing {shown.toLocaleString('en-US')} of {rows.length.toLocaleString('en-US')} clauses…
-        </p>
-      ) : null}
+      <ShownProgress shown={shown} total={rows.length} testId="workspaces.alignment-progress" />
       {dropped.length > 0 ? (
         <>
           <h5>Not continued in {laterName} (shown as deleted)</h5>

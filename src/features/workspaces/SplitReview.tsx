@@ -2,6 +2,7 @@
 import { memo, useCallback, useRef, useState } from 'react'
 import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
 import type { DraftClause } from '../../domain/drafts/splitClauses.ts'
+import { ShownProgress } from './ShownProgress.tsx'
 import { useShownCount } from './useShownCount.ts'
 
 /** An edit of one version's clauses, applied to the list as it is when the edit lands. */
@@ -95,11 +96,7 @@ export const SplitReview = memo(function SplitReview({ name, clauses, version, o
           <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={edit} onSplitting={setSplitting} />
         ))}
       </ol>
-      {shown < clauses.length ? (
-        <p className="muted" data-testid="workspaces.split-progress">
-          Showing {shown.toLocaleString('en-US')} of {clauses.length.toLocaleString('en-US')} clauses…
-        </p>
-      ) : null}
+      <ShownProgress shown={shown} total={clauses.length} testId="workspaces.split-progress" />
     </section>
   )
 })
