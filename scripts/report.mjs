@@ -62,7 +62,7 @@ function catalog() {
 // The compare view's button for each document format.
 const EXPORT_BUTTONS = { docx: 'Word (tracked changes)', md: 'Markdown' }
 
-/** The app's own cap on search text (MAX_QUERY_LENGTH in src/url/route.ts). */
+/** The app's own cap on search text (MAX_QUERY_LENGTH in src/url/parseRoute.ts). */
 const MAX_QUERY_LENGTH = 200
 /** Kernel interfaces, not folders for files: writing there changes the system or fails late. */
 const SYSTEM_FOLDERS = ['/proc', '/sys']

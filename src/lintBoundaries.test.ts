@@ -47,7 +47,7 @@ const PROBES: readonly Probe[] = [
   { name: 'url imports storage', path: 'src/url/probe.ts', code: importing('../storage/workspaceStore.ts', 'listWorkspaces'), rule: ZONES },
   { name: 'url reads document.location', path: 'src/url/probe.ts', code: 'export const here = () => document.location.hash\n', rule: 'no-restricted-properties' },
   { name: 'load imports storage', path: 'src/load/probe.ts', code: importing('../storage/workspaceStore.ts', 'listWorkspaces'), rule: ZONES },
-  { name: 'load imports the codec', path: 'src/load/probe.ts', code: importing('../url/route.ts', 'parseRoute'), rule: ZONES },
+  { name: 'load imports the codec', path: 'src/load/probe.ts', code: importing('../url/parseRoute.ts', 'parseRoute'), rule: ZONES },
   // The store, storage and shared hooks.
   { name: 'state imports storage', path: 'src/state/probe.ts', code: importing('../storage/workspaceStore.ts', 'listWorkspaces'), rule: ZONES },
   { name: 'state imports a feature', path: 'src/state/probe.ts', code: importing('../features/matrix/MatrixPage.tsx', 'MatrixPage'), rule: ZONES },
@@ -98,7 +98,7 @@ describe('lint enforces the README layout', { timeout: 60_000 }, () => {
       ['src/features/compare/Probe.tsx', importing('./ComparePage.tsx', 'ComparePage')],
       ['src/features/workspaces/Probe.tsx', importing('../../storage/workspaceStore.ts', 'listWorkspaces')],
       ['src/storage/probe.ts', importing('../load/workspaceFile.ts', 'loadWorkspace')],
-      ['src/hooks/probe.ts', importing('../url/route.ts', 'parseRoute')],
+      ['src/hooks/probe.ts', importing('../url/parseRoute.ts', 'parseRoute')],
       ['src/domain/drafts/probe.ts', importing('../model.ts', 'x')],
       // Domain tests build their fixtures from the bundled data through the loader.
       ['src/domain/probe.test.ts', importing('../load/loadNegotiation.ts', 'loadNegotiation')],

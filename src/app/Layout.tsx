@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
-import { routes } from '../url/route.ts'
+import { routes } from '../url/serializeRoute.ts'
 import { useViewerStore, type ThemeChoice } from '../state/store.ts'
 import { noticeHoldsFocus } from '../components/noticeFocus.ts'
 import { Notices } from './Notices.tsx'

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
-import { serializeRoute } from '../url/route.ts'
+import { serializeRoute } from '../url/serializeRoute.ts'
 import { DEFAULT_SCOPE, type Scope } from '../url/scope.ts'
 
 /** Whether the negotiation a link names is at hand: a workspace is read from storage first. */

@@ -8,7 +8,9 @@
  * write their links without it; inside a workspace, a click on such a link stays in the
  * workspace, and `navigate` and `absoluteLink` add the prefix.
  */
-import { parseRoute, publishedLink, serializeRoute, type Route } from '../url/route.ts'
+import { parseRoute } from '../url/parseRoute.ts'
+import type { Route } from '../url/route.ts'
+import { publishedLink, serializeRoute } from '../url/serializeRoute.ts'
 import { resolveRoute, type RouteCatalog } from '../url/resolveRoute.ts'
 import { DEFAULT_SCOPE, scopedHash, splitScope, type Scope } from '../url/scope.ts'
 import { useViewerStore } from './store.ts'

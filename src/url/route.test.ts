@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, parseRoute, publishedLink, routes, serializeRoute, type CompareOptions, type LinkIds, type Route } from './route.ts'
+import { parseRoute } from './parseRoute.ts'
+import { DEFAULT_COMPARE_OPTIONS, DEFAULT_MATRIX_OPTIONS, type CompareOptions, type LinkIds, type Route } from './route.ts'
+import { publishedLink, routes, serializeRoute } from './serializeRoute.ts'
 import { resolveRoute } from './resolveRoute.ts'
 import { routeCatalogOf } from './testing/routeCatalog.ts'
 

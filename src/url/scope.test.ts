@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseRoute } from './route.ts'
+import { parseRoute } from './parseRoute.ts'
 import { DEFAULT_SCOPE, scopedHash, splitScope } from './scope.ts'
 
 describe('scope prefixes', () => {

@@ -2,7 +2,7 @@
  * Which negotiation a link is about, as a prefix that leaves every bundled route unchanged:
  * `#/compare/us-28/e3` is the default bundled negotiation, `#/n/<id>/compare/…` another
  * bundled one, `#/w/<workspace-id>/compare/…` a user's workspace kept in their browser.
- * Pure and total, like `route.ts`.
+ * Pure and total, like `parseRoute.ts`.
  *
  * @example splitScope('#/w/ws-1a2b/compare/a/b') // { scope: { kind: 'workspace', id: 'ws-1a2b' }, hash: '#/compare/a/b' }
  */

@@ -6,7 +6,7 @@ import type { Matrix, MatrixCell } from '../../domain/matrix.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { statusWords } from '../../domain/statusWords.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
-import { routes } from '../../url/route.ts'
+import { routes } from '../../url/serializeRoute.ts'
 
 /** One term in one version: its position, linked to the comparison at its clause, with the change, status, grade and sources. */
 export function MatrixCellView({ cell, matrix, clause, shown, negotiation }: { cell: MatrixCell; matrix: Matrix; clause: string; shown: readonly string[]; negotiation: Negotiation }) {

@@ -1,6 +1,7 @@
 import { navigate } from '../../state/urlSync.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
-import { ORIENTATIONS, PAPERS, serializeRoute, type CompareOptions, type Orientation, type Paper } from '../../url/route.ts'
+import { ORIENTATIONS, PAPERS, type CompareOptions, type Orientation, type Paper } from '../../url/route.ts'
+import { serializeRoute } from '../../url/serializeRoute.ts'
 
 export interface ReportControlsProps {
   readonly versions: readonly string[]

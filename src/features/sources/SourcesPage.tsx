@@ -5,7 +5,7 @@ import { COPY_TYPE_LABEL, PUBLISHER_TYPE_LABEL } from '../../domain/labels.ts'
 import { countSources, filterSources, type CopyFilter } from '../../domain/sourceIndex.ts'
 import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { SourceLink } from '../../components/SourceLink.tsx'
-import { routes } from '../../url/route.ts'
+import { routes } from '../../url/serializeRoute.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
 
 function CitationLink({ citation, negotiation }: { citation: Citation; negotiation: Negotiation }) {
