@@ -8,115 +8,10 @@
  * do not count as shared wording. Each link carries a confidence the user can overrule.
  */
 import { itemAt } from '../itemAt.ts'
+import { linkConfidence, round, splitConfidence } from './alignConfidence.ts'
+import type { Alignment, ClauseLink, Merge } from './alignment.ts'
 import { bestAssignment } from './assignment.ts'
-
-/** What the aligner reads of a clause: its number, title and whole wording. */
-export interface AlignableClause {
-  readonly number: string | null
-  readonly title: string | null
-  readonly text: string
-  readonly parts: readonly { readonly text: string }[]
-}
-
-export type LinkReason =
-  /** The same wording, word for word. */
-  | 'same-text'
-  /** The same number, and the numbering of the two drafts is shared. */
-  | 'same-number'
-  /** The wording is close enough, whatever the numbers. */
-  | 'similar-text'
-  /** Most of its wording comes from an earlier clause that another later clause continues. */
-  | 'split'
-  /** No earlier clause is close: new in the later draft. */
-  | 'new'
-  /** Chosen by the user. */
-  | 'confirmed'
-
-export interface ClauseLink {
-  /** Index of the earlier clause this later clause continues; null when it is new (or split off). */
-  readonly earlier: number | null
-  /** How sure the link is, 0 to 1 (1 for a link the user set). For a new clause: how sure it is new. */
-  readonly confidence: number
-  readonly reason: LinkReason
-  /** For a split: the earlier clause its wording came from, which another clause continues. */
-  readonly splitFrom: number | null
-}
-
-/** An earlier clause absorbed into a later one that continues another clause. */
-export interface Merge {
-  readonly later: number
-  readonly confidence: number
-}
-
-export interface Alignment {
-  /** One link per later clause, in the later draft's order. */
-  readonly links: readonly ClauseLink[]
-  /** Earlier clauses merged into a later one, by earlier index. */
-  readonly mergedInto: ReadonlyMap<number, Merge>
-}
-
-const STOP_WORDS = new Set(
-  'a an and any are as at be been by for from has have in into is it its of on or shall that the their there these this those to was were which will with would'.split(' '),
-)
-
-/** Lower-cased word stems; a light suffix strip so "guarantees" meets "guaranteed". */
-export function tokenize(text: string): string[] {
-  const words = text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []
-  const tokens: string[] = []
-  for (const word of words) {
-    // One- and two-digit numbers are mostly cross-references ("Section 6.1"), which renumbering changes.
-    if (STOP_WORDS.has(word) || word.length < 2 || /^\d{1,2}$/.test(word)) continue
-    let stemmed = stems.get(word)
-    if (stemmed === undefined) {
-      if (stems.size > 100_000) stems.clear()
-      stemmed = stem(word)
-      stems.set(word, stemmed)
-    }
-    tokens.push(stemmed)
-  }
-  return tokens
-}
-
-/** Drafts repeat their words: each is stemmed once. */
-const stems = new Map<string, string>()
-
-function stem(word: string): string {
-  if (word.length <= 4 || /\d/.test(word)) return word
-  let stemmed = word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word
-  for (const suffix of ['ation', 'ment', 'ing', 'ie', 'ied', 'ed', 'ly']) {
-    if (stemmed.endsWith(suffix) && stemmed.length - suffix.length >= 4) {
-      stemmed = stemmed.slice(0, -suffix.length)
-      break
-    }
-  }
-  // "guarantee", "guarantees" and "guaranteed" meet at "guarante".
-  return stemmed.length > 4 && stemmed.endsWith('e') ? stemmed.slice(0, -1) : stemmed
-}
-
-function wording(clause: AlignableClause): string {
-  return [clause.title ?? '', clause.text, ...clause.parts.map((part) => part.text)].join(' ')
-}
-
-const exactKey = (clause: AlignableClause) => wording(clause).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-const normalizedNumber = (number: string | null) => (number === null ? null : number.toLowerCase().replace(/[^a-z0-9.]/g, '').replace(/\.$/, ''))
-
-interface Profile {
-  /** Token → weight (inverse document frequency), each token once. */
-  readonly weights: Map<string, number>
-  readonly norm: number
-  readonly mass: number
-}
-
-/** What the aligner compares of one clause, by its index in its draft. */
-interface Reading {
-  readonly index: number
-  /** The wording reduced to lower-case words, to find identical wordings. */
-  readonly key: string
-  readonly tokens: ReadonlySet<string>
-  readonly profile: Profile
-  readonly title: ReadonlySet<string>
-  readonly number: string | null
-}
+import { containment, readClauses, sameNumber, titleSimilarity, underNumber, type AlignableClause, type Reading } from './clauseReadings.ts'
 
 /** Below this score a pair is no match at all. */
 const FLOOR = 0.18
@@ -126,35 +21,7 @@ const FLOOR = 0.18
  * @example alignClauses([{ number: '1', title: null, text: 'Army capped at 600,000', parts: [] }], [{ number: '4', title: null, text: 'Army capped at 800,000', parts: [] }]).links[0].earlier // 0
  */
 export function alignClauses(earlier: readonly AlignableClause[], later: readonly AlignableClause[]): Alignment {
-  const tokenized = (clauses: readonly AlignableClause[]) => clauses.map((clause) => ({ clause, tokens: new Set(tokenize(wording(clause))) }))
-  const earlierTokens = tokenized(earlier)
-  const laterTokens = tokenized(later)
-  const frequency = new Map<string, number>()
-  for (const { tokens } of [...earlierTokens, ...laterTokens]) for (const token of tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1)
-  const documents = earlier.length + later.length
-  const profile = (tokens: Set<string>): Profile => {
-    const weights = new Map<string, number>()
-    let norm = 0
-    let mass = 0
-    for (const token of tokens) {
-      // Every token was counted above; 1 keeps the weight finite all the same.
-      const weight = Math.log(1 + documents / (frequency.get(token) ?? 1))
-      weights.set(token, weight)
-      norm += weight * weight
-      mass += weight
-    }
-    return { weights, norm: Math.sqrt(norm), mass }
-  }
-  const read = ({ clause, tokens }: { clause: AlignableClause; tokens: Set<string> }, index: number): Reading => ({
-    index,
-    key: exactKey(clause),
-    tokens,
-    profile: profile(tokens),
-    title: new Set(clause.title ? tokenize(clause.title) : []),
-    number: normalizedNumber(clause.number),
-  })
-  const earlierReadings = earlierTokens.map(read)
-  const laterReadings = laterTokens.map(read)
+  const { earlier: earlierReadings, later: laterReadings } = readClauses(earlier, later)
 
   // 1. Identical wordings, in order. Pairs found so far, both ways (later → earlier, earlier → later).
   const earlierFor = new Map<number, number>()
@@ -213,13 +80,6 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
   // A pair that shares no counted word has no entry: its wording is not alike at all.
   const textOf = (r: number, c: number) => itemAt(similarity, r).get(c) ?? 0
   const relative = (index: number, length: number) => (length <= 1 ? 0 : index / (length - 1))
-  const titleSimilarity = (a: Reading, b: Reading) => {
-    if (a.title.size === 0 || b.title.size === 0) return 0
-    let shared = 0
-    for (const token of a.title) if (b.title.has(token)) shared++
-    return shared / (a.title.size + b.title.size - shared)
-  }
-  const sameNumber = (a: Reading, b: Reading) => a.number !== null && a.number === b.number
   // Numbering is shared when clearly matching clauses mostly keep their numbers; only then does
   // a shared number count.
   restEarlier.forEach((reading, r) => {
@@ -278,12 +138,6 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     itemAt(byColumn, c).forEach((value, k) => k !== r && value > best && (best = value))
     return best
   }
-  const containment = (from: Profile, into: Profile) => {
-    if (from.mass === 0) return 0
-    let sum = 0
-    for (const [token, weight] of from.weights) if (into.weights.has(token)) sum += weight
-    return sum / from.mass
-  }
 
   const links: ClauseLink[] = laterReadings.map((reading, j) => {
     const i = earlierFor.get(j)
@@ -304,7 +158,6 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     const link = links[j]
     return link ? (link.earlier ?? link.splitFrom) : null
   }
-  const underNumber = (a: Reading, b: Reading) => a.number !== null && b.number !== null && b.number.startsWith(`${a.number}.`)
   const splitOrNew = (reading: Reading, c: number): ClauseLink => {
     const j = reading.index
     let best: { i: number; value: number } | null = null
@@ -342,51 +195,5 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     }
     if (best) mergedInto.set(i, { later: best.j, confidence: splitConfidence(best.value) })
   })
-  return { links, mergedInto }
-}
-
-function round(value: number): number {
-  return Math.round(Math.max(0, Math.min(1, value)) * 100) / 100
-}
-
-/**
- * How sure a match is, from its wording's similarity and its margin over the next best choice
- * of either clause; a shared number or title adds a little. Calibrated on the evaluation corpus
- * (`npm run eval:drafts`): "Sure" (≥ 0.75) should be right 98 times in 100.
- */
-function linkConfidence(text: number, margin: number, sameNumber: boolean, title: number): number {
-  return round(0.15 + text * 0.6 + Math.min(0.3, Math.max(0, margin)) * 0.8 + (sameNumber ? 0.1 : 0) + title * 0.05)
-}
-
-/** A split or merge: how much of the piece's wording the whole holds, with the help of place and number. */
-function splitConfidence(evidence: number): number {
-  return round(evidence * 0.75)
-}
-
-export function confidenceLabel(confidence: number): 'high' | 'medium' | 'low' {
-  if (confidence >= 0.75) return 'high'
-  if (confidence >= 0.45) return 'medium'
-  return 'low'
-}
-
-/** The earlier clauses no later clause continues or absorbed: deleted in the later draft. */
-export function droppedClauses(earlierCount: number, alignment: Alignment): number[] {
-  const continued = new Set(alignment.links.flatMap((link) => (link.earlier === null ? [] : [link.earlier])))
-  return Array.from({ length: earlierCount }, (_, i) => i).filter((i) => !continued.has(i))
-}
-
-/**
- * Sets one later clause's match by hand; the clause that held that earlier clause before
- * becomes new, so every earlier clause is continued at most once.
- */
-export function relink(alignment: Alignment, later: number, earlier: number | null): Alignment {
-  const links = alignment.links.map((link, j): ClauseLink => {
-    if (j === later) {
-      return earlier === null ? { earlier: null, confidence: 1, reason: 'new', splitFrom: null } : { earlier, confidence: 1, reason: 'confirmed', splitFrom: null }
-    }
-    if (earlier !== null && link.earlier === earlier) return { earlier: null, confidence: 1, reason: 'new', splitFrom: null }
-    return link
-  })
-  const mergedInto = new Map([...alignment.mergedInto].filter(([i]) => i !== earlier))
   return { links, mergedInto }
 }

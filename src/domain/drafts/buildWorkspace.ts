@@ -7,10 +7,11 @@
 import type { ClausePart, TermUnit } from '../model.ts'
 import { partsEqual } from '../parts.ts'
 import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile, type WorkspaceFiles } from '../schema.ts'
-import { droppedClauses, type Alignment } from './alignClauses.ts'
+import { droppedClauses, type Alignment } from './alignment.ts'
 import { itemAt } from '../itemAt.ts'
 import { findQuantities } from './quantities.ts'
-import { DRAFT_LIMITS, type DraftClause } from './splitClauses.ts'
+import type { DraftClause } from './draftClause.ts'
+import { DRAFT_LIMITS } from './draftLimits.ts'
 
 export interface DraftVersion {
   /** "Draft of 3 May", as the user names it. */

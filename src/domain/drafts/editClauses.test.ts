@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { mergeWithPrevious, retitleClause, splitClause } from './editClauses.ts'
-import type { DraftClause } from './splitClauses.ts'
+import type { DraftClause } from './draftClause.ts'
 
 const clause = (number: string, text: string, parts: DraftClause['parts'] = []): DraftClause => ({ number, title: null, text, parts, line: 1 })
 

@@ -2,7 +2,7 @@
  * The edits a user makes to a split before saving it: merge a clause into the one above,
  * split one in two at a point in its text, renumber or retitle one. Pure: each returns a new list.
  */
-import type { DraftClause } from './splitClauses.ts'
+import type { DraftClause } from './draftClause.ts'
 
 /** Joins clause `index` onto the clause above it, keeping the upper clause's number and title. */
 export function mergeWithPrevious(clauses: readonly DraftClause[], index: number): DraftClause[] {

@@ -4,8 +4,9 @@
  * is right, and what share of wrong links is marked "Unsure". Pure, so the corpus test and
  * `npm run eval:drafts` report the same figures.
  */
-import { confidenceLabel, type Alignment } from './alignClauses.ts'
-import type { DraftClause } from './splitClauses.ts'
+import { confidenceLabel } from './alignConfidence.ts'
+import type { Alignment } from './alignment.ts'
+import type { DraftClause } from './draftClause.ts'
 
 /** One clause as the ground truth knows it: its number and the first words of its wording. */
 export interface TruthClause {

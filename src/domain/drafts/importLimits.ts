@@ -2,7 +2,8 @@
  * The limits an imported draft is held to before any work is done on it, and the words that
  * refuse it: each message names the file, the limit and how far over it the file is.
  */
-import { DRAFT_LIMITS, splitClauses } from './splitClauses.ts'
+import { DRAFT_LIMITS } from './draftLimits.ts'
+import { splitClauses } from './splitClauses.ts'
 import { isReadPart, type ZipEntry } from './zipDirectory.ts'
 
 export const IMPORT_LIMITS = {

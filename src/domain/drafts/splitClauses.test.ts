@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { DRAFT_LIMITS, splitClauses, type DraftClause } from './splitClauses.ts'
+import type { DraftClause } from './draftClause.ts'
+import { DRAFT_LIMITS } from './draftLimits.ts'
+import { splitClauses } from './splitClauses.ts'
 
 function split(text: string): DraftClause[] {
   const result = splitClauses(text)

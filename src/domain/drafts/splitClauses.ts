@@ -5,59 +5,16 @@
  *
  * Every pattern is anchored and bounded, so a crafted line costs time linear in its length.
  */
-import { follows, readMarker, resolveKind, startsList, styleOf, type Marker, type MarkerKind } from './lineMarkers.ts'
 import { itemAt } from '../itemAt.ts'
-
-export interface DraftPart {
-  /** The draft's own sub-point label, without brackets: "a", "ii". */
-  readonly label: string
-  readonly text: string
-}
-
-export interface DraftClause {
-  /** The draft's own number ("4", "IV", "2.1"); null for a preamble or unnumbered text. */
-  readonly number: string | null
-  readonly title: string | null
-  readonly text: string
-  readonly parts: readonly DraftPart[]
-  /** 1-based line of the text where the clause starts, to point at it in messages. */
-  readonly line: number
-  /** The headings it sits under, outermost first ("3 REQUIREMENTS"); shown with the clause. */
-  readonly section?: string | null
-}
-
-/** What a version may hold; the schema caps the same things for bundled data. */
-export const DRAFT_LIMITS = {
-  /** Characters of text in one import (about 2 MB of plain text). */
-  characters: 2_000_000,
-  clausesPerVersion: 2_000,
-  versionsPerWorkspace: 5,
-  partsPerClause: 60,
-  clauseCharacters: 20_000,
-  /** Longest number or sub-point label the data format accepts. */
-  labelLength: 12,
-} as const
-
-export type SplitResult =
-  | { readonly ok: true; readonly clauses: readonly DraftClause[] }
-  | { readonly ok: false; readonly message: string; /** Set when the text has more clauses than a version may hold. */ readonly clauses?: number }
+import type { DraftClause, SplitResult } from './draftClause.ts'
+import { checkLimits, DRAFT_LIMITS } from './draftLimits.ts'
+import { follows, readMarker, resolveKind, startsList, styleOf, type Marker, type MarkerKind } from './lineMarkers.ts'
+import { CONTROL, join, plain, titleLike } from './lineWording.ts'
 
 const MARKDOWN_HEADING = /^(#{1,6})\s+(.*)$/
 const UNNUMBERED_KEYWORD = /^(appendix|annex|exhibit|schedule)\s*(?:[:.\u2013\u2014-]\s*(.*))?$/i
 /** "Grant of Copyright License. Subject to …": a short title-cased lead-in is the clause's title. */
 const INLINE_TITLE = /^([A-Z][^.;:!?]{1,80}?)\.\s+(?=\S)(.*)$/
-const SMALL_WORDS = new Set('a an and as at by for from in of on or the to with'.split(' '))
-
-/** Short, capitalised, no sentence punctuation: "DEFINITIONS", "License Grants.", "The Initial Developer Grant". */
-function titleLike(text: string): boolean {
-  const bare = text.replace(/[.:]$/, '').trim()
-  if (bare === '' || bare.length > 80 || /[.;,!?]/.test(bare)) return false
-  const words = bare.split(/\s+/)
-  const [first] = words
-  if (first === undefined || words.length > 10) return false
-  const capitalised = words.filter((word) => /^["“‘(]?[\p{Lu}\d]/u.test(word) || SMALL_WORDS.has(word.toLowerCase())).length
-  return capitalised === words.length && /^["“‘(]?[\p{Lu}\d]/u.test(first)
-}
 
 interface OpenClause {
   number: string | null
@@ -81,23 +38,6 @@ interface OpenList {
   label: string
   clause: number | null
 }
-
-function join(words: readonly string[]): string {
-  return words.join(' ').replace(/\s+/g, ' ').trim()
-}
-
-/** Markdown emphasis and list bullets are layout, not wording. */
-function plain(line: string): string {
-  return line
-    .replace(/^\s*(?:[-*+\u2013\u2014\u2022]|>)\s+/, '')
-    .replace(/\*\*([^*]{1,400})\*\*/g, '$1')
-    .replace(/__([^_]{1,400})__/g, '$1')
-    .trim()
-}
-
-// Control characters other than tab are noise from converters; they never carry wording.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g
 
 /**
  * Splits a draft into clauses. Never throws; a draft it cannot take gets a message.
@@ -303,31 +243,4 @@ function paragraphs(lines: readonly string[]): DraftClause[] {
   })
   flush()
   return result
-}
-
-function describe(clause: DraftClause): string {
-  return `${clause.number ? `Clause ${clause.number}` : 'A clause'} (line ${clause.line})`
-}
-
-function checkLimits(clauses: readonly DraftClause[]): SplitResult {
-  if (clauses.length > DRAFT_LIMITS.clausesPerVersion) {
-    return { ok: false, clauses: clauses.length, message: `The text splits into ${clauses.length.toLocaleString('en-US')} clauses; a version holds at most ${DRAFT_LIMITS.clausesPerVersion.toLocaleString('en-US')}.` }
-  }
-  for (const clause of clauses) {
-    const problem = clauseProblem(clause)
-    if (problem) return { ok: false, message: `${describe(clause)} ${problem}` }
-  }
-  return { ok: true, clauses }
-}
-
-/** Why a clause cannot be saved, or null; shared with the editor, which checks each edit. */
-export function clauseProblem(clause: Pick<DraftClause, 'number' | 'title' | 'text' | 'parts'>): string | null {
-  if (clause.parts.length > DRAFT_LIMITS.partsPerClause) return `has ${clause.parts.length} sub-points; the limit is ${DRAFT_LIMITS.partsPerClause}.`
-  if (clause.number !== null && clause.number.length > DRAFT_LIMITS.labelLength) return `has a number longer than ${DRAFT_LIMITS.labelLength} characters.`
-  if (clause.title !== null && clause.title.length > 400) return 'has a title longer than 400 characters.'
-  if (clause.text.length > DRAFT_LIMITS.clauseCharacters) return `is longer than ${DRAFT_LIMITS.clauseCharacters.toLocaleString('en-US')} characters; split it.`
-  for (const part of clause.parts) {
-    if (part.text.length > DRAFT_LIMITS.clauseCharacters) return `has a sub-point (${part.label}) longer than ${DRAFT_LIMITS.clauseCharacters.toLocaleString('en-US')} characters.`
-  }
-  return null
 }

@@ -5,9 +5,10 @@
  * happens whole or changes nothing, and the revision stays on screen to try again.
  */
 import { useCallback, useEffect, useState } from 'react'
-import { relink, type Alignment } from '../../domain/drafts/alignClauses.ts'
+import { relink, type Alignment } from '../../domain/drafts/alignment.ts'
 import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
-import { DRAFT_LIMITS, type DraftClause } from '../../domain/drafts/splitClauses.ts'
+import type { DraftClause } from '../../domain/drafts/draftClause.ts'
+import { DRAFT_LIMITS } from '../../domain/drafts/draftLimits.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'

@@ -1,5 +1,5 @@
 /** Paste or open two to five drafts, check the split, check the alignment, save. */
-import type { Alignment } from '../../domain/drafts/alignClauses.ts'
+import type { Alignment } from '../../domain/drafts/alignment.ts'
 import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { DRAFT_LIMITS } from '../../domain/drafts/splitClauses.ts'
+import { DRAFT_LIMITS } from '../../domain/drafts/draftLimits.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
 import { toWorkspaceDocument } from '../../load/workspaceFile.ts'

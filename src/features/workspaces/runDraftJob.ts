@@ -2,8 +2,11 @@
  * The heavy steps of an import (reading a text or Word file, joining a PDF's lines, splitting, aligning) as jobs, run
  * by the draft worker (`draftWorker.ts`) or, where no worker can start, on the page (`draftJob.ts`).
  */
-import { alignClauses, type AlignableClause, type Alignment } from '../../domain/drafts/alignClauses.ts'
-import { splitClauses, type SplitResult } from '../../domain/drafts/splitClauses.ts'
+import { alignClauses } from '../../domain/drafts/alignClauses.ts'
+import type { Alignment } from '../../domain/drafts/alignment.ts'
+import type { AlignableClause } from '../../domain/drafts/clauseReadings.ts'
+import type { SplitResult } from '../../domain/drafts/draftClause.ts'
+import { splitClauses } from '../../domain/drafts/splitClauses.ts'
 import type { PdfLine } from '../../domain/drafts/pdfText.ts'
 import { checkedText, readDocxFile, readTextFile, type ReadResult } from './fileReaders.ts'
 import { pdfLinesText } from './pdfDocumentText.ts'

@@ -5,7 +5,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
 import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
-import { clauseProblem, type DraftClause } from '../../domain/drafts/splitClauses.ts'
+import type { DraftClause } from '../../domain/drafts/draftClause.ts'
+import { clauseProblem } from '../../domain/drafts/draftLimits.ts'
 import type { Keeping } from '../../storage/workspaceStore.ts'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { readDraftInput, type DraftInput } from './draftInput.ts'
