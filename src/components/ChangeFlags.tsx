@@ -1,4 +1,4 @@
-import type { ChangeFlag } from '../domain/changeFlags.ts'
+import type { ChangeFlag } from '../domain/flagRule.ts'
 
 /** A cell's flags, each in words: a label and the words involved. */
 export function CellFlags({ flags }: { flags: readonly ChangeFlag[] | undefined }) {

@@ -1,5 +1,5 @@
 /** Each kind of substantive-change flag in words, for the Key changes list and the exports. */
-import type { ChangeFlag } from './changeFlags.ts'
+import type { ChangeFlag } from './flagRule.ts'
 import type { FlagKind } from './flagKinds.ts'
 
 /** Each kind in words, for headings, counts and filters. */

@@ -5,7 +5,7 @@
  * only lay it out. `describeComparison` (describeComparison.ts) builds it.
  */
 import type { RowLayout } from '../cellModel.ts'
-import type { ChangeFlag } from '../changeFlags.ts'
+import type { ChangeFlag } from '../flagRule.ts'
 import type { RedlineToken } from '../diffText.ts'
 import type { ClauseStatus, SourceId } from '../model.ts'
 import type { StatusWords } from '../statusWords.ts'

@@ -4,7 +4,7 @@
  */
 import type { ComparisonRow, PartDiff } from '../buildComparison.ts'
 import { cellTextWords, redlineLayout, splitLayout, type CellText, type CellView, type RowLayout, type TextDispute } from '../cellModel.ts'
-import type { ChangeFlag } from '../changeFlags.ts'
+import type { ChangeFlag } from '../flagRule.ts'
 import { tokensForSide, type RedlineToken } from '../diffText.ts'
 import { flagSentence } from '../flagLabels.ts'
 import { ORIGINAL_DRAFT, confidenceLabel } from '../labels.ts'

@@ -4,7 +4,7 @@
  * comparison model means changing this alone.
  */
 import type { ComparisonModel, ComparisonRow } from '../buildComparison.ts'
-import type { ChangeFlag } from '../changeFlags.ts'
+import type { ChangeFlag } from '../flagRule.ts'
 import type { DiffIgnore } from '../diffText.ts'
 import { summarizeRows, summaryWords, type ColumnSummary } from '../filterRows.ts'
 import { FLAG_KIND_LABEL } from '../flagLabels.ts'

@@ -4,7 +4,7 @@ import { CellTextView, WordingDisputes, SourceNames, StatusLabel, TermLineView, 
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourcesDisclosure } from '../../components/SourcesDisclosure.tsx'
 import { describeTermValue } from '../../domain/terms.ts'
-import type { ChangeFlag } from '../../domain/changeFlags.ts'
+import type { ChangeFlag } from '../../domain/flagRule.ts'
 import { CellFlags } from '../../components/ChangeFlags.tsx'
 
 export interface ClauseCellProps {

@@ -6,7 +6,7 @@ import { ClauseCell } from './ClauseCell.tsx'
 import { absoluteLink } from '../../state/urlSync.ts'
 import { redlineLayout, splitLayout } from '../../domain/cellModel.ts'
 import type { MoveIndex } from '../../domain/moveIndex.ts'
-import type { ChangeFlag } from '../../domain/changeFlags.ts'
+import type { ChangeFlag } from '../../domain/flagRule.ts'
 
 export interface ClauseRowProps {
   readonly row: ComparisonRow

@@ -2,7 +2,7 @@ import { CellTextView, StatusLabel, TermLineView, TextDisputes, WordingDisputes 
 import { CellFlags } from '../../components/ChangeFlags.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import type { CellView } from '../../domain/cellModel.ts'
-import type { ChangeFlag } from '../../domain/changeFlags.ts'
+import type { ChangeFlag } from '../../domain/flagRule.ts'
 import { citedNumbers, type ExportClause } from '../../domain/documents/comparisonDocument.ts'
 import { CONFIDENCE_LABEL, confidenceLabel } from '../../domain/labels.ts'
 import type { Negotiation, SourceId, SourceRef } from '../../domain/model.ts'
