@@ -11,95 +11,11 @@
 import type { ComparisonCell, ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
 import { itemAt } from './itemAt.ts'
 import { runToEnd } from './steps.ts'
-import type { DiffToken, RedlineToken } from './diffText.ts'
+import type { RedlineToken } from './diffText.ts'
 import type { MoveIndex } from './moveIndex.ts'
+import { applyMoves, movesWithinPart, placeMarks, type PendingMark } from './moveMarks.ts'
+import { MIN_MOVE_CHARS, MIN_MOVE_WORDS, indexOfRun, wordTexts } from './moveWords.ts'
 import type { ClauseVersion } from './model.ts'
-
-/** The fewest words a moved run has: "in peacetime" or "the United States" never count. */
-export const MIN_MOVE_WORDS = 5
-/** The fewest letters and digits a moved run has, so five short words do not count either. */
-export const MIN_MOVE_CHARS = 24
-// Word pairs compared in one removed-run × added-run search; larger pairs are not searched.
-const MAX_COMPARED_WORDS = 250_000
-
-/** A stretch of one part's diff tokens (`PartDiff.tokens`) that moved: characters `start`–`end` of token `token`. */
-export interface MoveMark {
-  readonly token: number
-  readonly start: number
-  readonly end: number
-  readonly kind: 'moved-from' | 'moved-to'
-  /** What a reader sees beside it: "moved to point 9", "moved from point 7", "moved within point 7". */
-  readonly label: string
-  /** Shared by the two ends of one move (Word pairs its move ranges by name). */
-  readonly name: string
-}
-
-interface Word {
-  readonly text: string
-  readonly start: number
-  readonly end: number
-}
-
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu
-
-function wordsOf(text: string): Word[] {
-  return [...text.matchAll(WORD)].map((match) => ({ text: match[0].toLowerCase().replace(/’/g, "'"), start: match.index, end: match.index + match[0].length }))
-}
-
-/** The longest run of words `a` and `b` share, as [start in a, start in b, length]; the first such run on a tie. */
-function longestSharedRun(a: readonly Word[], b: readonly Word[]): [number, number, number] {
-  let best: [number, number, number] = [0, 0, 0]
-  if (a.length * b.length > MAX_COMPARED_WORDS) return best
-  // previous[j] and current[j]: the length of the shared run that ends just before a[i] (the
-  // previous word, then this one) and b[j].
-  let previous = new Array<number>(b.length + 1).fill(0)
-  for (const [i, aWord] of a.entries()) {
-    const current = new Array<number>(b.length + 1).fill(0)
-    for (const [j, bWord] of b.entries()) {
-      if (aWord.text !== bWord.text) continue
-      const length = itemAt(previous, j) + 1
-      current[j + 1] = length
-      if (length > best[2]) best = [i + 1 - length, j + 1 - length, length]
-    }
-    previous = current
-  }
-  return best
-}
-
-const NOT_A_TRAILING_MARK = /[^.,;:!?”’")\]]/
-
-/** The full stops, commas, closing quotes and brackets `text` starts with. */
-function trailingMarks(text: string): string {
-  const end = text.search(NOT_A_TRAILING_MARK)
-  return end < 0 ? text : text.slice(0, end)
-}
-
-interface SharedStretch {
-  readonly from: readonly [number, number]
-  readonly to: readonly [number, number]
-  readonly words: number
-}
-
-/** The moved stretch two runs share, in characters of each, or null when they share too little. */
-export function sharedStretch(removed: string, added: string): SharedStretch | null {
-  const a = wordsOf(removed)
-  const b = wordsOf(added)
-  const [aStart, bStart, length] = longestSharedRun(a, b)
-  if (length < MIN_MOVE_WORDS) return null
-  const run = a.slice(aStart, aStart + length)
-  if (run.reduce((sum, word) => sum + word.text.length, 0) < MIN_MOVE_CHARS) return null
-  // The run lies inside both word lists (longestSharedRun found it there).
-  let fromEnd = itemAt(a, aStart + length - 1).end
-  let toEnd = itemAt(b, bStart + length - 1).end
-  // A full stop or closing quote that both sides have moved with the words.
-  const fromTail = trailingMarks(removed.slice(fromEnd))
-  const toTail = trailingMarks(added.slice(toEnd))
-  let shared = 0
-  while (shared < fromTail.length && shared < toTail.length && fromTail[shared] === toTail[shared]) shared += 1
-  fromEnd += shared
-  toEnd += shared
-  return { from: [itemAt(a, aStart).start, fromEnd], to: [itemAt(b, bStart).start, toEnd], words: length }
-}
 
 /** Where a clause sits in its version, in the words a move label uses. */
 export function placeOf(clause: ClauseVersion): string {
@@ -123,15 +39,6 @@ interface Site {
   /** Word positions already taken by a move, in `before` and in `after`. */
   readonly usedBefore: Set<number>
   readonly usedAfter: Set<number>
-}
-
-/** A move found from the texts, placed on the part's redline tokens when the part is drawn. */
-interface PendingMark {
-  readonly kind: 'moved-from' | 'moved-to'
-  /** The moved words, as `wordsOf` normalises them. */
-  readonly words: readonly string[]
-  readonly label: string
-  readonly name: string
 }
 
 const siteKey = (row: string, column: number, part: string) => `${column}\u0000${row}\u0000${part}`
@@ -162,11 +69,6 @@ export function differingMiddles(before: string, after: string): [string, string
   return [before.slice(start, before.length - end), after.slice(start, after.length - end)]
 }
 
-/** A text's words, normalised as `wordsOf` does, without their positions: the cheap form for hashing. */
-function wordTexts(text: string | null | undefined): string[] {
-  return text ? (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []) : []
-}
-
 /**
  * A hash of each run of `MIN_MOVE_WORDS` words, from word ids: numbers hash and compare far
  * faster than joined strings. A collision at worst pairs two parts for a closer look, which
@@ -195,13 +97,6 @@ function runHashes(words: readonly string[], ids: Map<string, number>): number[]
   return result
 }
 
-const indexOfRun = (words: readonly string[], run: readonly string[], from = 0): number => {
-  for (let index = from; index + run.length <= words.length; index += 1) {
-    if (run.every((word, offset) => words[index + offset] === word)) return index
-  }
-  return -1
-}
-
 /**
  * The longest run of words `source` lost that `target` gained, as chained shared word runs:
  * [start, length] in `source.before`, and the start in `target.after`; null when there is none.
@@ -228,31 +123,6 @@ function movedRun(source: Site, target: Site): { readonly from: number; readonly
     start = end + 1
   }
   return best
-}
-
-/** Places found moves on a part's redline: each on the one removed (or added) run that holds all its words. */
-function placeMarks(tokens: readonly DiffToken[], pending: readonly PendingMark[]): MoveMark[] {
-  const taken = new Set<number>()
-  const result: MoveMark[] = []
-  for (const mark of pending) {
-    const kind = mark.kind === 'moved-from' ? 'removed' : 'added'
-    for (const [token, { kind: tokenKind, text }] of tokens.entries()) {
-      if (tokenKind !== kind || taken.has(token)) continue
-      const words = wordsOf(text)
-      const at = indexOfRun(
-        words.map((word) => word.text),
-        mark.words,
-      )
-      if (at < 0) continue
-      // indexOfRun found all the mark's words from `at` on.
-      const last = itemAt(words, at + mark.words.length - 1).end
-      const end = last + trailingMarks(text.slice(last)).length
-      result.push({ token, start: itemAt(words, at).start, end, kind: mark.kind, label: mark.label, name: mark.name })
-      taken.add(token)
-      break
-    }
-  }
-  return result
 }
 
 /**
@@ -376,47 +246,3 @@ export function* findMovesInSteps(model: ComparisonModel): Generator<void, MoveI
 }
 
 const indexes = new WeakMap<ComparisonModel, MoveIndex>()
-
-/**
- * Moves inside one part: a removed run and an added run of the same redline, apart (an unchanged
- * run between them; side by side they are a replacement), sharing a moved stretch. Tokens another
- * move already uses are left alone.
- */
-export function movesWithinPart(tokens: readonly DiffToken[], taken: readonly MoveMark[], name: string, label: string): MoveMark[] {
-  const used = new Set(taken.map((mark) => mark.token))
-  const result: MoveMark[] = []
-  for (const [from, removed] of tokens.entries()) {
-    if (removed.kind !== 'removed' || used.has(from)) continue
-    for (const [to, added] of tokens.entries()) {
-      if (added.kind !== 'added' || used.has(to) || Math.abs(to - from) < 2) continue
-      const stretch = sharedStretch(removed.text, added.text)
-      if (!stretch) continue
-      const moveName = `${name}-${result.length / 2 + 1}`
-      result.push(
-        { token: from, start: stretch.from[0], end: stretch.from[1], kind: 'moved-from', label, name: moveName },
-        { token: to, start: stretch.to[0], end: stretch.to[1], kind: 'moved-to', label, name: moveName },
-      )
-      used.add(from)
-      used.add(to)
-      break
-    }
-  }
-  return result
-}
-
-/** A part's diff tokens with the moved stretches cut out as moved runs, the rest as it was. */
-export function applyMoves(tokens: readonly DiffToken[], marks: readonly MoveMark[]): RedlineToken[] {
-  if (marks.length === 0) return [...tokens]
-  const byToken = new Map(marks.map((mark) => [mark.token, mark]))
-  return tokens.flatMap((token, index): RedlineToken[] => {
-    const mark = byToken.get(index)
-    if (!mark) return [token]
-    const before = token.text.slice(0, mark.start)
-    const after = token.text.slice(mark.end)
-    return [
-      ...(before ? [{ kind: token.kind, text: before }] : []),
-      { kind: mark.kind, text: token.text.slice(mark.start, mark.end), label: mark.label, name: mark.name },
-      ...(after ? [{ kind: token.kind, text: after }] : []),
-    ]
-  })
-}
