@@ -1,5 +1,7 @@
 import { use, type ReactNode } from 'react'
-import { cellTextWords, type CellText, type StatusView, type TermCell, type TextDispute, type WordedText } from '../domain/cellModel.ts'
+import type { StatusView } from '../domain/cellModel.ts'
+import { cellTextWords, type CellText, type TextDispute, type WordedText } from '../domain/cellText.ts'
+import type { TermCell } from '../domain/termCells.ts'
 import type { DisputedClaim, Negotiation, SourceRef, TermDefinition } from '../domain/model.ts'
 import { isTermChange } from '../domain/terms.ts'
 import { DiffParts, PlainParts } from './ClauseParts.tsx'

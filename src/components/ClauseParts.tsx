@@ -1,7 +1,7 @@
 import type { PartDiff } from '../domain/buildComparison.ts'
 import type { ClausePart } from '../domain/model.ts'
 import { CONFIDENCE_LABEL } from '../domain/labels.ts'
-import type { DiffSide } from '../domain/cellModel.ts'
+import type { DiffSide } from '../domain/cellText.ts'
 import type { RedlineToken } from '../domain/diffText.ts'
 import { DiffTokens } from './DiffTokens.tsx'
 import { HighlightedText } from './HighlightedText.tsx'

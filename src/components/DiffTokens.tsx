@@ -1,4 +1,4 @@
-import type { DiffSide } from '../domain/cellModel.ts'
+import type { DiffSide } from '../domain/cellText.ts'
 import { tokensForSide, type RedlineToken } from '../domain/diffText.ts'
 import { HighlightedText } from './HighlightedText.tsx'
 

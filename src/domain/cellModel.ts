@@ -1,69 +1,16 @@
 /**
  * The cell view model: for every cell of every view (compare side by side and redline, the
  * report, clause history: historyCells.ts) it decides what is shown, so the views render it and decide nothing.
- * A row is laid out before any JSX, as react-diff-view's `groupElements` does for hunks.
+ * A row is laid out before any JSX, as react-diff-view's `groupElements` does for hunks. A cell's
+ * text area is decided in cellText.ts, its term lines in termCells.ts.
  */
-import type { ComparisonCell, ComparisonRow, PartDiff } from './buildComparison.ts'
-import { contentUnknown, hasOwnText, isOriginalDraft, isRelation } from './clauseState.ts'
-import type { RedlineToken } from './diffText.ts'
+import type { ComparisonCell, ComparisonRow } from './buildComparison.ts'
+import { cellText, movedRuns, NOTHING_MOVED, textDisputes, type CellText, type DiffSide, type TextDispute } from './cellText.ts'
+import { contentUnknown, isOriginalDraft, isRelation } from './clauseState.ts'
 import { NO_MOVES, type MoveIndex } from './moveIndex.ts'
-import { STATUS_DESCRIPTION, STATUS_LABEL, missingTermText } from './labels.ts'
-import type {
-  Alternative,
-  ClausePart,
-  ClauseStatus,
-  ClauseVersion,
-  Confidence,
-  DisputedClaim,
-  Lineage,
-  Negotiation,
-  SourceRef,
-  TermDefinition,
-  TermValue,
-  Version,
-} from './model.ts'
-import { describeTermValue, type TermChange } from './terms.ts'
-
-/** Which side of a word diff a cell draws: struck deletions only, underlined insertions only, or both. */
-export type DiffSide = 'before' | 'after' | 'redline'
-
-/** What the text area of a cell shows. */
-export type CellText =
-  /** Nothing is known about the clause in this version; `note` says why. */
-  | { readonly kind: 'unknown'; readonly note: string | null }
-  /** An oral or partial account does not mention the clause: never struck, never "deleted". */
-  | { readonly kind: 'not-mentioned'; readonly note: string | null }
-  /** The clause was never part of this version's line. */
-  | { readonly kind: 'absent' }
-  /** A source reports the clause struck, and no redline against a base shows its words. */
-  | { readonly kind: 'deleted' }
-  /** The version changed the clause, but its new wording was never published. */
-  | { readonly kind: 'unpublished' }
-  | { readonly kind: 'plain'; readonly parts: readonly ClausePart[] }
-  /** `moved`: for each part (by key) with moved text, its runs with the moves cut out; other parts draw `tokens`. */
-  | { readonly kind: 'diff'; readonly parts: readonly PartDiff[]; readonly side: DiffSide; readonly moved: ReadonlyMap<string, readonly RedlineToken[]> }
-  /** A redline beside or below shows every word of this text; `into` names it ("E3 below"). */
-  | { readonly kind: 'folded'; readonly into: string }
-
-/** A text area that shows words instead of a text of the clause's own. */
-export type WordedText = Exclude<CellText, { readonly kind: 'plain' | 'diff' }>
-
-const TEXT_WORDS: Record<Exclude<WordedText['kind'], 'folded'>, string> = {
-  unknown: 'Not known.',
-  // An account that does not mention a clause never strikes it.
-  'not-mentioned': 'Not mentioned in the account.',
-  absent: 'Not part of this version.',
-  deleted: 'Struck from this version.',
-  unpublished: 'Wording not published.',
-}
-
-/**
- * What a text area with no text to draw says, the same on screen and on paper; an unknown or
- * unmentioned clause's note follows these words.
- */
-export function cellTextWords(text: WordedText): string {
-  return text.kind === 'folded' ? `Its wording appears in the redline against it (${text.into}).` : TEXT_WORDS[text.kind]
-}
+import { STATUS_DESCRIPTION, STATUS_LABEL } from './labels.ts'
+import type { Alternative, ClauseStatus, ClauseVersion, Confidence, DisputedClaim, Lineage, Negotiation, SourceRef, TermDefinition, Version } from './model.ts'
+import { termLinesFor, type TermCell, type TermLine } from './termCells.ts'
 
 export interface StatusView {
   /** For the badge's shape and class; the words are in `label`. */
@@ -78,41 +25,6 @@ export interface StatusView {
    */
   readonly printedAgainst: string | null
   readonly description: string
-}
-
-/** One term in one version, with the change against the cell's base. */
-export interface TermCell {
-  /** The value in plain words ("800,000, in peacetime"), or why there is none. */
-  readonly text: string
-  readonly kind: 'same' | 'changed' | 'added' | 'removed' | 'unknown' | 'own'
-  /** How it compares with the base: "+200,000 (+33%); at all times → in peacetime", "same as US 28". */
-  readonly comparison: string | null
-  /** The change against the base, for print to state in full; null with no base. */
-  readonly change: TermChange | null
-  /** Set when sources disagree about this value: each claim with its sources. */
-  readonly disputed: readonly DisputedClaim[] | null
-}
-
-/** A term line: one term in the negotiation's order, one cell per column. */
-export interface TermLine {
-  readonly term: TermDefinition
-  readonly cells: readonly TermCell[]
-}
-
-/**
- * A text whose wording or value the sources disagree about, shown beside the text so that the
- * redline does not look settled: which claim the wording follows (by the sources recorded as
- * carrying it), and the claims that differ.
- */
-export interface TextDispute {
-  /** The term the claims are about; null for the wording itself. */
-  readonly term: TermDefinition | null
-  /** The claim the shown wording follows; null when the sources carrying it are on more than one side. */
-  readonly follows: DisputedClaim | null
-  /** Of the followed claim's sources, those recorded as carrying this wording: the report it follows. */
-  readonly followedSources: readonly SourceRef[]
-  /** The claims the wording does not follow (every claim when it follows none). */
-  readonly others: readonly DisputedClaim[]
 }
 
 export interface Evidence {
@@ -158,49 +70,6 @@ export interface RowLayout {
   readonly cells: readonly CellView[]
 }
 
-function ownTermText(definition: TermDefinition, clause: ClauseVersion): string {
-  const value = clause.terms.find((candidate) => candidate.term === definition.id)
-  if (value) return describeTermValue(definition, value)
-  if (clause.alternatives.some((alternative) => alternative.terms.some((candidate) => candidate.term === definition.id))) {
-    return 'Not agreed: see the rival options'
-  }
-  return missingTermText(clause)
-}
-
-export function termCell(definition: TermDefinition, cell: ComparisonCell): TermCell {
-  const disputed = cell.clause.disputes.find((dispute) => dispute.term === definition.id)?.claims ?? null
-  const text = ownTermText(definition, cell.clause)
-  const change: TermChange | undefined = cell.terms.find((candidate) => candidate.definition.id === definition.id)
-  if (cell.base === null || change === undefined) return { text, kind: 'own', comparison: null, change: null, disputed }
-  const base = cell.base.shortTitle
-  const view = (kind: TermCell['kind'], comparison: string | null): TermCell => ({ text, kind, comparison, change, disputed })
-  switch (change.kind) {
-    case 'same':
-      return view('same', `same as ${base}`)
-    // The base column shows its own value on the same line, so a change names the base, not its value.
-    case 'changed':
-      return view('changed', change.delta ? `${change.delta} against ${base}` : `changed from ${base}`)
-    case 'added':
-      return view('added', `not in ${base}`)
-    case 'removed':
-      return view('removed', `in ${base}, not in this text`)
-    case 'unknown': {
-      const known = (value: TermValue | undefined) => value !== undefined && value.kind !== 'unknown'
-      return view('unknown', known(change.to) && !known(change.from) ? `not known in ${base}` : null)
-    }
-  }
-}
-
-/** Every term any cell of the row carries (its own value or a rival option's), in the negotiation's order. */
-function rowTerms(negotiation: Negotiation, row: ComparisonRow): TermDefinition[] {
-  const carried = new Set<string>()
-  for (const { clause } of row.cells) {
-    for (const value of clause.terms) carried.add(value.term)
-    for (const alternative of clause.alternatives) for (const value of alternative.terms) carried.add(value.term)
-  }
-  return negotiation.terms.filter((term) => term.clause === row.lineage.id && carried.has(term.id))
-}
-
 /** A status found by comparing texts, in words that name the version compared with. */
 function derivedLabel(status: ClauseStatus, against: string): string {
   return status === 'kept' ? `Same as ${against}` : status === 'amended' ? `Differs from ${against}` : status === 'added' ? `Not in ${against}` : `Only in ${against}`
@@ -219,63 +88,6 @@ export function statusView(cell: ComparisonCell, columns: number): StatusView | 
   // With two columns a relation against the other column needs no name on screen; otherwise always say against what.
   const obvious = columns === 2 && statusAgainst === cell.base
   return { status, label: STATUS_LABEL[status], against: obvious ? null : named, printedAgainst: named, description: STATUS_DESCRIPTION[status] }
-}
-
-function drawsSomething(parts: readonly PartDiff[], side: DiffSide): boolean {
-  return parts.some((part) => (side === 'before' ? part.kind !== 'added' : side === 'after' ? part.kind !== 'removed' : true))
-}
-
-const NOTHING_MOVED: ReadonlyMap<string, readonly RedlineToken[]> = new Map()
-
-export function cellText(
-  clause: ClauseVersion,
-  parts: readonly PartDiff[] | null,
-  side: DiffSide | 'plain',
-  moved: ReadonlyMap<string, readonly RedlineToken[]> = NOTHING_MOVED,
-): CellText {
-  if (clause.status === 'unknown') return { kind: 'unknown', note: clause.note ?? null }
-  if (clause.status === 'not-mentioned') return { kind: 'not-mentioned', note: clause.note ?? null }
-  if (clause.status === 'absent') return { kind: 'absent' }
-  if (parts && side !== 'plain' && drawsSomething(parts, side)) return { kind: 'diff', parts, side, moved }
-  if (clause.status === 'deleted') return { kind: 'deleted' }
-  if (clause.parts.length === 0) return { kind: 'unpublished' }
-  return { kind: 'plain', parts: clause.parts }
-}
-
-/** The runs of each part of a column's redline that has moved text, with the moves cut out. */
-function movedRuns(moves: MoveIndex, row: ComparisonRow, column: number, parts: readonly PartDiff[] | null): ReadonlyMap<string, readonly RedlineToken[]> {
-  if (parts === null || moves === NO_MOVES) return NOTHING_MOVED
-  const result = new Map<string, readonly RedlineToken[]>()
-  for (const diff of parts) {
-    const runs = moves.runs(row, column, diff)
-    if (runs) result.set(diff.key, runs)
-  }
-  return result.size > 0 ? result : NOTHING_MOVED
-}
-
-const carriesWording = (ref: SourceRef, keys: ReadonlySet<string>) => ref.attests === 'all' || (ref.attests ?? []).some((key) => keys.has(key))
-
-/**
- * The disputes about the text a cell shows (its wording, or a value its wording states), each
- * with the claim the wording follows: the one claim citing the sources recorded as carrying it.
- */
-export function textDisputes(clause: ClauseVersion, text: CellText, terms: readonly TermDefinition[]): TextDispute[] {
-  if ((text.kind !== 'plain' && text.kind !== 'diff') || !hasOwnText(clause)) return []
-  const keys = new Set(clause.parts.filter((part) => part.text !== null).map((part) => part.key))
-  if (keys.size === 0) return []
-  const carriers = new Set(clause.sources.filter((ref) => carriesWording(ref, keys)).map((ref) => ref.source))
-  return clause.disputes
-    .filter((dispute) => !dispute.claims.some((claim) => claim.status))
-    .map((dispute) => {
-      const carrying = dispute.claims.filter((claim) => claim.sources.some((ref) => carriers.has(ref.source)))
-      const follows = carrying.length === 1 ? carrying[0]! : null
-      return {
-        term: dispute.term === null ? null : (terms.find((term) => term.id === dispute.term) ?? null),
-        follows,
-        followedSources: follows ? follows.sources.filter((ref) => carriers.has(ref.source)) : [],
-        others: dispute.claims.filter((claim) => claim !== follows),
-      }
-    })
 }
 
 interface CellOptions {
@@ -311,10 +123,6 @@ export function cellView(version: Version, clause: ClauseVersion, options: CellO
     evidence: filledIn ? null : { refs: clause.sources, confidence: clause.confidence },
     redlineAgainst: options.redlineAgainst ?? null,
   }
-}
-
-function termLinesFor(negotiation: Negotiation, row: ComparisonRow): TermLine[] {
-  return rowTerms(negotiation, row).map((term) => ({ term, cells: row.cells.map((cell) => termCell(term, cell)) }))
 }
 
 function layout(negotiation: Negotiation, row: ComparisonRow, cellFor: (cell: ComparisonCell, index: number, lines: readonly TermLine[]) => CellView): RowLayout {

@@ -3,10 +3,12 @@
  * so it loads with the clause history page, not with the first view.
  */
 import type { ComparisonCell } from './buildComparison.ts'
-import { cellText, cellView, statusView, termCell, type CellView } from './cellModel.ts'
+import { cellView, statusView, type CellView } from './cellModel.ts'
+import { cellText } from './cellText.ts'
 import { contentUnknown, isRelation } from './clauseState.ts'
 import type { HistoryEntry } from './clauseHistory.ts'
 import type { Lineage, Negotiation } from './model.ts'
+import { termCell } from './termCells.ts'
 
 /**
  * Clause history: each version against the version it revises (see `clauseHistory`), its status

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison, type ComparisonModel } from './buildComparison.ts'
-import { redlineLayout, splitLayout, type CellText } from './cellModel.ts'
+import { redlineLayout, splitLayout } from './cellModel.ts'
+import type { CellText } from './cellText.ts'
 import { tokensForSide, type RedlineToken } from './diffText.ts'
 import { applyMoves } from './moveMarks.ts'
 import { differingMiddles, findMoves, findMovesInSteps } from './moves.ts'

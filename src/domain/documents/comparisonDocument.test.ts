@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildComparison, type ComparisonBase } from '../buildComparison.ts'
-import { cellTextWords, redlineLayout } from '../cellModel.ts'
+import { redlineLayout } from '../cellModel.ts'
+import { cellTextWords } from '../cellText.ts'
 import { describeComparison, describeFilters } from './describeComparison.ts'
 import { findMoves } from '../moves.ts'
 import { flagRow } from '../changeFlags.ts'

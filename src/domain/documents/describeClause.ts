@@ -3,7 +3,8 @@
  * model decided it (its status, text, term lines and disputes), never re-derived from the row.
  */
 import type { ComparisonRow, PartDiff } from '../buildComparison.ts'
-import { cellTextWords, redlineLayout, splitLayout, type CellText, type CellView, type RowLayout, type TextDispute } from '../cellModel.ts'
+import { redlineLayout, splitLayout, type CellView, type RowLayout } from '../cellModel.ts'
+import { cellTextWords, type CellText, type TextDispute } from '../cellText.ts'
 import type { ChangeFlag } from '../flagRule.ts'
 import { tokensForSide, type RedlineToken } from '../diffText.ts'
 import { flagSentence } from '../flagLabels.ts'
