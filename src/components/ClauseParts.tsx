@@ -1,4 +1,4 @@
-import type { PartDiff } from '../domain/buildComparison.ts'
+import type { PartDiff } from '../domain/clauseDiff.ts'
 import type { ClausePart } from '../domain/model.ts'
 import { CONFIDENCE_LABEL } from '../domain/labels.ts'
 import type { DiffSide } from '../domain/cellText.ts'

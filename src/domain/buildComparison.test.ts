@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildComparison, diffClauses, getComparison, type ComparisonModel } from './buildComparison.ts'
+import { buildComparison, getComparison, type ComparisonModel } from './buildComparison.ts'
+import { diffClauses } from './clauseDiff.ts'
 import { summarizeRows } from './filterRows.ts'
 import type { VersionId } from './model.ts'
 import { makeClause } from './testing/factories.ts'

@@ -2,7 +2,8 @@
  * What a cell's text area shows (its wording, a diff against its base with moved text cut out, or
  * words saying why there is none) and the disputes about that text, to stand beside it.
  */
-import type { ComparisonRow, PartDiff } from './buildComparison.ts'
+import type { ComparisonRow } from './buildComparison.ts'
+import type { PartDiff } from './clauseDiff.ts'
 import { hasOwnText } from './clauseState.ts'
 import type { RedlineToken } from './diffText.ts'
 import { itemAt } from './itemAt.ts'

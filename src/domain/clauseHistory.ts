@@ -1,4 +1,4 @@
-import { compareClauseTerms, diffClauses, type PartDiff } from './buildComparison.ts'
+import { compareClauseTerms, diffClauses, type PartDiff } from './clauseDiff.ts'
 import { wordingKnown } from './clauseState.ts'
 import type { ClauseId, ClauseVersion, Negotiation, Version } from './model.ts'
 import { versionLine } from './versionLine.ts'

@@ -2,7 +2,8 @@
  * What the views ask of a comparison's moved text. The moves themselves are found by `moves.ts`,
  * which the app loads after the first view is drawn; until then a comparison shows no moves.
  */
-import type { ComparisonRow, PartDiff } from './buildComparison.ts'
+import type { ComparisonRow } from './buildComparison.ts'
+import type { PartDiff } from './clauseDiff.ts'
 import type { RedlineToken } from './diffText.ts'
 
 export interface MoveIndex {

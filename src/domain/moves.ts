@@ -8,7 +8,8 @@
  * with punctuation ignored, so common words alone never count. Everything here depends on the
  * texts alone, in row and part order, so the same comparison always shows the same moves.
  */
-import type { ComparisonCell, ComparisonModel, ComparisonRow, PartDiff } from './buildComparison.ts'
+import type { ComparisonCell, ComparisonModel, ComparisonRow } from './buildComparison.ts'
+import type { PartDiff } from './clauseDiff.ts'
 import { itemAt } from './itemAt.ts'
 import { runToEnd } from './steps.ts'
 import type { RedlineToken } from './diffText.ts'

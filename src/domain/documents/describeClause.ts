@@ -2,7 +2,8 @@
  * One clause of a comparison in words, for the `ComparisonDocument`: each cell as the cell
  * model decided it (its status, text, term lines and disputes), never re-derived from the row.
  */
-import type { ComparisonRow, PartDiff } from '../buildComparison.ts'
+import type { ComparisonRow } from '../buildComparison.ts'
+import type { PartDiff } from '../clauseDiff.ts'
 import { redlineLayout, splitLayout, type CellView, type RowLayout } from '../cellModel.ts'
 import { cellTextWords, type CellText, type TextDispute } from '../cellText.ts'
 import type { ChangeFlag } from '../flagRule.ts'

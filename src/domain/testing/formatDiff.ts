@@ -1,4 +1,4 @@
-import type { PartDiff } from '../buildComparison.ts'
+import type { PartDiff } from '../clauseDiff.ts'
 import type { DiffToken } from '../diffText.ts'
 
 /** A compact text form of a word diff, for assertions: `capped at [-600,000-]{+800,000+}`. */
