@@ -10,7 +10,9 @@ import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { alignClauses } from './alignClauses.ts'
 import { relink } from './alignment.ts'
 import type { WorkspaceFiles } from '../schema.ts'
-import { addRevision, buildWorkspace, latestVersion, type DraftVersion } from './buildWorkspace.ts'
+import { addRevision, latestVersion } from './addRevision.ts'
+import { buildWorkspace } from './buildWorkspace.ts'
+import type { DraftVersion } from './draftVersionFile.ts'
 import { splitClauses } from './splitClauses.ts'
 
 function draft(name: string, date: string, text: string): DraftVersion {

@@ -6,7 +6,8 @@ import { CONFIDENCE_LABEL, textKnownLabel } from '../labels.ts'
 import { compareTerm } from '../terms.ts'
 import { alignClauses } from './alignClauses.ts'
 import { relink } from './alignment.ts'
-import { buildWorkspace, type DraftVersion } from './buildWorkspace.ts'
+import { buildWorkspace } from './buildWorkspace.ts'
+import type { DraftVersion } from './draftVersionFile.ts'
 import { splitClauses } from './splitClauses.ts'
 
 function draft(name: string, date: string, text: string): DraftVersion {

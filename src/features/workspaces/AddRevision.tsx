@@ -6,9 +6,10 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { relink, type Alignment } from '../../domain/drafts/alignment.ts'
-import { addRevision, latestVersion, type RevisedVersion } from '../../domain/drafts/buildWorkspace.ts'
+import { addRevision, latestVersion } from '../../domain/drafts/addRevision.ts'
 import type { DraftClause } from '../../domain/drafts/draftClause.ts'
 import { DRAFT_LIMITS } from '../../domain/drafts/draftLimits.ts'
+import type { RevisedVersion } from '../../domain/drafts/draftVersionFile.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { formatIssue } from '../../load/loadNegotiation.ts'
 import { loadWorkspace } from '../../load/workspaceFile.ts'
