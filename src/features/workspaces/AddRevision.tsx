@@ -6,17 +6,15 @@
  */
 import { useCallback, useEffect, useState } from 'react'
 import { relink, type Alignment } from '../../domain/drafts/alignment.ts'
-import { addRevision, latestVersion } from '../../domain/drafts/addRevision.ts'
+import { latestVersion } from '../../domain/drafts/addRevision.ts'
 import type { DraftClause } from '../../domain/drafts/draftClause.ts'
 import { DRAFT_LIMITS } from '../../domain/drafts/draftLimits.ts'
 import type { RevisedVersion } from '../../domain/drafts/draftVersionFile.ts'
 import type { Negotiation } from '../../domain/model.ts'
-import { formatIssue } from '../../load/loadNegotiation.ts'
-import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
 import { DraftFields } from './DraftFields.tsx'
 import { emptyDraft, today, type DraftInput } from './draftInput.ts'
-import { runInWorker, warmUpWorker } from './draftJob.ts'
+import { checkSave, runInWorker, warmUpWorker } from './draftJob.ts'
 import { ClausesStep, MatchesStep, StepHeading, type ImportStep } from './ImportSteps.tsx'
 import type { ClauseEdit } from './SplitReview.tsx'
 import { StepFeedback } from './StepFeedback.tsx'
@@ -124,16 +122,22 @@ export function AddRevision({ workspaceId, workspaceName, onSaved }: { workspace
       if (latestVersion(stored.files)?.id !== latest.id) {
         return setProblems([`“${workspaceName}” was changed in another tab or window since you started: its latest version is no longer “${latest.name}”. Nothing was saved; start the revision again.`])
       }
-      const added = addRevision(stored.files, { name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses }, alignment, today())
-      if (!added.ok) return setProblems([added.message])
-      const loaded = loadWorkspace(added.files, stored.name)
-      if (!loaded.ok) return setProblems(loaded.issues.slice(0, 20).map(formatIssue))
+      // Built and loaded in the draft worker, as a new workspace is (NewWorkspace.tsx).
+      const added = await checkSave({
+        kind: 'add-revision',
+        files: stored.files,
+        revision: { name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses },
+        alignment,
+        importedOn: today(),
+        fileName: stored.name,
+      })
+      if (!added.ok) return setProblems(added.problems)
       try {
         await saveWorkspace({ ...stored, savedAt: new Date().toISOString(), files: added.files }, `The revision could not be added to “${stored.name}”`)
       } catch (error) {
         return setProblems([`${error instanceof Error ? error.message : String(error)} Your revision and its alignment are still here: save again when the browser has room.`])
       }
-      onSaved(workspaceId, loaded.negotiation)
+      onSaved(workspaceId, added.negotiation)
     })
 
   return (

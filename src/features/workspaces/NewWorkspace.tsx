@@ -1,11 +1,9 @@
 /** Paste or open two to five drafts, check the split, check the alignment, save. */
 import type { Alignment } from '../../domain/drafts/alignment.ts'
-import { buildWorkspace } from '../../domain/drafts/buildWorkspace.ts'
 import type { Negotiation } from '../../domain/model.ts'
-import { formatIssue } from '../../load/loadNegotiation.ts'
-import { loadWorkspace } from '../../load/workspaceFile.ts'
 import { newWorkspaceId, saveWorkspace } from '../../storage/workspaceStore.ts'
 import { today } from './draftInput.ts'
+import { checkSave } from './draftJob.ts'
 import { ClausesStep, MatchesStep, StepHeading } from './ImportSteps.tsx'
 import { StepFeedback } from './StepFeedback.tsx'
 import { useProblemsFocus, useStepFocus, useWorkspaceWizard } from './useWorkspaceWizard.ts'
@@ -24,8 +22,10 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
   const save = (splits: Splits, alignments: readonly Alignment[]) =>
     whileBusy('Saving…', async () => {
       const id = newWorkspaceId()
-      const built = buildWorkspace(
-        {
+      // Built and loaded in the draft worker: a 2,000-clause pair takes longer than a click may.
+      const saved = await checkSave({
+        kind: 'build',
+        draft: {
           id,
           name: name.trim() || 'My drafts',
           versions: drafts.flatMap((draft, i) => {
@@ -34,14 +34,13 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
           }),
           alignments,
         },
-        today(),
-      )
-      if (!built.ok) return setProblems([built.message])
-      const loaded = loadWorkspace(built.files, name)
-      if (!loaded.ok) return setProblems(loaded.issues.slice(0, 20).map(formatIssue))
-      await saveWorkspace({ id, name: built.files.negotiation.title, savedAt: new Date().toISOString(), keeping, files: built.files })
+        importedOn: today(),
+        fileName: name,
+      })
+      if (!saved.ok) return setProblems(saved.problems)
+      await saveWorkspace({ id, name: saved.files.negotiation.title, savedAt: new Date().toISOString(), keeping, files: saved.files })
       // The negotiation just checked is the one stored: the comparison opens without reading it back.
-      onSaved(id, loaded.negotiation)
+      onSaved(id, saved.negotiation)
     })
 
   return (

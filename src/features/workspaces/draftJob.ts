@@ -2,7 +2,7 @@
  * Runs import jobs (`runDraftJob.ts`) in a Web Worker (`draftWorker.ts`), or on the page where
  * no worker can start.
  */
-import { runDraftJob, type DraftJob, type DraftJobResult } from './runDraftJob.ts'
+import { runDraftJob, type CheckedSave, type DraftJob, type DraftJobResult, type SaveJob } from './runDraftJob.ts'
 import { startDraftWorker } from './startDraftWorker.ts'
 
 // A file that keeps the worker busy this long is refused, and the worker replaced: reading the
@@ -66,4 +66,14 @@ export function runInWorker(job: DraftJob): Promise<DraftJobResult> {
     })
     running.postMessage({ id, job })
   })
+}
+
+/**
+ * Builds and checks a save in the worker: the page then only stores the files and opens the negotiation, so a long
+ * workspace's save holds up no click. A failure the job cannot say as problems (the worker stopped) throws.
+ */
+export async function checkSave(job: SaveJob): Promise<CheckedSave> {
+  const result = await runInWorker(job)
+  if (result.kind !== 'saved') throw new Error('The save could not be checked. Nothing was saved.')
+  return result.saved
 }
