@@ -52,6 +52,12 @@ test.describe('opened from disk', () => {
     await drafts.nth(1).getByLabel('Paste the text').fill('1. Elections within 60 days.\n2. The army is capped at 800,000.')
     await page.getByRole('button', { name: 'Split into clauses' }).click()
     await expect(page.getByTestId('workspaces.split')).toHaveCount(2)
+    // Aligned, built and checked on the page too, then saved and compared.
+    await page.getByRole('button', { name: 'Align the versions' }).click()
+    await expect(page.getByTestId('workspaces.alignment')).toHaveCount(1)
+    await page.getByRole('button', { name: 'Save and compare' }).click()
+    await expect(page.getByTestId('compare.row')).toHaveCount(2)
+    await expect(page.getByTestId('compare.row').nth(1)).toContainText('800,000')
     expect(readdirSync(join(root, 'dist-single')), 'files in dist-single/').toEqual(['peace-plan-diff.html'])
 
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')
