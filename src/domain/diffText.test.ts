@@ -1,7 +1,7 @@
 import { diffWords } from 'diff/lib/diff/word.js'
 import fc from 'fast-check'
 import { describe, expect, it, vi } from 'vitest'
-import { diffOptionsFor, diffText, editLengthBound, sharedWordsBound, tokensForSide, type TextDiff } from './diffText.ts'
+import { diffOptionsFor, diffText, editLengthBound, sameText, sharedWordsBound, tokensForSide, type TextDiff } from './diffText.ts'
 import { formatTokens } from './testing/formatDiff.ts'
 
 const show = (diff: TextDiff) => (diff.kind === 'same' ? '(same)' : `${diff.kind}: ${formatTokens(diff.tokens)}`)
@@ -77,6 +77,37 @@ describe('domain/diffText', () => {
       expect(diff.tokens.filter((t) => t.kind !== 'added').map((t) => t.text).join('')).toBe(before)
       expect(diff.tokens.filter((t) => t.kind !== 'removed').map((t) => t.text).join('')).toBe(after)
     }
+  })
+})
+
+describe('domain/sameText', () => {
+  it('ignores how the spaces run, and nothing else', () => {
+    expect(sameText('capped  at\n600,000', ' capped at 600,000 ')).toBe(true)
+    expect(sameText('capped at\u00a0600,000', 'capped at 600,000')).toBe(true)
+    expect(sameText('capped at 600,000', 'capped at 800,000')).toBe(false)
+    expect(sameText('a b', 'ab')).toBe(false)
+    expect(sameText('ab', 'a b')).toBe(false)
+    expect(sameText('a ', 'a b')).toBe(false)
+    expect(sameText('', ' \t')).toBe(true)
+    expect(sameText('', 'a')).toBe(false)
+  })
+
+  it('agrees with comparing the texts with their spaces collapsed and trimmed', () => {
+    // Every character JavaScript's \s matches is among these, with look-alikes that it does not match.
+    const character = fc.constantFrom('a', 'b', ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u1680', '\u2000', '\u2009', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff', '\u180e')
+    const text = fc.array(character, { maxLength: 12 }).map((characters) => characters.join(''))
+    const collapsed = (value: string) => value.replace(/\s+/g, ' ').trim()
+    const agrees = (before: string, after: string) => sameText(before, after) === (collapsed(before) === collapsed(after))
+    fc.assert(fc.property(text, text, agrees), { numRuns: 20_000 })
+    // Two random texts are seldom the same once collapsed, so also the same words spaced two ways,
+    // a word changed now and then.
+    const spaces = fc.array(fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\ufeff'), { maxLength: 3 }).map((run) => run.join(''))
+    const spaced = (words: readonly string[]) =>
+      fc.tuple(fc.array(spaces, { minLength: words.length + 1, maxLength: words.length + 1 }), fc.boolean()).map(([runs, changeOne]) =>
+        words.map((word, i) => `${i === 0 ? runs[0] : runs[i] || ' '}${changeOne && i === 0 ? `${word}x` : word}`).join('') + runs[words.length],
+      )
+    const words = fc.array(fc.constantFrom('a', 'b', 'ab', '600,000'), { maxLength: 5 })
+    fc.assert(fc.property(words.chain((list) => fc.tuple(spaced(list), spaced(list))), ([before, after]) => agrees(before, after)), { numRuns: 20_000 })
   })
 })
 
