@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { LINK_NOTICE_ATTRIBUTE } from '../components/noticeFocus.ts'
 import { useViewerStore } from '../state/store.ts'
 import { ISOLATE_END, ISOLATE_START } from '../url/quoteInput.ts'
+// Its stylesheet travels with it: most pages never show a notice.
+import '../styles/notices.css'
 
 /** A notice's text, with each part quoted from the address in a `<bdi>`, so its direction stays its own. */
 function noticeText(notice: string): ReactNode[] {
