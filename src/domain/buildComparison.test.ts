@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { buildComparison, getComparison, type ComparisonModel } from './buildComparison.ts'
+import { buildComparison, getComparison, getComparisonInSteps, type ComparisonModel } from './buildComparison.ts'
 import { diffClauses } from './clauseDiff.ts'
 import { summarizeRows } from './filterRows.ts'
 import type { VersionId } from './model.ts'
 import { makeClause } from './testing/factories.ts'
 import { formatParts, formatTokens } from './testing/formatDiff.ts'
 import { loadBundledNegotiation } from './testing/bundledNegotiation.ts'
+import { syntheticNegotiation } from './testing/syntheticNegotiation.ts'
 
 const negotiation = loadBundledNegotiation()
 const ids = (...list: string[]) => list as VersionId[]
@@ -152,6 +153,23 @@ describe('domain/buildComparison on the bundled drafts', () => {
     expect(getComparison(negotiation, ids('us-28', 'e3'))).toBe(first)
     expect(getComparison(negotiation, ids('e3', 'us-28'))).not.toBe(first)
     expect(getComparison(negotiation, ids('us-28', 'e3'), 'previous')).not.toBe(first)
+  })
+})
+
+describe('domain/getComparisonInSteps: a long comparison built a slice at a time', () => {
+  const negotiation = syntheticNegotiation({ clauses: 2000, versions: 5, edited: 0.1, seed: 11 })
+  const ids = ['v1', 'v2', 'v3', 'v4', 'v5'] as VersionId[]
+
+  it('stops every hundred rows, builds what buildComparison builds, and is the comparison getComparison then hands out', () => {
+    const steps = getComparisonInSteps(negotiation, ids, 'previous')
+    let stops = 0
+    let step = steps.next()
+    for (; !step.done; step = steps.next()) stops++
+    expect(stops).toBe(20)
+    expect(step.value).toEqual(buildComparison(negotiation, ids, 'previous'))
+    expect(getComparison(negotiation, ids, 'previous')).toBe(step.value)
+    // Built once: asked again, it is handed out at once.
+    expect(getComparisonInSteps(negotiation, ids, 'previous').next()).toEqual({ done: true, value: step.value })
   })
 })
 
