@@ -55,6 +55,30 @@ test('a reorganised text: the review shows what was merged and what was split, w
   await page.screenshot({ path: test.info().outputPath('review.png'), fullPage: false })
 })
 
+test('scrolled down to the step buttons, the clauses above them are laid out already: the buttons stay under the pointer', async ({ page }) => {
+  await page.goto('/#/workspaces')
+  await fillVersion(page, 0, 'CDDL 1.0', '2026-01-05')
+  await setText(page, 0, corpus('cddl-1.0'))
+  await fillVersion(page, 1, 'CDDL 1.1', '2026-02-05')
+  await setText(page, 1, corpus('cddl-1.1'))
+  await page.getByRole('button', { name: 'Split into clauses' }).click()
+  await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
+  // Where the button is as the page scrolls down to it, and six frames later, when clauses laid
+  // out only as they come into view have taken their height (two or three frames in Chromium).
+  const [scrolled, settled] = await page.getByRole('button', { name: 'Align the versions' }).evaluate(
+    (button) =>
+      new Promise<[number, number]>((done) => {
+        button.scrollIntoView({ block: 'end' })
+        const top = button.getBoundingClientRect().top
+        let frames = 0
+        const frame = () => (++frames < 6 ? requestAnimationFrame(frame) : done([top, button.getBoundingClientRect().top]))
+        requestAnimationFrame(frame)
+      }),
+  )
+  // Had they grown, the button would have moved between the press and the release of a click, and the click been lost.
+  expect(settled).toBe(scrolled)
+})
+
 test('opening a file keeps a typed name; the draft is labelled as the user’s own; links keep the workspace, middle-click included', async ({ page, context }) => {
   await page.goto('/#/workspaces')
   const first = page.getByTestId('workspaces.draft').nth(0)
