@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { draftPairWorkspace } from '../src/domain/testing/draftPairWorkspace.ts'
 import { toWorkspaceDocument } from '../src/load/workspaceFile.ts'
-import { parseImportArgs, runImport, writeDataFolder } from './importDrafts.ts'
+import { parseImportArgs } from './importArgs.ts'
+import { runImport } from './importDrafts.ts'
+import { writeDataFolder } from './teamDataFolder.ts'
 
 const CORPUS = join(process.cwd(), 'eval/drafts/corpus')
 let dir: string

@@ -12,7 +12,7 @@ import { docxHtmlToText } from '../../domain/drafts/documentText.ts'
 import { matchClauses, scoreAlignment, scoreSplit, type Truth } from '../../domain/drafts/evaluation.ts'
 import type { DraftClause } from '../../domain/drafts/draftClause.ts'
 import { splitClauses } from '../../domain/drafts/splitClauses.ts'
-import { nodePdfJs } from '../../../scripts/importDrafts.ts'
+import { nodePdfJs } from '../../../scripts/importInputs.ts'
 import { pdfDocumentText } from './pdfDocumentText.ts'
 
 const CORPUS = 'eval/drafts/corpus'

@@ -1,7 +1,7 @@
 /**
  * A PDF's text as draft text, by pdf.js, page by page, with the page limit checked before the
  * pages are read. The app passes pdf.js's browser build (readDraftFile.ts); `npm run import`
- * its Node build (scripts/importDrafts.ts): one reader, so both split the same text.
+ * its Node build (scripts/importInputs.ts): one reader, so both split the same text.
  */
 import type * as PdfJs from 'pdfjs-dist'
 import { pdfPagesProblem } from '../../domain/drafts/importLimits.ts'
