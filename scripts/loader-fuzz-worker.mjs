@@ -1,4 +1,4 @@
-// Runs one loader case at a time for scripts/loader-fuzz.mjs, in a worker thread the parent can
+// Runs one loader case at a time for scripts/loader-fuzz-isolation.mjs, in a worker thread the parent can
 // terminate when a case runs past its time limit.
 import { parentPort, workerData } from 'node:worker_threads'
 

@@ -4,7 +4,9 @@
  * `npm run fuzz` runs 10,000 cases, this file a bounded sample.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createIsolatedLoader, formatCounts, readDataFolder, runLoaderFuzz, versionChain, type IsolatedLoader } from '../../scripts/loader-fuzz.mjs'
+import { readDataFolder, versionChain } from '../../scripts/loader-fuzz-cases.mjs'
+import { createIsolatedLoader, type IsolatedLoader } from '../../scripts/loader-fuzz-isolation.mjs'
+import { formatCounts, runLoaderFuzz } from '../../scripts/loader-fuzz.mjs'
 import { formatIssue } from './loadNegotiation.ts'
 
 const SAMPLE_CASES = 300
