@@ -22,18 +22,18 @@ async function setText(page: Page, index: number, text: string) {
     }, text)
 }
 
-async function fillVersion(page: Page, index: number, name: string, date: string) {
+/** A draft's name, date and text, pasted. */
+async function fillVersion(page: Page, index: number, name: string, date: string, text: string) {
   const version = page.getByTestId('workspaces.draft').nth(index)
   await version.getByLabel('Name').fill(name)
   await version.getByLabel('Date').fill(date)
+  await setText(page, index, text)
 }
 
 test('a reorganised text: the review shows what was merged and what was split, with section headings', async ({ page }) => {
   await page.goto('/#/workspaces')
-  await fillVersion(page, 0, 'CDDL 1.1', '2026-01-05')
-  await setText(page, 0, corpus('cddl-1.1'))
-  await fillVersion(page, 1, 'Reorganised', '2026-02-05')
-  await setText(page, 1, corpus('cddl-1.1-reorganised'))
+  await fillVersion(page, 0, 'CDDL 1.1', '2026-01-05', corpus('cddl-1.1'))
+  await fillVersion(page, 1, 'Reorganised', '2026-02-05', corpus('cddl-1.1-reorganised'))
   await page.getByRole('button', { name: 'Split into clauses' }).click()
   const split = page.getByTestId('workspaces.split').first()
   // 1 DEFINITIONS and 2 License Grants are headings: their sub-clauses are the clauses, shown under them.
@@ -57,10 +57,8 @@ test('a reorganised text: the review shows what was merged and what was split, w
 
 test('scrolled down to the step buttons, the clauses above them are laid out already: the buttons stay under the pointer', async ({ page }) => {
   await page.goto('/#/workspaces')
-  await fillVersion(page, 0, 'CDDL 1.0', '2026-01-05')
-  await setText(page, 0, corpus('cddl-1.0'))
-  await fillVersion(page, 1, 'CDDL 1.1', '2026-02-05')
-  await setText(page, 1, corpus('cddl-1.1'))
+  await fillVersion(page, 0, 'CDDL 1.0', '2026-01-05', corpus('cddl-1.0'))
+  await fillVersion(page, 1, 'CDDL 1.1', '2026-02-05', corpus('cddl-1.1'))
   await page.getByRole('button', { name: 'Split into clauses' }).click()
   await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   // Where the button is as the page scrolls down to it, and six frames later, when clauses laid
@@ -130,10 +128,8 @@ test('a revision added to a saved workspace aligns with its latest version and k
   test.setTimeout(240_000)
   await page.goto('/#/workspaces')
   await page.getByLabel('Workspace name').fill('CDDL rounds')
-  await fillVersion(page, 0, 'CDDL 1.0', '2026-01-05')
-  await setText(page, 0, corpus('cddl-1.0'))
-  await fillVersion(page, 1, 'CDDL 1.1', '2026-02-05')
-  await setText(page, 1, corpus('cddl-1.1'))
+  await fillVersion(page, 0, 'CDDL 1.0', '2026-01-05', corpus('cddl-1.0'))
+  await fillVersion(page, 1, 'CDDL 1.1', '2026-02-05', corpus('cddl-1.1'))
   await page.getByRole('button', { name: 'Split into clauses' }).click()
   await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   await page.getByRole('button', { name: 'Align the versions' }).click()
