@@ -35,17 +35,22 @@ const BROWSER_IO = ['idb-keyval', 'mammoth', 'pdfjs-dist']
  */
 const LAYERS = {
   domain: {
-    layers: ['load', 'url', 'state', 'storage', 'hooks', 'components', 'features', 'app', 'main.tsx'],
+    layers: ['drafts', 'load', 'url', 'state', 'storage', 'hooks', 'components', 'features', 'app', 'main.tsx'],
     packages: [...FRAMEWORKS, ...BROWSER_IO],
     message: 'src/domain is pure TypeScript: it imports only itself and libraries that run anywhere.',
   },
+  drafts: {
+    layers: ['load', 'url', 'state', 'storage', 'hooks', 'components', 'features', 'app', 'main.tsx'],
+    packages: [...FRAMEWORKS, ...BROWSER_IO],
+    message: 'src/drafts, the own-drafts pipeline, is pure TypeScript: it imports only itself, the domain and libraries that run anywhere.',
+  },
   url: {
-    layers: ['load', 'state', 'storage', 'hooks', 'components', 'features', 'app'],
+    layers: ['drafts', 'load', 'state', 'storage', 'hooks', 'components', 'features', 'app'],
     packages: FRAMEWORKS,
     message: 'src/url is a pure codec: strings in, routes out.',
   },
   load: {
-    layers: ['url', 'state', 'storage', 'hooks', 'components', 'features', 'app'],
+    layers: ['drafts', 'url', 'state', 'storage', 'hooks', 'components', 'features', 'app'],
     packages: FRAMEWORKS,
     message: 'The data boundary imports only the domain.',
   },
@@ -55,9 +60,9 @@ const LAYERS = {
     message: 'The store holds choices and ids; it does not import views or storage.',
   },
   storage: {
-    layers: ['state', 'hooks', 'components', 'features', 'app'],
+    layers: ['drafts', 'state', 'hooks', 'components', 'features', 'app'],
     packages: FRAMEWORKS,
-    message: 'src/storage keeps workspaces; it does not import the store, hooks or views.',
+    message: 'src/storage keeps workspaces; it does not import the drafts pipeline, the store, hooks or views.',
   },
   hooks: {
     layers: ['components', 'features', 'app'],
@@ -154,8 +159,8 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure TypeScript: no framework, no DOM, no timers, no other layer of src/.
-    files: ['src/domain/**/*.{ts,tsx}'],
+    // The domain and the drafts pipeline are pure TypeScript: no framework, no DOM, no timers, no other layer of src/.
+    files: ['src/{domain,drafts}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': [
         'error',
@@ -164,22 +169,23 @@ export default tseslint.config(
           'window', 'document', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'caches', 'navigator', 'globalThis', 'self',
           'setTimeout', 'setInterval', 'requestAnimationFrame', 'requestIdleCallback', 'matchMedia', 'getComputedStyle',
         ].map(
-          (name) => ({ name, message: 'src/domain is pure: no DOM, browser or timer globals.' }),
+          (name) => ({ name, message: 'src/domain and src/drafts are pure: no DOM, browser or timer globals.' }),
         ),
       ],
     },
   },
   {
-    files: ['src/domain/**/*.tsx'],
-    rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: 'src/domain holds no components: put JSX in src/components or a feature.' }] },
+    files: ['src/{domain,drafts}/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: 'src/domain and src/drafts hold no components: put JSX in src/components or a feature.' }] },
   },
   {
     files: ['src/domain/testing/**', 'src/**/*.test.ts', 'src/**/*.bench.ts'],
     // Tests run in Node: they may read its globals (process.env for a fuzz seed), never the network.
-    // Domain tests build their fixtures from the bundled data through the loader.
+    // Domain and drafts tests build their fixtures from the bundled data through the loader, and
+    // domain tests build workspaces from drafts (src/domain/testing/draftPairWorkspace.ts).
     rules: {
       'no-restricted-globals': ['error', ...NO_NETWORK],
-      'import-x/no-restricted-paths': noRestrictedPaths([...layerZones({ domain: ['load'] }), ...FEATURE_ZONES]),
+      'import-x/no-restricted-paths': noRestrictedPaths([...layerZones({ domain: ['load', 'drafts'], drafts: ['load'] }), ...FEATURE_ZONES]),
     },
   },
   {

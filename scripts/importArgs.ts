@@ -2,7 +2,7 @@
 import { existsSync, lstatSync } from 'node:fs'
 import { basename, dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { DRAFT_LIMITS } from '../src/domain/drafts/draftLimits.ts'
+import { DRAFT_LIMITS } from '../src/drafts/draftLimits.ts'
 import { LIMITS } from '../src/domain/schema.ts'
 
 const DRAFT_EXTENSIONS = new Set(['.docx', '.pdf', '.md', '.markdown', '.txt', '.text'])

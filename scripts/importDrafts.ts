@@ -4,7 +4,7 @@
  * same comparison at one address, with deep links at `#/n/<folder>/compare/…?clause=<id>`.
  *
  * The drafts go through the app's own readers (src/features/workspaces), splitter, aligner and
- * workspace builder (src/domain/drafts), run headless here, and the folder is checked by the
+ * workspace builder (src/drafts), run headless here, and the folder is checked by the
  * loader the build uses before anything is written. It writes only inside --out.
  * scripts/import-drafts.mjs runs this file; the tests import it. Its parts: the command line
  * (importArgs.ts), the drafts or workspace file read (importInputs.ts), the folder (teamDataFolder.ts).

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { Negotiation } from '../domain/model.ts'
-import { fileSizeProblem } from '../domain/drafts/importLimits.ts'
+import { fileSizeProblem } from '../drafts/importLimits.ts'
 import { importedMessage, importWorkspaceFile } from '../storage/workspaceStore.ts'
 import { serializeRoute } from '../url/serializeRoute.ts'
 import { scopedHash, type Scope } from '../url/scope.ts'

@@ -1,8 +1,8 @@
 /** Two drafts, versions "A" and "B", as a user imports them (split, aligned, built into a workspace's files), for tests and benchmarks. */
-import { alignClauses } from '../drafts/alignClauses.ts'
-import type { Alignment } from '../drafts/alignment.ts'
-import { buildWorkspace } from '../drafts/buildWorkspace.ts'
-import { splitClauses } from '../drafts/splitClauses.ts'
+import { alignClauses } from '../../drafts/alignClauses.ts'
+import type { Alignment } from '../../drafts/alignment.ts'
+import { buildWorkspace } from '../../drafts/buildWorkspace.ts'
+import { splitClauses } from '../../drafts/splitClauses.ts'
 import type { WorkspaceFiles } from '../schema.ts'
 
 export function draftPairWorkspace(id: string, name: string, earlierText: string, laterText: string): { files: WorkspaceFiles; alignment: Alignment } {

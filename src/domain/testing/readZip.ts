@@ -1,6 +1,6 @@
 /** Reads the files of a zip archive (a .docx) by its central directory, for tests. */
 import { inflateRawSync } from 'node:zlib'
-import { entryData, readZipDirectory } from '../drafts/zipDirectory.ts'
+import { entryData, readZipDirectory } from '../../drafts/zipDirectory.ts'
 
 export function readZip(bytes: Uint8Array): Map<string, string> {
   const directory = readZipDirectory(bytes)

@@ -5,11 +5,11 @@
  * happens whole or changes nothing, and the revision stays on screen to try again.
  */
 import { useCallback, useEffect, useState } from 'react'
-import { relink, type Alignment } from '../../domain/drafts/alignment.ts'
-import { latestVersion } from '../../domain/drafts/addRevision.ts'
-import type { DraftClause } from '../../domain/drafts/draftClause.ts'
-import { DRAFT_LIMITS } from '../../domain/drafts/draftLimits.ts'
-import type { RevisedVersion } from '../../domain/drafts/draftVersionFile.ts'
+import { relink, type Alignment } from '../../drafts/alignment.ts'
+import { latestVersion } from '../../drafts/addRevision.ts'
+import type { DraftClause } from '../../drafts/draftClause.ts'
+import { DRAFT_LIMITS } from '../../drafts/draftLimits.ts'
+import type { RevisedVersion } from '../../drafts/draftVersionFile.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { getWorkspace, saveWorkspace } from '../../storage/workspaceStore.ts'
 import { DraftFields } from './DraftFields.tsx'

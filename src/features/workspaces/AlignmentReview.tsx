@@ -3,10 +3,10 @@
  * with merges and splits shown with what they came from, to correct before saving.
  */
 import { memo, useCallback, useId, useState } from 'react'
-import { confidenceLabel } from '../../domain/drafts/alignConfidence.ts'
-import type { Alignment, ClauseLink, LinkReason } from '../../domain/drafts/alignment.ts'
-import { compareQuantities } from '../../domain/drafts/quantities.ts'
-import type { DraftClause } from '../../domain/drafts/draftClause.ts'
+import { confidenceLabel } from '../../drafts/alignConfidence.ts'
+import type { Alignment, ClauseLink, LinkReason } from '../../drafts/alignment.ts'
+import { compareQuantities } from '../../drafts/quantities.ts'
+import type { DraftClause } from '../../drafts/draftClause.ts'
 import { ShownProgress } from './ShownProgress.tsx'
 import { useShownCount } from './useShownCount.ts'
 

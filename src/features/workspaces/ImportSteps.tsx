@@ -4,8 +4,8 @@
  * buttons (how each text was split; which clauses match).
  */
 import type { Key, Ref } from 'react'
-import type { Alignment } from '../../domain/drafts/alignment.ts'
-import type { DraftClause } from '../../domain/drafts/draftClause.ts'
+import type { Alignment } from '../../drafts/alignment.ts'
+import type { DraftClause } from '../../drafts/draftClause.ts'
 import { AlignmentReview } from './AlignmentReview.tsx'
 import { SplitReview, type ClauseEdit } from './SplitReview.tsx'
 

@@ -1,5 +1,5 @@
 /** Paste or open two to five drafts, check the split, check the alignment, save. */
-import type { Alignment } from '../../domain/drafts/alignment.ts'
+import type { Alignment } from '../../drafts/alignment.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { newWorkspaceId, saveWorkspace } from '../../storage/workspaceStore.ts'
 import { today } from './draftInput.ts'

@@ -1,7 +1,7 @@
 /** The split step's review of one text: merge, split, renumber or retitle its clauses before they are aligned. */
 import { memo, useCallback, useRef, useState } from 'react'
-import { mergeWithPrevious, retitleClause, splitClause } from '../../domain/drafts/editClauses.ts'
-import type { DraftClause } from '../../domain/drafts/draftClause.ts'
+import { mergeWithPrevious, retitleClause, splitClause } from '../../drafts/editClauses.ts'
+import type { DraftClause } from '../../drafts/draftClause.ts'
 import { ShownProgress } from './ShownProgress.tsx'
 import { useShownCount } from './useShownCount.ts'
 

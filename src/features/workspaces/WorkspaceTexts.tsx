@@ -1,5 +1,5 @@
 /** Step 1 of a new workspace: its name, where it is kept, and two to five versions' texts. */
-import { DRAFT_LIMITS } from '../../domain/drafts/draftLimits.ts'
+import { DRAFT_LIMITS } from '../../drafts/draftLimits.ts'
 import type { Keeping } from '../../storage/workspaceStore.ts'
 import { DraftFields } from './DraftFields.tsx'
 import type { DraftInput } from './draftInput.ts'

@@ -3,9 +3,9 @@
  * guards. Runs in the draft worker (runDraftJob.ts), so a hostile file can cost the worker time but
  * never the page; the single-file build, which has no worker, runs it on the page.
  */
-import { docxHtmlToText } from '../../domain/drafts/documentText.ts'
-import { docxSizeProblem, textLimitProblem } from '../../domain/drafts/importLimits.ts'
-import { entryData, isReadPart, readZipDirectory, type ZipEntry } from '../../domain/drafts/zipDirectory.ts'
+import { docxHtmlToText } from '../../drafts/documentText.ts'
+import { docxSizeProblem, textLimitProblem } from '../../drafts/importLimits.ts'
+import { entryData, isReadPart, readZipDirectory, type ZipEntry } from '../../drafts/zipDirectory.ts'
 
 export type ReadResult = { readonly ok: true; readonly text: string; readonly notes: readonly string[] } | { readonly ok: false; readonly message: string }
 

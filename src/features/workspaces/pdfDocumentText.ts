@@ -4,8 +4,8 @@
  * its Node build (scripts/importInputs.ts): one reader, so both split the same text.
  */
 import type * as PdfJs from 'pdfjs-dist'
-import { pdfPagesProblem } from '../../domain/drafts/importLimits.ts'
-import { pdfLinesToText, pdfPageLines, type PdfLine, type PdfTextItem } from '../../domain/drafts/pdfText.ts'
+import { pdfPagesProblem } from '../../drafts/importLimits.ts'
+import { pdfLinesToText, pdfPageLines, type PdfLine, type PdfTextItem } from '../../drafts/pdfText.ts'
 import type { ReadResult } from './fileReaders.ts'
 
 /** What the paragraph rebuilder reads of pdf.js's text items: the text, its position, size and font. */

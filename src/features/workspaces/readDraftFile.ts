@@ -4,7 +4,7 @@
  * a worker of its own, its lines then joined in the draft worker.
  * The parsers are loaded only here, when a user imports, so the first load of the app stays small.
  */
-import { fileSizeProblem } from '../../domain/drafts/importLimits.ts'
+import { fileSizeProblem } from '../../drafts/importLimits.ts'
 import { runInWorker } from './draftJob.ts'
 import type { ReadResult } from './fileReaders.ts'
 import { pdfDocumentLines } from './pdfDocumentText.ts'

@@ -3,8 +3,8 @@
  * single-file build), its request and its answer each cloned as postMessage clones them.
  */
 import { describe, expect, it } from 'vitest'
-import { alignClauses } from '../../domain/drafts/alignClauses.ts'
-import { splitClauses } from '../../domain/drafts/splitClauses.ts'
+import { alignClauses } from '../../drafts/alignClauses.ts'
+import { splitClauses } from '../../drafts/splitClauses.ts'
 import { runDraftJob, type SaveJob } from './runDraftJob.ts'
 
 function clauses(text: string) {

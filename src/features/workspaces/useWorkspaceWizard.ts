@@ -4,9 +4,9 @@
  * its busy message, and every failure said as a problem that takes the focus.
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react'
-import { textSizeProblem } from '../../domain/drafts/importLimits.ts'
-import type { DraftClause } from '../../domain/drafts/draftClause.ts'
-import { clauseProblem } from '../../domain/drafts/draftLimits.ts'
+import { textSizeProblem } from '../../drafts/importLimits.ts'
+import type { DraftClause } from '../../drafts/draftClause.ts'
+import { clauseProblem } from '../../drafts/draftLimits.ts'
 import type { Keeping } from '../../storage/workspaceStore.ts'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { readDraftInput, type DraftInput } from './draftInput.ts'

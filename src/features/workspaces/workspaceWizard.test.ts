@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Alignment } from '../../domain/drafts/alignment.ts'
-import { retitleClause } from '../../domain/drafts/editClauses.ts'
-import type { DraftClause } from '../../domain/drafts/draftClause.ts'
+import type { Alignment } from '../../drafts/alignment.ts'
+import { retitleClause } from '../../drafts/editClauses.ts'
+import type { DraftClause } from '../../drafts/draftClause.ts'
 import { alignedPairs, initialWizard, wizardReducer, type WizardAction, type WizardState } from './workspaceWizard.ts'
 
 const clause = (number: string, text: string): DraftClause => ({ number, title: null, text, parts: [], line: Number(number) })

@@ -3,9 +3,9 @@
  * each was split, which clauses match) as a state that holds only what its step has. Pure, so
  * the steps' rules are tested without a page (workspaceWizard.test.ts).
  */
-import { relink, type Alignment } from '../../domain/drafts/alignment.ts'
-import type { DraftClause } from '../../domain/drafts/draftClause.ts'
-import { DRAFT_LIMITS } from '../../domain/drafts/draftLimits.ts'
+import { relink, type Alignment } from '../../drafts/alignment.ts'
+import type { DraftClause } from '../../drafts/draftClause.ts'
+import { DRAFT_LIMITS } from '../../drafts/draftLimits.ts'
 import type { Keeping } from '../../storage/workspaceStore.ts'
 import { emptyDraft, type DraftInput } from './draftInput.ts'
 import type { ClauseEdit } from './SplitReview.tsx'

@@ -4,11 +4,11 @@
  * its clauses, statuses judged from the text (kept when the wording is the same, amended when it
  * differs, added, deleted), numbers with units as typed terms, and its source entry.
  */
-import type { ClausePart, TermUnit } from '../model.ts'
-import { partsEqual } from '../parts.ts'
-import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile } from '../schema.ts'
+import type { ClausePart, TermUnit } from '../domain/model.ts'
+import { partsEqual } from '../domain/parts.ts'
+import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile } from '../domain/schema.ts'
 import { droppedClauses, type Alignment } from './alignment.ts'
-import { itemAt } from '../itemAt.ts'
+import { itemAt } from '../domain/itemAt.ts'
 import { findQuantities } from './quantities.ts'
 import type { DraftClause } from './draftClause.ts'
 

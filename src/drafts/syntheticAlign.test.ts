@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest'
-import { syntheticDraftPair } from '../testing/syntheticDrafts.ts'
+import { syntheticDraftPair } from '../domain/testing/syntheticDrafts.ts'
 import { alignClauses } from './alignClauses.ts'
 import { splitClauses } from './splitClauses.ts'
 

@@ -4,9 +4,9 @@
  * draft without hand-written terms. Money in dollars and percentages reuse the bundled
  * terms' formatting (`terms.ts`).
  */
-import type { TermUnit } from '../model.ts'
-import { formatAmount, formatAmountDelta } from '../terms.ts'
-import { itemAt } from '../itemAt.ts'
+import type { TermUnit } from '../domain/model.ts'
+import { formatAmount, formatAmountDelta } from '../domain/terms.ts'
+import { itemAt } from '../domain/itemAt.ts'
 
 export type QuantityUnit = TermUnit | 'eur' | 'date'
 

@@ -7,7 +7,7 @@
  * and merges (an earlier clause absorbed into a later one). Cross-references ("Section 6.1")
  * do not count as shared wording. Each link carries a confidence the user can overrule.
  */
-import { itemAt } from '../itemAt.ts'
+import { itemAt } from '../domain/itemAt.ts'
 import { linkConfidence, round, splitConfidence } from './alignConfidence.ts'
 import type { Alignment, ClauseLink, Merge } from './alignment.ts'
 import { bestAssignment } from './assignment.ts'

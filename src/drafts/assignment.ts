@@ -5,7 +5,7 @@
  * Hungarian method in its shortest-augmenting-path form (Jonker–Volgenant); a part too large for
  * that (`EXACT_CELLS`) takes its pairs best first.
  */
-import { itemAt } from '../itemAt.ts'
+import { itemAt } from '../domain/itemAt.ts'
 
 const EXACT_CELLS = 600 * 600
 

@@ -5,7 +5,7 @@
  *
  * Every pattern is anchored and bounded, so a crafted line costs time linear in its length.
  */
-import { itemAt } from '../itemAt.ts'
+import { itemAt } from '../domain/itemAt.ts'
 import type { DraftClause, SplitResult } from './draftClause.ts'
 import { checkLimits, DRAFT_LIMITS } from './draftLimits.ts'
 import { follows, readMarker, resolveKind, startsList, styleOf, type Marker, type MarkerKind } from './lineMarkers.ts'

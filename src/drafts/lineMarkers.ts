@@ -6,7 +6,7 @@
  * A letter that is also a roman numeral (i, v, x, l, c, d, m) is read from the sequence it
  * continues: "C." after "B." is a letter, "ii." after "i." is roman (see `resolveKind`).
  */
-import { itemAt } from '../itemAt.ts'
+import { itemAt } from '../domain/itemAt.ts'
 
 
 /** The numbering family of a marker; with its punctuation and depth it makes a list style. */

@@ -3,9 +3,9 @@
  * per clause line, each version's file as `draftVersionFile.ts` writes it. The result goes through
  * the same loader as the bundled data, so every view works on it unchanged.
  */
-import { LIMITS, SCHEMA_VERSION, type NegotiationFile, type SourcesFile, type WorkspaceFiles } from '../schema.ts'
+import { LIMITS, SCHEMA_VERSION, type NegotiationFile, type SourcesFile, type WorkspaceFiles } from '../domain/schema.ts'
 import type { Alignment } from './alignment.ts'
-import { itemAt } from '../itemAt.ts'
+import { itemAt } from '../domain/itemAt.ts'
 import {
   WORKSPACE_TOPIC,
   assignLineages,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writeZip } from '../../../scripts/write-zip.mjs'
+import { writeZip } from '../../scripts/write-zip.mjs'
 import { docxSizeProblem, fileSizeProblem, overBy, pdfPagesProblem, textLimitProblem, textSizeProblem } from './importLimits.ts'
 import { readZipDirectory } from './zipDirectory.ts'
 

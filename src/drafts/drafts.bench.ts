@@ -3,9 +3,9 @@
  * renumbering, built into the data format and loaded as a negotiation.
  */
 import { bench, describe } from 'vitest'
-import { loadWorkspace } from '../../load/workspaceFile.ts'
-import { syntheticDraftPair } from '../testing/syntheticDrafts.ts'
-import { draftPairWorkspace } from '../testing/draftPairWorkspace.ts'
+import { loadWorkspace } from '../load/workspaceFile.ts'
+import { syntheticDraftPair } from '../domain/testing/syntheticDrafts.ts'
+import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
 import { alignClauses } from './alignClauses.ts'
 import { splitClauses } from './splitClauses.ts'
 

@@ -5,8 +5,8 @@
  */
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
-import { readWorkspaceFile } from '../../load/workspaceFile.ts'
-import { workspaceFileText } from '../testing/workspaceFileMutations.ts'
+import { readWorkspaceFile } from '../load/workspaceFile.ts'
+import { workspaceFileText } from '../domain/testing/workspaceFileMutations.ts'
 import { alignClauses } from './alignClauses.ts'
 import { docxHtmlToText } from './documentText.ts'
 import { pdfItemsToText } from './pdfText.ts'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { ClauseId } from '../model.ts'
-import { loadBundledNegotiation } from '../testing/bundledNegotiation.ts'
-import { versionAsText } from '../testing/versionText.ts'
+import type { ClauseId } from '../domain/model.ts'
+import { loadBundledNegotiation } from '../domain/testing/bundledNegotiation.ts'
+import { versionAsText } from '../domain/testing/versionText.ts'
 import { alignClauses } from './alignClauses.ts'
 import { splitClauses } from './splitClauses.ts'
 
