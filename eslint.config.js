@@ -41,8 +41,10 @@ const LAYERS = {
   },
   drafts: {
     layers: ['load', 'url', 'state', 'storage', 'hooks', 'components', 'features', 'app', 'main.tsx'],
+    // The data format the workspace builder writes.
+    allowedFiles: { load: ['./schema.ts'] },
     packages: [...FRAMEWORKS, ...BROWSER_IO],
-    message: 'src/drafts, the own-drafts pipeline, is pure TypeScript: it imports only itself, the domain and libraries that run anywhere.',
+    message: 'src/drafts, the own-drafts pipeline, is pure TypeScript: it imports only itself, the domain, the data format it writes (src/load/schema.ts) and libraries that run anywhere.',
   },
   url: {
     layers: ['drafts', 'load', 'state', 'storage', 'hooks', 'components', 'features', 'app'],
@@ -76,13 +78,22 @@ const LAYERS = {
   },
 }
 
-/** One zone per layer; `except` lifts some of a layer's bans (`{ domain: ['load'] }`). */
+/**
+ * One zone per layer, and one more for each layer it may reach only some files of (`allowedFiles`):
+ * import-x applies a zone's `except` to every path in its `from`. `except` lifts some of a layer's
+ * bans (`{ domain: ['load'] }`).
+ */
 function layerZones(except = {}) {
-  return Object.entries(LAYERS).map(([layer, { layers, packages, message }]) => ({
-    target: `./src/${layer}`,
-    from: [...layers.filter((other) => !(except[layer] ?? []).includes(other)).map((other) => `./src/${other}`), ...packages.map((name) => `./node_modules/${name}`)],
-    message,
-  }))
+  return Object.entries(LAYERS).flatMap(([layer, { layers, allowedFiles = {}, packages, message }]) => {
+    const target = `./src/${layer}`
+    const banned = layers.filter((other) => !(except[layer] ?? []).includes(other))
+    const whole = banned.filter((other) => !(other in allowedFiles))
+    const partly = banned.filter((other) => other in allowedFiles)
+    return [
+      { target, from: [...whole.map((other) => `./src/${other}`), ...packages.map((name) => `./node_modules/${name}`)], message },
+      ...partly.map((other) => ({ target, from: `./src/${other}`, except: allowedFiles[other], message })),
+    ]
+  })
 }
 const FEATURE_ZONES = FEATURES.flatMap((feature) => [
   {

@@ -3,7 +3,7 @@ import { existsSync, lstatSync } from 'node:fs'
 import { basename, dirname, extname, relative, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { DRAFT_LIMITS } from '../src/drafts/draftLimits.ts'
-import { LIMITS } from '../src/domain/schema.ts'
+import { LIMITS } from '../src/load/schema.ts'
 
 const DRAFT_EXTENSIONS = new Set(['.docx', '.pdf', '.md', '.markdown', '.txt', '.text'])
 const FOLDER = /^_?([a-z0-9]+(?:-[a-z0-9]+)*)$/

@@ -1,7 +1,7 @@
 // The imported files as a team's data folder: reworded as the team's own, checked by the build's loader, and written.
 import { existsSync, lstatSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
-import { SCHEMA_VERSION, type NegotiationFile, type SourcesFile, type VersionFile, type WorkspaceFiles } from '../src/domain/schema.ts'
+import { SCHEMA_VERSION, type NegotiationFile, type SourcesFile, type VersionFile, type WorkspaceFiles } from '../src/load/schema.ts'
 import { formatIssue, loadNegotiation } from '../src/load/loadNegotiation.ts'
 
 /**

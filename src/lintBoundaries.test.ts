@@ -43,7 +43,7 @@ const PROBES: readonly Probe[] = [
   { name: 'a .tsx file in domain', path: 'src/domain/Probe.tsx', code: 'export const x = 1\n', rule: 'no-restricted-syntax' },
   { name: 'domain imports drafts', path: 'src/domain/probe.ts', code: importing('../drafts/splitClauses.ts', 'splitClauses'), rule: ZONES },
   { name: 'domain imports drafts dynamically', path: 'src/domain/probe.ts', code: importingLater('../drafts/splitClauses.ts'), rule: ZONES },
-  // The drafts pipeline is pure too: it imports only itself and the domain.
+  // The drafts pipeline is pure too: it imports only itself, the domain and the data format it writes.
   { name: 'drafts imports React', path: 'src/drafts/probe.ts', code: importing('react', 'useState'), rule: ZONES },
   { name: 'drafts imports pdfjs-dist', path: 'src/drafts/probe.ts', code: importing('pdfjs-dist', 'getDocument'), rule: ZONES },
   { name: 'drafts imports a feature', path: 'src/drafts/probe.ts', code: importing('../features/workspaces/NewWorkspace.tsx', 'NewWorkspace'), rule: ZONES },
@@ -54,6 +54,8 @@ const PROBES: readonly Probe[] = [
   { name: 'drafts imports a hook', path: 'src/drafts/probe.ts', code: importing('../hooks/useComparison.ts', 'useComparison'), rule: ZONES },
   { name: 'drafts imports the codec', path: 'src/drafts/probe.ts', code: importing('../url/parseRoute.ts', 'parseRoute'), rule: ZONES },
   { name: 'drafts imports the loader', path: 'src/drafts/probe.ts', code: importing('../load/workspaceFile.ts', 'loadWorkspace'), rule: ZONES },
+  { name: 'drafts imports the loader dynamically', path: 'src/drafts/probe.ts', code: importingLater('../load/loadNegotiation.ts'), rule: ZONES },
+  { name: 'drafts, a folder deeper, imports the loader', path: 'src/drafts/sub/probe.ts', code: importing('../../load/loadNegotiation.ts', 'loadNegotiation'), rule: ZONES },
   { name: 'drafts sets a timer', path: 'src/drafts/probe.ts', code: 'export const later = () => setTimeout(() => {}, 10)\n', rule: 'no-restricted-globals' },
   // The URL codec and the data boundary.
   { name: 'url imports React', path: 'src/url/probe.ts', code: importing('react', 'useState'), rule: ZONES },
@@ -117,6 +119,7 @@ describe('lint enforces the README layout', { timeout: 60_000 }, () => {
       ['src/hooks/probe.ts', importing('../url/parseRoute.ts', 'parseRoute')],
       ['src/domain/documents/probe.ts', importing('../model.ts', 'x')],
       ['src/drafts/probe.ts', importing('../domain/model.ts', 'x')],
+      ['src/drafts/sub/probe.ts', importing('../../load/schema.ts', 'LIMITS')],
       ['src/features/workspaces/Probe.tsx', importing('../../drafts/splitClauses.ts', 'splitClauses')],
       ['src/app/Probe.tsx', importing('../drafts/importLimits.ts', 'fileSizeProblem')],
       // Domain and drafts tests build their fixtures from the bundled data through the loader, domain tests from drafts.

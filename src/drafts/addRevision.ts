@@ -2,7 +2,7 @@
  * A revision added to a saved workspace: its latest version read back as draft clauses, and the
  * new version's file continuing its lineages.
  */
-import { LIMITS, type NegotiationFile, type SourcesFile, type VersionFile, type WorkspaceFiles } from '../domain/schema.ts'
+import { LIMITS, type NegotiationFile, type SourcesFile, type VersionFile, type WorkspaceFiles } from '../load/schema.ts'
 import type { Alignment } from './alignment.ts'
 import type { BuildResult } from './buildWorkspace.ts'
 import {

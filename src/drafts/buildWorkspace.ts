@@ -3,7 +3,7 @@
  * per clause line, each version's file as `draftVersionFile.ts` writes it. The result goes through
  * the same loader as the bundled data, so every view works on it unchanged.
  */
-import { LIMITS, SCHEMA_VERSION, type NegotiationFile, type SourcesFile, type WorkspaceFiles } from '../domain/schema.ts'
+import { LIMITS, SCHEMA_VERSION, type NegotiationFile, type SourcesFile, type WorkspaceFiles } from '../load/schema.ts'
 import type { Alignment } from './alignment.ts'
 import { itemAt } from '../domain/itemAt.ts'
 import {

@@ -6,7 +6,7 @@
  */
 import type { ClausePart, TermUnit } from '../domain/model.ts'
 import { partsEqual } from '../domain/parts.ts'
-import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile } from '../domain/schema.ts'
+import { LIMITS, SCHEMA_VERSION, type ClauseEntry, type NegotiationFile, type SourcesFile, type VersionFile } from '../load/schema.ts'
 import { droppedClauses, type Alignment } from './alignment.ts'
 import { itemAt } from '../domain/itemAt.ts'
 import { findQuantities } from './quantities.ts'

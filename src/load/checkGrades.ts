@@ -11,7 +11,7 @@
  */
 import { CONFIDENCE_LEVELS, type ClauseStatus, type Confidence, type Source, type SourceId } from '../domain/model.ts'
 import { isFlaggedPublisher } from '../domain/sourceCitation.ts'
-import type { ClauseEntry, EvidenceRef, RawPart, VersionFile } from '../domain/schema.ts'
+import type { ClauseEntry, EvidenceRef, RawPart, VersionFile } from './schema.ts'
 import type { ReportIssue } from './files.ts'
 
 /** A grade's place in CONFIDENCE_LEVELS: the lower, the stronger. */

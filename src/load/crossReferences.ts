@@ -3,7 +3,7 @@
  * one file names (a topic, a clause, a version, a source) defined where it belongs.
  */
 import type { Lineage, Source, SourceId, TermDefinition } from '../domain/model.ts'
-import type { NegotiationFile } from '../domain/schema.ts'
+import type { NegotiationFile } from './schema.ts'
 import type { NegotiationFiles, ReportIssue } from './files.ts'
 import type { ValidFiles } from './validateFiles.ts'
 import { clauseId, sourceId, termId, topicId, versionId } from './ids.ts'

@@ -4,7 +4,7 @@
  * the editors say they last checked.
  */
 import type { Developments, Version } from '../domain/model.ts'
-import type { NegotiationFile } from '../domain/schema.ts'
+import type { NegotiationFile } from './schema.ts'
 import type { Catalog } from './crossReferences.ts'
 import type { ReportIssue } from './files.ts'
 import { toSourceRef } from './normalize.ts'

@@ -8,7 +8,7 @@ import type {
   TermValue,
   VersionId,
 } from '../domain/model.ts'
-import type { ClauseEntry, RawPart, RawTermValue, VersionFile } from '../domain/schema.ts'
+import type { ClauseEntry, RawPart, RawTermValue, VersionFile } from './schema.ts'
 import { sourceId, termId, versionId } from './ids.ts'
 
 export function toSourceRef(raw: { source: string; note?: string | undefined }): SourceRef {

@@ -5,7 +5,7 @@
 import { clauseIn, hasOwnText, wordingUnpublished } from '../domain/clauseState.ts'
 import type { Alternative, ClauseId, ClauseVersion, Dispute, TermDefinition, TermValue, TextKnown, Version } from '../domain/model.ts'
 import { keepsWordingOf, partsEqual } from '../domain/parts.ts'
-import type { ClauseEntry } from '../domain/schema.ts'
+import type { ClauseEntry } from './schema.ts'
 import { sameTermValue } from '../domain/terms.ts'
 import type { ReportIssue } from './files.ts'
 

@@ -1,4 +1,4 @@
-/** Checks each file alone against its schema (src/domain/schema.ts). */
+/** Checks each file alone against its schema (src/load/schema.ts). */
 import type * as z from 'zod/mini'
 import {
   negotiationFileSchema,
@@ -7,7 +7,7 @@ import {
   type NegotiationFile,
   type SourcesFile,
   type VersionFile,
-} from '../domain/schema.ts'
+} from './schema.ts'
 import { showInvisible } from '../domain/visibleText.ts'
 import type { DataFile, DataIssue, NegotiationFiles } from './files.ts'
 import { legacySourceIds, upgradeLegacySources } from './legacySources.ts'

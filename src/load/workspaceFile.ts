@@ -4,7 +4,7 @@
  * `loadNegotiation` as the bundled data, and every problem names the place in the file.
  */
 import type { Negotiation } from '../domain/model.ts'
-import type { VersionFile, WorkspaceFiles } from '../domain/schema.ts'
+import type { VersionFile, WorkspaceFiles } from './schema.ts'
 import './englishMessages.ts'
 import { jsonErrorOffset } from './jsonErrorOffset.ts'
 import { loadNegotiation, type DataIssue, type LoadResult } from './loadNegotiation.ts'

@@ -8,7 +8,7 @@
  */
 import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval'
 import type { Negotiation } from '../domain/model.ts'
-import type { WorkspaceFiles } from '../domain/schema.ts'
+import type { WorkspaceFiles } from '../load/schema.ts'
 import { formatIssue } from '../load/loadNegotiation.ts'
 import { readWorkspaceFile } from '../load/workspaceFile.ts'
 import { TAB_PREFIX, tabStorage, tabText } from './tabStorage.ts'

@@ -3,7 +3,7 @@ import { alignClauses } from '../../drafts/alignClauses.ts'
 import type { Alignment } from '../../drafts/alignment.ts'
 import { buildWorkspace } from '../../drafts/buildWorkspace.ts'
 import { splitClauses } from '../../drafts/splitClauses.ts'
-import type { WorkspaceFiles } from '../schema.ts'
+import type { WorkspaceFiles } from '../../load/schema.ts'
 
 export function draftPairWorkspace(id: string, name: string, earlierText: string, laterText: string): { files: WorkspaceFiles; alignment: Alignment } {
   const earlier = splitClauses(earlierText)

@@ -7,7 +7,7 @@
  * the schema ships to the browser because user-picked files go through it too.
  */
 import * as z from 'zod/mini'
-import { CLAUSE_STATUSES, CONFIDENCE_LEVELS, COPY_TYPES, PUBLISHER_TYPES, TEXT_KNOWN } from './model.ts'
+import { CLAUSE_STATUSES, CONFIDENCE_LEVELS, COPY_TYPES, PUBLISHER_TYPES, TEXT_KNOWN } from '../domain/model.ts'
 
 // Messages: src/load/englishMessages.ts, loaded wherever a failed check is shown.
 
