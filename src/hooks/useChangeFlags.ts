@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { startTransition, useEffect, useState } from 'react'
 import { runInSlices } from './runInSlices.ts'
 import type { ComparisonModel, ComparisonRow } from '../domain/buildComparison.ts'
 import type { ComparisonFlags, flagComparisonInSteps } from '../domain/changeFlags.ts'
@@ -41,6 +41,8 @@ export function useChangeFlags(model: ComparisonModel): ComparisonFlags | null {
   }, [rules])
   const [found, setFound] = useState<{ readonly model: ComparisonModel; readonly flags: ComparisonFlags } | null>(null)
   // A long comparison's flags are worked out a slice at a time, so the page never stalls for them.
-  useEffect(() => (rules ? runInSlices(rules.flagComparisonInSteps(model), (flags) => setFound({ model, flags })) : undefined), [rules, model])
+  // As a transition, the rows redraw with their flags in short slices: drawn as an ordinary update,
+  // 5 × 2,000 clauses' screen of rows redrew in one task of 70–150 ms.
+  useEffect(() => (rules ? runInSlices(rules.flagComparisonInSteps(model), (flags) => startTransition(() => setFound({ model, flags }))) : undefined), [rules, model])
   return found?.model === model ? found.flags : null
 }

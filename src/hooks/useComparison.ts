@@ -1,5 +1,5 @@
 import { runInSlices } from './runInSlices.ts'
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { getComparison, type ComparisonModel } from '../domain/buildComparison.ts'
 import { filterRows, rowMatches, rowsByStatus, rowText, summarizeRows } from '../domain/filterRows.ts'
 import { diffOptionsFor } from '../domain/diffText.ts'
@@ -64,7 +64,8 @@ function useMoves(model: ComparisonModel): MoveIndex {
     let cancel = () => {}
     import('../domain/moves.ts')
       .then(({ findMovesInSteps }) => {
-        if (current) cancel = runInSlices(findMovesInSteps(model), (moves) => setFound({ model, moves }))
+        // As a transition, the rows redraw with the moves in short slices, not in one task.
+        if (current) cancel = runInSlices(findMovesInSteps(model), (moves) => startTransition(() => setFound({ model, moves })))
       })
       // Offline with the module not cached: moved text keeps showing as struck and added, which is still true.
       .catch(() => {})
