@@ -135,7 +135,7 @@ function shippedForm(negotiation: Negotiation): NegotiationJsonParts {
  *
  * This module carries each negotiation's opening, what the first view draws;
  * `virtual:published-negotiations-rest`, its own chunk, carries the rest, which the app
- * imports as it starts (src/app/negotiations.ts).
+ * imports as it starts (src/app/bundledData/loadBundled.ts).
  */
 export function publishedNegotiations(): Plugin[] {
   let mostClauses = 0

@@ -8,7 +8,8 @@ import { ComparePage } from '../features/compare/ComparePage.tsx'
 import type { ResolvedRoute } from '../url/resolveRoute.ts'
 import { Layout } from './Layout.tsx'
 import { NegotiationPicker } from './NegotiationPicker.tsx'
-import { drawnFromOpening, type NegotiationRegistry } from './negotiations.ts'
+import { drawnFromOpening } from './bundledData/pendingNegotiation.ts'
+import type { NegotiationRegistry } from './bundledData/registry.ts'
 
 // Importing drafts is loaded when first used, so the first load of the app stays small.
 // So is the page for a workspace link this browser cannot open.

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react'
 import type { Negotiation } from '../domain/model.ts'
 import { whenIdle } from '../hooks/whenIdle.ts'
 import { openScope } from '../state/urlSync.ts'
-import type { NegotiationRegistry } from './negotiations.ts'
+import type { NegotiationRegistry } from './bundledData/registry.ts'
 import type { WorkspaceSummary } from '../storage/workspaceStore.ts'
 import type { Scope } from '../url/scope.ts'
 

@@ -20,7 +20,7 @@ import { App } from './App.tsx'
 import { published as publishedFolders } from 'virtual:published-negotiations'
 import { rest } from 'virtual:published-negotiations-rest'
 import { negotiationFromJson } from '../load/negotiationRest.ts'
-import { createRegistry } from './negotiations.ts'
+import { createRegistry } from './bundledData/registry.ts'
 
 /** Enough to fill a tall screen below the page's controls; the rest come with the app. */
 const FIRST_ROWS = 4

@@ -3,70 +3,13 @@
  * read from the browser's storage when a link first names them. A workspace loads through
  * the same `loadNegotiation` as the bundled data, so every view works on it unchanged.
  */
-import { issues as dataIssues, published } from 'virtual:published-negotiations'
-import type { Negotiation } from '../domain/model.ts'
-import type { DataIssue } from '../load/files.ts'
-import { openingFromJson, type NegotiationOpening } from '../load/negotiationJson.ts'
-import { refreshLocation, type CatalogLookup } from '../state/urlSync.ts'
-import type { ResolvedRoute } from '../url/resolveRoute.ts'
-import type { Scope } from '../url/scope.ts'
-import { afterPaint } from './afterPaint.ts'
-import { routeCatalog } from './catalog.ts'
-
-/**
- * The bundled negotiations: complete, or their openings (what the first view draws) with the
- * rest on its way, which resolves to the complete negotiations, or to null if it failed to load.
- */
-export type BundledNegotiations =
-  | readonly Negotiation[]
-  | { readonly openings: readonly NegotiationOpening[]; readonly rest: Promise<readonly Negotiation[] | null> }
-
-export type BundledLoad = { readonly ok: true; readonly bundled: BundledNegotiations } | { readonly ok: false; readonly issues: readonly DataIssue[] }
-
-/**
- * Every published data folder, in publishing order (scripts/data-index.mjs); the first is the
- * default. The build validated them (build/plugins/data.ts), so this only parses what it shipped: the
- * openings now, and the rest, its own chunk, as soon as it arrives.
- */
-export function loadBundled(): BundledLoad {
-  const issues = [...dataIssues, ...published.flatMap((folder) => ('issues' in folder ? folder.issues : []))]
-  if (published.length === 0 && issues.length === 0) issues.push({ file: 'data/', path: '', message: 'No negotiation folder found' })
-  if (issues.length > 0) return { ok: false, issues }
-  const folders = published.flatMap((folder) => ('opening' in folder ? [{ folder: folder.folder, opening: openingFromJson(folder.opening) }] : []))
-  // The code that reads the rest comes with it: the first view's code does not carry it.
-  const rest = Promise.all([import('virtual:published-negotiations-rest'), import('../load/negotiationRest.ts')]).then(
-    async ([{ rest }, { completeNegotiation }]) => {
-      await afterPaint()
-      return folders.map(({ folder, opening }) => completeNegotiation(opening, rest[folder]!))
-    },
-    () => null,
-  )
-  return { ok: true, bundled: { openings: folders.map(({ opening }) => opening), rest } }
-}
-
-/** The most clauses any published negotiation has: known before any is parsed. */
-export function mostBundledClauses(): number {
-  return Math.max(0, ...published.map((folder) => ('clauses' in folder ? folder.clauses : 0)))
-}
-
-/** A bundled negotiation whose rest is still loading: `loaded` says whether it came (true) or failed (false). */
-export interface PendingNegotiation {
-  readonly opening: NegotiationOpening
-  readonly loaded: Promise<boolean>
-}
-
-/**
- * Whether a route may be drawn from the opening alone: the comparison of the opening's versions.
- * A link to one clause waits for the rest, so that the clause it was shared for opens with its
- * sources in place.
- */
-export function drawnFromOpening(pending: PendingNegotiation, route: ResolvedRoute): boolean {
-  return (
-    route.page === 'compare' &&
-    route.options.clause === null &&
-    route.versions.every((id) => pending.opening.negotiation.versions.some((version) => version.id === id))
-  )
-}
+import type { Negotiation } from '../../domain/model.ts'
+import { refreshLocation, type CatalogLookup } from '../../state/urlSync.ts'
+import type { Scope } from '../../url/scope.ts'
+import { afterPaint } from '../afterPaint.ts'
+import { routeCatalog } from '../catalog.ts'
+import type { BundledNegotiations } from './loadBundled.ts'
+import type { PendingNegotiation } from './pendingNegotiation.ts'
 
 type WorkspaceEntry = { readonly state: 'loading' } | { readonly state: 'missing'; readonly reason: string } | { readonly state: 'ready'; readonly negotiation: Negotiation }
 
@@ -119,7 +62,7 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
     const settle = (entry: WorkspaceEntry) => workspaces.get(id) === loading && workspaces.set(id, entry)
     // Storage and the loader load only when a link names a workspace: the first view of the
     // bundled drafts needs neither. What storage holds is validated before use.
-    import('../storage/openWorkspace.ts')
+    import('../../storage/openWorkspace.ts')
       .then(({ openWorkspace }) => openWorkspace(id))
       .then((opened) => settle(opened.ok ? { state: 'ready', negotiation: opened.negotiation } : { state: 'missing', reason: opened.reason }))
       .catch(() => settle({ state: 'missing', reason: 'storage' }))

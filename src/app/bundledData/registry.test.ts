@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
-import { syntheticNegotiation } from '../domain/testing/syntheticNegotiation.ts'
-import { loadWorkspace } from '../load/workspaceFile.ts'
-import { saveWorkspace } from '../storage/workspaceStore.ts'
-import { createRegistry, type RegistryChange } from './negotiations.ts'
+import { draftPairWorkspace } from '../../domain/testing/draftPairWorkspace.ts'
+import { syntheticNegotiation } from '../../domain/testing/syntheticNegotiation.ts'
+import { loadWorkspace } from '../../load/workspaceFile.ts'
+import { saveWorkspace } from '../../storage/workspaceStore.ts'
+import { createRegistry, type RegistryChange } from './registry.ts'
 
 const { files } = draftPairWorkspace('ws-saved', 'Saved drafts', '1. The cap is 600,000 personnel.', '1. The cap is 800,000 personnel.')
 const loaded = loadWorkspace(files)
