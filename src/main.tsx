@@ -80,4 +80,4 @@ const firstViewShown = document.querySelector('.first-view') !== null && !docume
 // Elsewhere, parsing starts in a task of its own: run in the one that evaluated the modules, the
 // two made one frame of 150–450 ms on the shared bench's 5 × 2,000 clauses.
 if (firstViewShown) void afterPaint().then(start)
-else setTimeout(start, 0)
+else setTimeout(start)

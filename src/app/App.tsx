@@ -13,43 +13,22 @@ import type { NegotiationRegistry } from './bundledData/registry.ts'
 
 // Importing drafts is loaded when first used, so the first load of the app stays small.
 // So is the page for a workspace link this browser cannot open.
-const WorkspaceUnavailablePage = lazy(() =>
-  Promise.all([import('./WorkspaceUnavailablePage.tsx'), import('../styles/share.css')]).then(([module]) => ({ default: module.WorkspaceUnavailablePage })),
-)
-// Its stylesheet travels with it.
-const WorkspacesPage = lazy(() =>
-  Promise.all([import('../features/workspaces/WorkspacesPage.tsx'), import('../styles/workspaces.css'), import('../styles/share.css')]).then(([module]) => ({
-    default: module.WorkspacesPage,
-  })),
-)
+const WorkspaceUnavailablePage = lazy(() => import('./WorkspaceUnavailablePage.tsx').then((module) => ({ default: module.WorkspaceUnavailablePage })))
+const WorkspacesPage = lazy(() => import('../features/workspaces/WorkspacesPage.tsx').then((module) => ({ default: module.WorkspacesPage })))
 
 // Sharing a workspace loads only where a workspace is open.
-const ShareWorkspace = lazy(() =>
-  Promise.all([import('../features/workspaces/ShareWorkspace.tsx'), import('../styles/share.css')]).then(([module]) => ({ default: module.ShareWorkspace })),
-)
+const ShareWorkspace = lazy(() => import('../features/workspaces/ShareWorkspace.tsx').then((module) => ({ default: module.ShareWorkspace })))
 
 // The comparison is the first view (`#/`), so it ships in the main chunk; every other page is
 // its own chunk, loaded the first time it is shown (Layout's Suspense shows a line meanwhile).
-// Each page's stylesheet travels with it.
-const MatrixPage = lazy(() =>
-  Promise.all([import('../features/matrix/MatrixPage.tsx'), import('../styles/matrix.css')]).then(([module]) => ({ default: module.MatrixPage })),
-)
-const ReportPage = lazy(() =>
-  Promise.all([import('../features/report/ReportPage.tsx'), import('../styles/report.css')]).then(([module]) => ({ default: module.ReportPage })),
-)
-const clausePages = () => Promise.all([import('../features/clause-history/ClausePage.tsx'), import('../styles/clause-history.css')]).then(([module]) => module)
+// Each page imports its own stylesheets, which load with its chunk and before it is drawn.
+const MatrixPage = lazy(() => import('../features/matrix/MatrixPage.tsx').then((module) => ({ default: module.MatrixPage })))
+const ReportPage = lazy(() => import('../features/report/ReportPage.tsx').then((module) => ({ default: module.ReportPage })))
+const clausePages = () => import('../features/clause-history/ClausePage.tsx')
 const ClausePage = lazy(() => clausePages().then((module) => ({ default: module.ClausePage })))
 const ClauseIndexPage = lazy(() => clausePages().then((module) => ({ default: module.ClauseIndexPage })))
-const SourcesPage = lazy(() =>
-  Promise.all([import('../features/sources/SourcesPage.tsx'), import('../styles/sources.css'), import('../styles/confidence-legend.css')]).then(([module]) => ({
-    default: module.SourcesPage,
-  })),
-)
-const VersionsPage = lazy(() =>
-  Promise.all([import('../features/versions/VersionsPage.tsx'), import('../styles/versions.css'), import('../styles/confidence-legend.css')]).then(([module]) => ({
-    default: module.VersionsPage,
-  })),
-)
+const SourcesPage = lazy(() => import('../features/sources/SourcesPage.tsx').then((module) => ({ default: module.SourcesPage })))
+const VersionsPage = lazy(() => import('../features/versions/VersionsPage.tsx').then((module) => ({ default: module.VersionsPage })))
 
 /**
  * Stands in for a page that needs the whole negotiation while its rest loads: until then it

@@ -5,6 +5,7 @@ import { importedMessage, importWorkspaceFile } from '../storage/workspaceStore.
 import { serializeRoute } from '../url/serializeRoute.ts'
 import { scopedHash, type Scope } from '../url/scope.ts'
 import type { ScopeState } from '../state/store.ts'
+import '../styles/share.css'
 
 type ImportMessage = { readonly kind: 'status' | 'alert'; readonly lines: readonly string[]; readonly open?: { readonly id: string; readonly name: string } }
 

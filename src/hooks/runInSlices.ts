@@ -21,19 +21,14 @@ export function runInSlices<T>(steps: Generator<void, T>, done: (value: T) => vo
     let step = steps.next()
     while (!step.done && performance.now() < until) step = steps.next()
     if (step.done) done(step.value)
-    else if (performance.now() - frameStart < FRAME_MS || !paints()) setTimeout(slice, 0)
-    else {
-      // A tab hidden meanwhile draws no frame: the time-out goes on without one.
-      let waiting = true
-      const next = () => {
-        if (!waiting) return
-        waiting = false
+    // A hidden tab (or a test without a page) paints nothing. One hidden while the work waits for
+    // a frame draws none: the work goes on when it is shown again.
+    else if (performance.now() - frameStart < FRAME_MS || globalThis.document?.hidden !== false) setTimeout(slice, 0)
+    else
+      requestAnimationFrame(() => {
         frameStart = performance.now()
         setTimeout(slice, 0)
-      }
-      requestAnimationFrame(next)
-      setTimeout(next, 100)
-    }
+      })
   }
   slice()
   return () => {
@@ -41,7 +36,3 @@ export function runInSlices<T>(steps: Generator<void, T>, done: (value: T) => vo
   }
 }
 
-/** A page that is on screen paints; a hidden tab (or a test without a page) never does. */
-function paints(): boolean {
-  return typeof document !== 'undefined' && document.visibilityState === 'visible'
-}

@@ -11,6 +11,7 @@ import { ConfidenceBadge } from '../../components/ConfidenceBadge.tsx'
 import { RivalOptions } from '../../components/RivalOptions.tsx'
 import { SourceList } from '../../components/SourceList.tsx'
 import { useScopedHref } from '../../state/scopedHref.ts'
+import '../../styles/clause-history.css'
 
 function Entry({ cell, negotiation }: { cell: CellView; negotiation: Negotiation }) {
   const { version, clause } = cell

@@ -22,6 +22,7 @@ import { downloadFile } from '../../components/downloadFile.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
 import { ColumnChooser } from './ColumnChooser.tsx'
 import { MatrixCellView } from './MatrixCellView.tsx'
+import '../../styles/matrix.css'
 
 const features = tableFeatures({
   rowSortingFeature,

@@ -18,6 +18,7 @@ import { ReportCover } from './ReportCover.tsx'
 import { ReportLegend } from './ReportLegend.tsx'
 import { ReportReferences } from './ReportReferences.tsx'
 import { ReportSummary } from './ReportSummary.tsx'
+import '../../styles/report.css'
 
 export interface ReportPageProps extends DocumentLinks {
   readonly negotiation: Negotiation

@@ -7,6 +7,8 @@ import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { SourceLink } from '../../components/SourceLink.tsx'
 import { routes } from '../../url/serializeRoute.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
+import '../../styles/sources.css'
+import '../../styles/confidence-legend.css'
 
 function CitationLink({ citation, negotiation }: { citation: Citation; negotiation: Negotiation }) {
   const scoped = useScopedHref()

@@ -8,6 +8,8 @@ import { ConfidenceLegend } from '../../components/ConfidenceLegend.tsx'
 import { parseChangelog, type ChangelogBlock } from '../../domain/changelog.ts'
 import changelogText from '../../../data/CHANGELOG.md?raw'
 import { useScopedHref } from '../../state/scopedHref.ts'
+import '../../styles/versions.css'
+import '../../styles/confidence-legend.css'
 
 const CHANGELOG = parseChangelog(changelogText)
 const LATEST_CHANGE = CHANGELOG.find((block) => block.kind === 'heading' && block.level === 2)

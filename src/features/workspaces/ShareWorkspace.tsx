@@ -4,6 +4,7 @@ import { downloadFile } from '../../components/downloadFile.ts'
 import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
 import { getWorkspace } from '../../storage/workspaceStore.ts'
 import { shareMessage, workspaceFileName } from './shareMessage.ts'
+import '../../styles/share.css'
 
 type Shared =
   | { readonly kind: 'shared'; readonly fileName: string; readonly message: string; readonly copied: boolean }

@@ -11,6 +11,8 @@ import { AddRevision } from './AddRevision.tsx'
 import { NewWorkspace } from './NewWorkspace.tsx'
 import { ShareWorkspace } from './ShareWorkspace.tsx'
 import { workspaceFileName } from './shareMessage.ts'
+import '../../styles/workspaces.css'
+import '../../styles/share.css'
 
 const formatSaved = (iso: string) => new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
 
