@@ -1,6 +1,6 @@
 import type { PartDiff } from '../domain/clauseDiff.ts'
 import type { ClausePart } from '../domain/model.ts'
-import { CONFIDENCE_LABEL } from '../domain/labels.ts'
+import { CONFIDENCE_LABEL, WORDING_NOT_KNOWN } from '../domain/labels.ts'
 import type { DiffSide } from '../domain/cellText.ts'
 import type { RedlineToken } from '../domain/diffText.ts'
 import { DiffTokens } from './DiffTokens.tsx'
@@ -11,7 +11,7 @@ function PartLabel({ part }: { part: ClausePart }) {
 }
 
 function UnknownWording() {
-  return <span className="part__unknown">Wording not known</span>
+  return <span className="part__unknown">{WORDING_NOT_KNOWN}</span>
 }
 
 function PartConfidence({ part }: { part: ClausePart }) {

@@ -6,6 +6,7 @@ import { diffText, sameText, type DiffTextOptions, type DiffToken, type TextDiff
 import type { ClausePart, ClauseVersion, TermDefinition, TermValue } from './model.ts'
 import { contentUnknown, hasOwnText, wordingUnpublished } from './clauseState.ts'
 import { compareTerm, type TermChange } from './terms.ts'
+import { termWords } from './termWords.ts'
 
 /**
  * One part of a clause set against the same part (by key) in the previous column. `kind` is
@@ -113,9 +114,8 @@ export function compareClauseTerms(terms: readonly TermDefinition[], before: Cla
   // A term missing from a text that is itself unknown or unpublished is unknown, not absent;
   // one that only the rival options carry is not agreed.
   const missing = (clause: ClauseVersion, definition: TermDefinition): TermValue | undefined => {
-    if (clause.alternatives.some((alternative) => alternative.terms.some((value) => value.term === definition.id))) {
-      return { term: definition.id, kind: 'unknown', note: 'Not agreed: see the rival options' }
-    }
+    const { options, text } = termWords(definition, clause)
+    if (options.length > 0) return { term: definition.id, kind: 'unknown', note: text }
     return contentUnknown(clause) || wordingUnpublished(clause) ? { term: definition.id, kind: 'unknown' } : undefined
   }
   return terms

@@ -1,6 +1,5 @@
 /** Words for the statuses and grades, so no state is shown by colour alone. */
-import { wordingUnpublished } from './clauseState.ts'
-import type { ClauseStatus, ClauseVersion, Confidence, CopyType, PublisherType, TextKnown, Version } from './model.ts'
+import type { ClauseStatus, Confidence, CopyType, PublisherType, TextKnown, Version } from './model.ts'
 
 export const STATUS_LABEL: Record<ClauseStatus, string> = {
   kept: 'Kept',
@@ -112,25 +111,8 @@ export function formatDate(iso: string): string {
   return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`
 }
 
-/** Why a term has no value in a clause, in words. */
-export function missingTermText(clause: ClauseVersion): string {
-  switch (clause.status) {
-    case 'unknown':
-      return 'Not known'
-    case 'not-mentioned':
-      return 'Not mentioned in the account'
-    case 'absent':
-      return 'Not in this version'
-    case 'deleted':
-      return 'Clause deleted'
-    case 'bracketed':
-      return clause.parts.length === 0 ? 'Bracketed for the leaders; wording not published' : 'Not in the agreed text; see the options'
-    case 'separate-track':
-      return 'Moved to a separate track'
-    default:
-      return wordingUnpublished(clause) ? 'Changed; wording not published' : 'Not in this text'
-  }
-}
+/** Said for a part whose wording was not reported (`text: null`): not a deletion. */
+export const WORDING_NOT_KNOWN = 'Wording not known'
 
 /** What a first draft's clauses are called: they introduce everything and are stated against nothing. */
 export const ORIGINAL_DRAFT = 'Original draft'

@@ -2,29 +2,18 @@
  * The positions matrix: one row per contested term, one column per version, each cell the
  * term's value in plain words, compared with a chosen base column.
  */
-import { missingTermText } from './labels.ts'
 import { describeDispute } from './statusWords.ts'
-import type { ClauseStatus, ClauseVersion, Confidence, DisputedClaim, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
+import type { ClauseStatus, ClauseVersion, Confidence, Lineage, Negotiation, TermDefinition, TermValue, TopicId, Version, VersionId } from './model.ts'
 import { wordingKnown } from './clauseState.ts'
-import { compareTerm, describeTermValue, isTermChange, type TermChange } from './terms.ts'
+import { compareTerm, isTermChange, type TermChange } from './terms.ts'
+import { termWords, type TermOption, type TermWords } from './termWords.ts'
 
-export interface MatrixOption {
-  readonly party: string
-  readonly value: TermValue
-  readonly text: string
-}
-
-export interface MatrixCell {
+/** One term in one version: what the clause says about it (`termWords`), in one line, and how it compares with the base column. */
+export interface MatrixCell extends TermWords {
   readonly version: Version
   readonly clause: ClauseVersion
-  /** The term's value in this version's main text; undefined when the text does not carry it. */
-  readonly value: TermValue | undefined
-  /** Values in rival options (alternatives), when the parties have not agreed. */
-  readonly options: readonly MatrixOption[]
-  /** The value in plain words, or why there is none ("Clause deleted", "Not known"), or each disputed claim. */
+  /** `oneLineText`: the value in words, or why there is none, or the rival options or disputed claims. */
   readonly text: string
-  /** Set when sources disagree about the value: each claim with its sources. */
-  readonly disputed: readonly DisputedClaim[] | null
   readonly status: ClauseStatus
   readonly confidence: Confidence | null
   /** Against the base column; null in the base column itself. */
@@ -46,17 +35,26 @@ export interface Matrix {
   readonly rows: readonly MatrixRow[]
 }
 
+/** Rival options in one line: "United States: 600,000; Ukraine: 800,000". */
+export function optionsLine(options: readonly TermOption[]): string {
+  return options.map((option) => `${option.party}: ${option.text}`).join('; ')
+}
+
+/**
+ * The one way the matrix words a term differently from the comparison's term line: a term line
+ * lists the rival options and the disputed claims below its words ("Not agreed: see the rival
+ * options"), a matrix cell and its CSV field have one line, so they name them in it.
+ * @example oneLineText(donetskInUa20) // 'Not agreed: United States: …; Ukraine: …'
+ */
+export function oneLineText(words: TermWords): string {
+  if (!words.value && words.options.length > 0) return `Not agreed: ${optionsLine(words.options)}`
+  return words.disputed ? describeDispute(words.disputed) : words.text
+}
+
 function cellFor(term: TermDefinition, version: Version): Omit<MatrixCell, 'versusBase' | 'changed'> {
   const clause = version.clauses.get(term.clause)!
-  const value = clause.terms.find((candidate) => candidate.term === term.id)
-  const options = clause.alternatives.flatMap((alternative) => {
-    const optionValue = alternative.terms.find((candidate) => candidate.term === term.id)
-    return optionValue ? [{ party: alternative.party, value: optionValue, text: describeTermValue(term, optionValue) }] : []
-  })
-  const disputed = clause.disputes.find((dispute) => dispute.term === term.id)?.claims ?? null
-  let text = disputed ? describeDispute(disputed) : value ? describeTermValue(term, value) : missingTermText(clause)
-  if (!value && options.length > 0) text = `Not agreed: ${options.map((option) => `${option.party}: ${option.text}`).join('; ')}`
-  return { version, clause, value, options, text, disputed, status: clause.status, confidence: clause.confidence }
+  const words = termWords(term, clause)
+  return { ...words, version, clause, text: oneLineText(words), status: clause.status, confidence: clause.confidence }
 }
 
 /** The value a cell is compared by; an unpublished or contested position counts as not known. */

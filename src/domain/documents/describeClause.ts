@@ -9,13 +9,11 @@ import { cellTextWords, type CellText, type TextDispute } from '../cellText.ts'
 import type { ChangeFlag } from '../flagRule.ts'
 import { tokensForSide, type RedlineToken } from '../diffText.ts'
 import { flagSentence } from '../flagLabels.ts'
-import { ORIGINAL_DRAFT, confidenceLabel } from '../labels.ts'
+import { ORIGINAL_DRAFT, WORDING_NOT_KNOWN, confidenceLabel } from '../labels.ts'
 import { describeDispute, statusLine, type StatusWords } from '../statusWords.ts'
 import type { MoveIndex } from '../moveIndex.ts'
 import type { ClausePart, Negotiation, SourceId, SourceRef } from '../model.ts'
 import { citedNumbers, type ExportCell, type ExportClause, type ExportPart, type ExportVersion } from './comparisonDocument.ts'
-
-const WORDING_NOT_KNOWN = 'Wording not known'
 
 function plainPart(part: ClausePart): ExportPart {
   return part.text === null ? { label: part.label ?? null, runs: [], missing: WORDING_NOT_KNOWN } : { label: part.label ?? null, runs: [{ kind: 'equal', text: part.text }], missing: null }

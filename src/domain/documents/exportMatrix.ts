@@ -1,7 +1,7 @@
 import { confidenceLabel } from '../labels.ts'
 import { describeDispute, statusText } from '../statusWords.ts'
 import { citationText, citeSource } from '../sourceCitation.ts'
-import type { Matrix, MatrixCell, MatrixRow } from '../matrix.ts'
+import { optionsLine, type Matrix, type MatrixCell, type MatrixRow } from '../matrix.ts'
 import type { Negotiation, Source, SourceId } from '../model.ts'
 
 // Spreadsheets run a cell that starts with one of these as a formula ("CSV injection"), even
@@ -44,11 +44,6 @@ function cellSources(cell: MatrixCell, negotiation: Negotiation): { readonly id:
   })
 }
 
-/** Rival positions, when the parties have not agreed on the term: "US: 600,000; Ukraine: 800,000". */
-function optionsText(cell: MatrixCell): string {
-  return cell.options.map((option) => `${option.party}: ${option.text}`).join('; ')
-}
-
 /** Where an exported matrix links to: the matrix as shown, and each term's clause compared across its columns. */
 export interface MatrixLinks {
   readonly permalink: string
@@ -82,7 +77,7 @@ export function matrixRecords(matrix: Matrix, rows: readonly MatrixRow[], negoti
         cell.text,
         statusText(cell.clause, version, negotiation.versions),
         confidenceLabel(cell.confidence),
-        optionsText(cell),
+        optionsLine(cell.options),
         cell.disputed ? describeDispute(cell.disputed) : '',
         cellSources(cell, negotiation)
           .map(({ source }) => citationText(source))

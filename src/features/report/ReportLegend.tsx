@@ -1,4 +1,4 @@
-import { CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, STATUS_DESCRIPTION, STATUS_LABEL } from '../../domain/labels.ts'
+import { CONFIDENCE_DESCRIPTION, CONFIDENCE_LABEL, STATUS_DESCRIPTION, STATUS_LABEL, WORDING_NOT_KNOWN } from '../../domain/labels.ts'
 import { CLAUSE_STATUSES, CONFIDENCE_LEVELS } from '../../domain/model.ts'
 
 const lowerFirst = (text: string) => `${text.charAt(0).toLowerCase()}${text.slice(1)}`
@@ -18,7 +18,7 @@ export function ReportLegend() {
           landed, each saying where: “moved to point 9”, “moved from point 7”.
         </li>
         <li>“Not settled” beside a text: the sources differ on its wording or a value it states; it says which report the wording follows and what the others report.</li>
-        <li>A part marked “Wording not known” was not reported; it is not a deletion.</li>
+        <li>A part marked “{WORDING_NOT_KNOWN}” was not reported; it is not a deletion.</li>
         {CLAUSE_STATUSES.map((status) => (
           <li key={status}>
             <span className={`status status--${status}`}>{STATUS_LABEL[status]}</span> {STATUS_DESCRIPTION[status].toLowerCase()}.
