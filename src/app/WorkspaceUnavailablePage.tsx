@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { Negotiation } from '../domain/model.ts'
 import { fileSizeProblem } from '../drafts/importLimits.ts'
 import { importedMessage, importWorkspaceFile } from '../storage/workspaceStore.ts'
-import { serializeRoute } from '../url/serializeRoute.ts'
+import { routes } from '../url/serializeRoute.ts'
 import { scopedHash, type Scope } from '../url/scope.ts'
 import type { ScopeState } from '../state/store.ts'
 import '../styles/share.css'
@@ -117,7 +117,7 @@ export function WorkspaceUnavailablePage({ scope, state, reason, onImported }: {
       </ol>
       <ImportHere linked={scope.id} onImported={onImported} />
       <p>
-        You can also import the file later under <a href={serializeRoute({ page: 'workspaces' })} data-scope="default">Your drafts</a>, then open
+        You can also import the file later under <a href={routes.workspaces()} data-scope="default">Your drafts</a>, then open
         this link again.
       </p>
     </>

@@ -1,7 +1,7 @@
 import { navigate } from '../../state/urlSync.ts'
 import { useScopedHref } from '../../state/scopedHref.ts'
 import { ORIENTATIONS, PAPERS, type CompareOptions, type Orientation, type Paper } from '../../url/route.ts'
-import { serializeRoute } from '../../url/serializeRoute.ts'
+import { routes } from '../../url/serializeRoute.ts'
 
 export interface ReportControlsProps {
   readonly versions: readonly string[]
@@ -34,7 +34,7 @@ export function ReportControls({ versions, options, paper, orientation }: Report
           <option value="landscape">Landscape: versions in columns</option>
         </select>
       </label>
-      <a href={scoped(serializeRoute({ page: 'compare', versions, options }))}>Back to the comparison</a>
+      <a href={scoped(routes.compare(versions, options))}>Back to the comparison</a>
     </div>
   )
 }
