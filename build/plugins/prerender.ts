@@ -85,27 +85,16 @@ export function prerenderedFirstView(): Plugin {
         const rest = chunkNamed(context, 'data-rest')
         const container = '<div id="root">'
         if (!html.includes(container)) throw new Error(`index.html has no ${container}`)
-        // boot.js, then the stylesheets, come before the scripts and the data's preloads, so the
-        // browser fetches them first (six at a time): behind a long data folder's preloads they
-        // waited for a free connection, boot.js waited for the stylesheets, and the page's first
-        // frame lasted until all of them were in.
-        const title = '<title>'
-        if (!html.includes(title)) throw new Error(`index.html has no ${title}`)
-        const stylesheets = html.match(/<link rel="stylesheet"[^>]*>/g) ?? []
-        const first = [
-          `<meta name="peace-plan-diff:first-view" content="${escapeAttribute(JSON.stringify(view.hashes))}">`,
-          ...(rest ? [`<meta name="peace-plan-diff:data-rest" content="${escapeAttribute(`./${rest.fileName}`)}">`] : []),
-          `<script src="${escapeAttribute(emitted('boot.js'))}"></script>`,
-          ...stylesheets,
-          `<link rel="stylesheet" href="${escapeAttribute(emitted('first-view.css'))}">`,
-        ]
-        const withoutStylesheets = stylesheets.reduce((page, link) => page.replace(`\n    ${link}`, '').replace(link, ''), html)
-        return withoutStylesheets.replace(title, `${first.join('\n    ')}\n    ${title}`).replace(container, `${container}\n      <div class="first-view" inert>${view.html}</div>`)
+        return {
+          html: html.replace(container, `${container}\n      <div class="first-view" inert>${view.html}</div>`),
+          tags: [
+            { tag: 'link', attrs: { rel: 'stylesheet', href: emitted('first-view.css') }, injectTo: 'head' },
+            { tag: 'meta', attrs: { name: 'peace-plan-diff:first-view', content: JSON.stringify(view.hashes) }, injectTo: 'head' },
+            ...(rest ? [{ tag: 'meta', attrs: { name: 'peace-plan-diff:data-rest', content: `./${rest.fileName}` }, injectTo: 'head' as const }] : []),
+            { tag: 'script', attrs: { src: emitted('boot.js') }, injectTo: 'head' },
+          ],
+        }
       },
     },
   }
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
