@@ -12,14 +12,7 @@ import { relink } from './alignment.ts'
 import type { WorkspaceFiles } from '../load/schema.ts'
 import { addRevision, latestVersion } from './addRevision.ts'
 import { buildWorkspace } from './buildWorkspace.ts'
-import type { DraftVersion } from './draftVersionFile.ts'
-import { splitClauses } from './splitClauses.ts'
-
-function draft(name: string, date: string, text: string): DraftVersion {
-  const split = splitClauses(text)
-  if (!split.ok) throw new Error(split.message)
-  return { name, date, origin: 'Pasted text', clauses: split.clauses }
-}
+import { FIRST_DRAFT as first, SECOND_DRAFT as second, pastedDraft } from '../domain/testing/pastedDrafts.ts'
 
 function load(files: WorkspaceFiles) {
   const loaded = loadWorkspace(files)
@@ -27,19 +20,7 @@ function load(files: WorkspaceFiles) {
   return loaded.negotiation
 }
 
-const first = draft('First draft', '2026-05-01', [
-  '1. Ukraine keeps its sovereignty, confirmed by every signatory.',
-  '2. The armed forces are capped at 600,000 personnel.',
-  '3. Elections are held within 100 days of signature.',
-  '4. A joint commission oversees grain exports through the Black Sea.',
-].join('\n'))
-const second = draft('Second draft', '2026-05-09', [
-  '1. Ukraine keeps its sovereignty, confirmed by every signatory.',
-  '2. Elections are held within 60 days of signature.',
-  '3. The armed forces are capped at 800,000 personnel in peacetime.',
-  '4. Frozen assets of US$100 billion fund reconstruction.',
-].join('\n'))
-const third = draft('Third draft', '2026-05-20', [
+const third = pastedDraft('Third draft', '2026-05-20', [
   '1. Ukraine keeps its sovereignty, confirmed by every signatory and guaranteed.',
   '2. Elections are held within 60 days of signature.',
   '3. The armed forces are capped at 800,000 personnel in peacetime.',
@@ -98,7 +79,7 @@ describe('addRevision', () => {
   it('marks a clause of the latest version the revision drops as deleted, and a merge as merged', () => {
     const saved = savedPair()
     const latest = latestVersion(saved)!
-    const shorter = draft('Short draft', '2026-06-01', ['1. Ukraine keeps its sovereignty, confirmed by every signatory.', '2. Elections are held within 60 days of signature.'].join('\n'))
+    const shorter = pastedDraft('Short draft', '2026-06-01', ['1. Ukraine keeps its sovereignty, confirmed by every signatory.', '2. Elections are held within 60 days of signature.'].join('\n'))
     const added = addRevision(saved, shorter, alignClauses(latest.clauses, shorter.clauses), '2026-06-02')
     if (!added.ok) throw new Error(added.message)
     const v3 = load(added.files).versions[2]!
@@ -129,9 +110,9 @@ describe('addRevision', () => {
 
   it('adds a real revision to a saved pair of real texts: Apache 1.1 → 2.0 → the renumbered 2.0', () => {
     const corpus = (name: string) => readFileSync(`eval/drafts/corpus/${name}.txt`, 'utf8')
-    const apache1 = draft('Apache 1.1', '2000-01-01', corpus('apache-1.1'))
-    const apache2 = draft('Apache 2.0', '2004-01-01', corpus('apache-2.0'))
-    const renumbered = draft('Apache 2.0 renumbered', '2026-01-01', corpus('apache-2.0-renumbered'))
+    const apache1 = pastedDraft('Apache 1.1', '2000-01-01', corpus('apache-1.1'))
+    const apache2 = pastedDraft('Apache 2.0', '2004-01-01', corpus('apache-2.0'))
+    const renumbered = pastedDraft('Apache 2.0 renumbered', '2026-01-01', corpus('apache-2.0-renumbered'))
     const built = buildWorkspace({ id: 'apache', name: 'Apache', versions: [apache1, apache2], alignments: [alignClauses(apache1.clauses, apache2.clauses)] }, '2026-01-02')
     if (!built.ok) throw new Error(built.message)
     const latest = latestVersion(built.files)!

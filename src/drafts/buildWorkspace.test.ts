@@ -7,27 +7,7 @@ import { compareTerm } from '../domain/terms.ts'
 import { alignClauses } from './alignClauses.ts'
 import { relink } from './alignment.ts'
 import { buildWorkspace } from './buildWorkspace.ts'
-import type { DraftVersion } from './draftVersionFile.ts'
-import { splitClauses } from './splitClauses.ts'
-
-function draft(name: string, date: string, text: string): DraftVersion {
-  const split = splitClauses(text)
-  if (!split.ok) throw new Error(split.message)
-  return { name, date, origin: 'Pasted text', clauses: split.clauses }
-}
-
-const first = draft('First draft', '2026-05-01', [
-  '1. Ukraine keeps its sovereignty, confirmed by every signatory.',
-  '2. The armed forces are capped at 600,000 personnel.',
-  '3. Elections are held within 100 days of signature.',
-  '4. A joint commission oversees grain exports through the Black Sea.',
-].join('\n'))
-const second = draft('Second draft', '2026-05-09', [
-  '1. Ukraine keeps its sovereignty, confirmed by every signatory.',
-  '2. Elections are held within 60 days of signature.',
-  '3. The armed forces are capped at 800,000 personnel in peacetime.',
-  '4. Frozen assets of US$100 billion fund reconstruction.',
-].join('\n'))
+import { FIRST_DRAFT as first, SECOND_DRAFT as second, pastedDraft } from '../domain/testing/pastedDrafts.ts'
 
 function build(alignment = alignClauses(first.clauses, second.clauses)) {
   const built = buildWorkspace({ id: 'my-drafts', name: 'My drafts', versions: [first, second], alignments: [alignment] }, '2026-05-10')
@@ -72,8 +52,8 @@ describe('buildWorkspace', () => {
   it('builds a workspace from two 2,000-clause drafts with more than 2,000 distinct clauses between them (issue #12)', () => {
     // Each version is at the per-version limit; every tenth clause of the later one is new wording, so
     // the pair has about 2,200 lineages. The cap on lineages used to be the per-version 2,000.
-    const earlier = draft('Long draft', '2026-05-01', Array.from({ length: 2_000 }, (_, i) => `${i + 1}. Clause ${i + 1} settles matter ${i} of the agreement.`).join('\n'))
-    const later = draft('Long revision', '2026-05-09', Array.from({ length: 2_000 }, (_, i) => (i % 10 === 0 ? `${i + 1}. Entirely new provision on fisheries quota ${i * 7} and shipping lane ${i}.` : `${i + 1}. Clause ${i + 1} settles matter ${i} of the agreement.`)).join('\n'))
+    const earlier = pastedDraft('Long draft', '2026-05-01', Array.from({ length: 2_000 }, (_, i) => `${i + 1}. Clause ${i + 1} settles matter ${i} of the agreement.`).join('\n'))
+    const later = pastedDraft('Long revision', '2026-05-09', Array.from({ length: 2_000 }, (_, i) => (i % 10 === 0 ? `${i + 1}. Entirely new provision on fisheries quota ${i * 7} and shipping lane ${i}.` : `${i + 1}. Clause ${i + 1} settles matter ${i} of the agreement.`)).join('\n'))
     // The user marks every tenth clause of the revision as new (the shared number had matched it).
     let alignment = alignClauses(earlier.clauses, later.clauses)
     for (let j = 0; j < 2_000; j += 10) alignment = relink(alignment, j, null)
@@ -86,7 +66,7 @@ describe('buildWorkspace', () => {
 
   it('builds five 2,000-clause versions, each amending and replacing some clauses of the one before', () => {
     const versions = Array.from({ length: 5 }, (_, v) =>
-      draft(`Revision ${v + 1}`, `2026-05-0${v + 1}`, Array.from({ length: 2_000 }, (_, i) => `${i + 1}. Clause ${i + 1} settles matter ${i} with ${1000 + i * (v + 1)} people${i % (v + 5) === 0 ? ` amended in round ${v}` : ''}.`).join('\n')),
+      pastedDraft(`Revision ${v + 1}`, `2026-05-0${v + 1}`, Array.from({ length: 2_000 }, (_, i) => `${i + 1}. Clause ${i + 1} settles matter ${i} with ${1000 + i * (v + 1)} people${i % (v + 5) === 0 ? ` amended in round ${v}` : ''}.`).join('\n')),
     )
     const alignments = versions.slice(1).map((later, k) => {
       let alignment = alignClauses(versions[k]!.clauses, later.clauses)
