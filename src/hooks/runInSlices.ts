@@ -35,4 +35,3 @@ export function runInSlices<T>(steps: Generator<void, T>, done: (value: T) => vo
     live = false
   }
 }
-
