@@ -40,7 +40,8 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
   const [overscan, setOverscan] = useState({ rows, count: 0 })
   if (overscan.rows !== rows) setOverscan({ rows, count: 0 })
   useEffect(() => {
-    if (overscan.count === 0) return whenIdle(() => setOverscan({ rows, count: OVERSCAN }))
+    if (overscan.count !== 0) return undefined
+    return whenIdle(() => setOverscan({ rows, count: OVERSCAN }))
   }, [overscan, rows])
 
   const currentIndex = currentKey === null ? -1 : rows.findIndex((row) => row.key === currentKey)
@@ -107,7 +108,8 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
     return () => cancelAnimationFrame(frame)
   })
   useEffect(() => {
-    if (currentKey) return showCurrent(currentKey)
+    if (!currentKey) return undefined
+    return showCurrent(currentKey)
   }, [currentKey])
 
   return (
