@@ -1,5 +1,4 @@
-/// <reference types="vitest/config" />
-// The build's plugins live in build/plugins/, one file per concern.
+// The build's plugins live in build/plugins/, one file per concern; the unit tests' settings in vitest.config.ts.
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
@@ -35,14 +34,4 @@ export default defineConfig(({ mode }) => ({
   // No CORS headers: another site the user has open must not read the app's files.
   preview: { host: '127.0.0.1', port: 4173, strictPort: true, cors: false },
   server: { host: '127.0.0.1', port: 5173, cors: false },
-  test: {
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
-    // Generous limits for a 2-core machine shared with other work; they only matter when something hangs.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    // Schema issues in English, as users see them (the app loads these messages when needed).
-    setupFiles: ['src/load/englishMessages.ts'],
-    environment: 'node',
-    benchmark: { include: ['src/**/*.bench.ts'] },
-  },
 }))
