@@ -20,3 +20,20 @@ describe('alignClauses on a text rewritten from scratch', () => {
     expect(alignment.links.some((link) => link.reason === 'same-number')).toBe(false)
   })
 })
+
+describe('alignClauses on clauses worded alike', () => {
+  it('pairs a left-over clause with the earlier clause of its number, shown Unsure, when the numbering is shared', () => {
+    // Every word is in most clauses, or a short number: nothing in the wording tells the clauses apart.
+    const draft = (ending: string) => {
+      const split = splitClauses(Array.from({ length: 300 }, (_, i) => `${i + 1}. Clause ${i + 1} on topic ${i % 23}, ${ending}.`).join('\n'))
+      if (!split.ok) throw new Error(split.message)
+      return split.clauses
+    }
+    const alignment = alignClauses(draft('as first drafted'), draft('amended'))
+    expect(alignment.links.map((link) => link.earlier)).toEqual(Array.from({ length: 300 }, (_, i) => i))
+    const byNumber = alignment.links.filter((link) => link.reason === 'same-number' && link.confidence < 0.45)
+    // Clauses 1–99: their numbers are short, so only the number joins them, and the user is asked to check.
+    expect(byNumber.length).toBeGreaterThanOrEqual(99)
+    expect(alignment.links.filter((link) => link.reason === 'new')).toEqual([])
+  })
+})

@@ -152,7 +152,28 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     return { earlier: i, confidence: linkConfidence(textOf(r, c), score - runnerUp(r, c), numbered, titleSimilarity(partner, reading)), reason: numbered ? 'same-number' : 'similar-text', splitFrom: null }
   })
 
-  // 4. Splits and merges among what is left: how much of one clause's wording the other holds,
+  // 4. Where the numbering is shared, a clause left over pairs with the earlier clause of its number
+  // left over too. Their wording had nothing that counts in common (every word is common to most
+  // clauses, or short), so the link is shown Unsure, for the user to check; called new, it was
+  // shown as sure to be new.
+  if (sharedNumbering) {
+    const leftByNumber = new Map<string, number>()
+    restEarlier.forEach((reading, r) => {
+      if (reading.number !== null && !laterFor.has(reading.index) && !leftByNumber.has(reading.number)) leftByNumber.set(reading.number, r)
+    })
+    restLater.forEach((reading, c) => {
+      const { number } = reading
+      const r = number === null || earlierFor.has(reading.index) ? undefined : leftByNumber.get(number)
+      if (number === null || r === undefined) return
+      leftByNumber.delete(number)
+      const partner = itemAt(restEarlier, r)
+      earlierFor.set(reading.index, partner.index)
+      laterFor.set(partner.index, reading.index)
+      links[reading.index] = { earlier: partner.index, confidence: round(Math.min(0.4, linkConfidence(textOf(r, c), 0, true, titleSimilarity(partner, reading)))), reason: 'same-number', splitFrom: null }
+    })
+  }
+
+  // 5. Splits and merges among what is left: how much of one clause's wording the other holds,
   // helped by place (a piece next to the rest of its clause) and number ("3.2" under "3").
   const continues = (j: number) => {
     const link = links[j]
