@@ -1,6 +1,18 @@
 // A pair of 2,000-clause drafts split, aligned, saved and compared, with the time to the first comparison row logged.
 import { expect, test } from './fixtures/test.ts'
+import type { Page } from '@playwright/test'
 import { openDrafts, rows } from './fixtures/workspaces.ts'
+
+/** Pastes a text in one input event: typing 100 KB through fill() is slow and tests nothing of ours. */
+async function pasteVersion(page: Page, index: number, name: string, date: string, text: string) {
+  const version = page.getByTestId('workspaces.draft').nth(index)
+  await version.getByLabel('Name').fill(name)
+  await version.getByLabel('Date').fill(date)
+  await version.getByLabel('Paste the text').evaluate((area, value) => {
+    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, value)
+    area.dispatchEvent(new Event('input', { bubbles: true }))
+  }, text)
+}
 
 test.describe('your own drafts', () => {
   test('saves and opens a pair of 2,000-clause drafts that have more than 2,000 distinct clauses between them (issue #12)', async ({ page }) => {
@@ -14,16 +26,8 @@ test.describe('your own drafts', () => {
     const long = (later: boolean) =>
       Array.from({ length: 2_000 }, (_, i) => `${i + 1}. Clause ${i + 1} text about topic ${i % 37} with ${1000 + i * (later ? 2 : 1)} people and ${i % 11} days${later && i % 5 === 0 ? ' amended' : ''}.`).join('\n')
     await openDrafts(page)
-    for (const [index, name, date] of [[0, 'Long draft', '2026-03-02'], [1, 'Long revision', '2026-03-06']] as const) {
-      const version = page.getByTestId('workspaces.draft').nth(index)
-      await version.getByLabel('Name').fill(name)
-      await version.getByLabel('Date').fill(date)
-      // Set in one input event: typing 150 KB through fill() is slow and tests nothing of ours.
-      await version.getByLabel('Paste the text').evaluate((area, text) => {
-        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text)
-        area.dispatchEvent(new Event('input', { bubbles: true }))
-      }, long(index === 1))
-    }
+    await pasteVersion(page, 0, 'Long draft', '2026-03-02', long(false))
+    await pasteVersion(page, 1, 'Long revision', '2026-03-06', long(true))
     // A long text is summed up in place of its box (laying out the box froze the page), and can still be edited there.
     const summaries = page.getByTestId('workspaces.long-text')
     await expect(summaries).toHaveCount(2)
@@ -54,5 +58,39 @@ test.describe('your own drafts', () => {
     console.log(`2,000-clause pair: Save and compare to the first comparison row in ${Date.now() - started} ms`)
     await expect(page).toHaveURL(/#\/w\/ws-[0-9a-f]{8}\/compare\/long-draft\/long-revision/, STEP)
     await expect(page.getByTestId('workspaces.problems')).toHaveCount(0)
+  })
+
+  test('a long split drawn in slices never moves the step’s buttons while it grows', async ({ page }) => {
+    test.setTimeout(300_000)
+    const text = (later: boolean) => Array.from({ length: 1_000 }, (_, i) => `${i + 1}. Clause ${i + 1} on topic ${i % 23}, ${later ? 'amended' : 'as first drafted'}.`).join('\n')
+    await openDrafts(page)
+    await pasteVersion(page, 0, 'First', '2026-03-02', text(false))
+    await pasteVersion(page, 1, 'Second', '2026-03-06', text(true))
+    // Where the step's way on sits on the page, frame by frame, from the split step's first frame
+    // until every clause is drawn: a click aimed at it must not land on a clause drawn in its place.
+    const watched = page.evaluate(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve))
+      const progress = () => document.querySelector('[data-testid="workspaces.split-progress"]')
+      const next = () => [...document.querySelectorAll('button.primary')].find((button) => button.textContent === 'Align the versions')
+      while (!next()) await frame()
+      const tops: number[] = []
+      do {
+        tops.push(Math.round(next()!.getBoundingClientRect().top + window.scrollY))
+        await frame()
+      } while (progress())
+      tops.push(Math.round(next()!.getBoundingClientRect().top + window.scrollY))
+      return tops
+    })
+    await page.locator('button.primary', { hasText: 'Split into clauses' }).click()
+    const tops = await watched
+    expect(tops.length, 'frames seen while the lists were drawn').toBeGreaterThan(2)
+    expect(new Set(tops), 'the button’s place on the page, frame by frame').toEqual(new Set([tops[0]]))
+    await expect(page.getByTestId('workspaces.clause')).toHaveCount(2_000)
+    // Each long list scrolls in its own named box, which the keyboard can reach.
+    const box = page.getByRole('group', { name: 'All clauses of Second' })
+    await box.focus()
+    await page.keyboard.press('End')
+    await expect(box.getByTestId('workspaces.clause').last()).toBeInViewport()
+    await expect(box.getByTestId('workspaces.clause').last().getByLabel('Number')).toHaveValue('1000')
   })
 })

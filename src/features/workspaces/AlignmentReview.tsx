@@ -7,7 +7,7 @@ import { confidenceLabel } from '../../drafts/alignConfidence.ts'
 import type { Alignment, ClauseLink, LinkReason } from '../../drafts/alignment.ts'
 import { compareQuantities } from '../../drafts/quantities.ts'
 import type { DraftClause } from '../../drafts/draftClause.ts'
-import { ShownProgress } from './ShownProgress.tsx'
+import { SlicedList } from './SlicedList.tsx'
 import { useShownCount } from './useShownCount.ts'
 
 const REASON_LABEL: Record<LinkReason, string> = {
@@ -160,23 +160,24 @@ export const AlignmentReview = memo(function AlignmentReview({ earlierName, late
           ))}
         </datalist>
       ) : null}
-      <div className="table-scroll">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Clause of {laterName}</th>
-              <th scope="col">Continues clause of {earlierName}</th>
-              <th scope="col">How sure</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.slice(0, shown).map(({ clause, j, link, merged }) => (
-              <MatchRow key={j} clause={clause} j={j} link={link} merged={merged} earlier={earlier} laterName={laterName} listId={listId} onRelink={relinkHere} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <ShownProgress shown={shown} total={rows.length} testId="workspaces.alignment-progress" />
+      <SlicedList label={`All matches of ${laterName}`} shown={shown} total={rows.length} testId="workspaces.alignment-progress">
+        <div className="table-scroll">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Clause of {laterName}</th>
+                <th scope="col">Continues clause of {earlierName}</th>
+                <th scope="col">How sure</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, shown).map(({ clause, j, link, merged }) => (
+                <MatchRow key={j} clause={clause} j={j} link={link} merged={merged} earlier={earlier} laterName={laterName} listId={listId} onRelink={relinkHere} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </SlicedList>
       {dropped.length > 0 ? (
         <>
           <h5>Not continued in {laterName} (shown as deleted)</h5>

@@ -2,7 +2,7 @@
 import { memo, useCallback, useRef, useState } from 'react'
 import { mergeWithPrevious, retitleClause, splitClause } from '../../drafts/editClauses.ts'
 import type { DraftClause } from '../../drafts/draftClause.ts'
-import { ShownProgress } from './ShownProgress.tsx'
+import { SlicedList } from './SlicedList.tsx'
 import { useShownCount } from './useShownCount.ts'
 
 /** An edit of one version's clauses, applied to the list as it is when the edit lands. */
@@ -91,12 +91,13 @@ export const SplitReview = memo(function SplitReview({ name, clauses, version, o
       <h4>
         {name}: {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'}
       </h4>
-      <ol className="split-review__list">
-        {clauses.slice(0, shown).map((clause, index) => (
-          <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={edit} onSplitting={setSplitting} />
-        ))}
-      </ol>
-      <ShownProgress shown={shown} total={clauses.length} testId="workspaces.split-progress" />
+      <SlicedList label={`All clauses of ${name}`} shown={shown} total={clauses.length} testId="workspaces.split-progress">
+        <ol className="split-review__list">
+          {clauses.slice(0, shown).map((clause, index) => (
+            <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={edit} onSplitting={setSplitting} />
+          ))}
+        </ol>
+      </SlicedList>
     </section>
   )
 })

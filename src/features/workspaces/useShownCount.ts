@@ -7,6 +7,9 @@ import { startTransition, useEffect, useState } from 'react'
  */
 const SLICE = 100
 
+/** True when a list of this length is drawn in more than one slice. */
+export const drawnInSlices = (total: number) => total > SLICE
+
 export function useShownCount(total: number): number {
   const [shown, setShown] = useState(SLICE)
   useEffect(() => {
