@@ -131,7 +131,6 @@ export function App({ registry }: { registry: NegotiationRegistry }) {
               permalink={publishedUrl(route)}
               linksRelative={publishedBase() === null}
               clauseLink={(clause) => publishedUrl({ page: 'compare', versions: route.versions, options: { ...route.options, clause } })}
-              generatedAt={new Date()}
             />,
           )}
         </Layout>

@@ -3,7 +3,7 @@
  * static page. Every clause is expanded, sources are numbered references, and print CSS
  * (styles/report.css) handles paper, page numbers and page breaks.
  */
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { KeyChanges } from '../../components/KeyChanges.tsx'
 import type { DocumentLinks } from '../../domain/documents/comparisonDocument.ts'
 import { describeComparison, describeFilters } from '../../domain/documents/describeComparison.ts'
@@ -26,10 +26,12 @@ export interface ReportPageProps extends DocumentLinks {
   readonly options: CompareOptions
   readonly paper: Paper | null
   readonly orientation: Orientation
-  readonly generatedAt: Date
 }
 
-export function ReportPage({ negotiation, versions, options, paper, orientation, permalink, clauseLink, linksRelative, generatedAt }: ReportPageProps) {
+export function ReportPage({ negotiation, versions, options, paper, orientation, permalink, clauseLink, linksRelative }: ReportPageProps) {
+  // When the report was made: taken once, as it opens, not again at each redraw (a new time each
+  // render also rebuilt the whole document).
+  const [generatedAt] = useState(() => new Date())
   const { model, rows: filtered, moves } = useComparison(negotiation, versions, options)
   const flags = useChangeFlags(model)
   const flagKey = options.flags.join(',')
