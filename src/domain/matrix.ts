@@ -79,10 +79,11 @@ function versusBase(term: TermDefinition, baseCell: Omit<MatrixCell, 'versusBase
 }
 
 /**
- * Builds the matrix for the given version columns (in display order) against `baseId`.
+ * Builds the matrix for the given version columns (in display order) against `baseId`, or
+ * against the first column when it is null (as a matrix link without `base=` means).
  * Terms keep the negotiation's order; the view sorts.
  */
-export function buildMatrix(negotiation: Negotiation, versionIds: readonly VersionId[], baseId: VersionId): Matrix {
+export function buildMatrix(negotiation: Negotiation, versionIds: readonly VersionId[], baseId: VersionId | null): Matrix {
   const versions = versionIds.map((id) => negotiation.versions.find((version) => version.id === id)!)
   const base = versions.find((version) => version.id === baseId) ?? versions[0]!
   const lineages = new Map(negotiation.lineages.map((lineage) => [lineage.id, lineage]))

@@ -1,11 +1,11 @@
-import type { Version } from '../../domain/model.ts'
+import type { Version, VersionId } from '../../domain/model.ts'
 
 export interface ColumnChooserProps {
   /** Every version, in date order. */
   readonly versions: readonly Version[]
   /** The ids shown, in column order. */
-  readonly shown: readonly string[]
-  readonly onChange: (shown: string[]) => void
+  readonly shown: readonly VersionId[]
+  readonly onChange: (shown: VersionId[]) => void
 }
 
 /** Which versions are columns, and in what order: a checkbox each, and buttons to move a shown one left or right. */
