@@ -35,6 +35,8 @@ test('a workspace exported from the browser becomes a data folder with npm run i
   const versions = /#\/w\/ws-[0-9a-f]+\/compare\/([^?]+)/.exec(page.url())![1]!
   await page.goto(`${page.url()}?clause=${clause}`)
   await expect(row).toHaveAttribute('aria-current', 'true')
+  // Read once the substantive-change flags are drawn: they come a moment after the rows.
+  await expect(page.getByTestId('flags.key-changes')).not.toHaveAttribute('aria-busy', 'true')
   const inWorkspace = await row.innerText()
 
   await page.getByRole('link', { name: 'Your drafts' }).click()
@@ -67,7 +69,7 @@ test('a workspace exported from the browser becomes a data folder with npm run i
     await team.goto(`http://127.0.0.1:${port}/#/n/licence-talks/compare/${versions}?clause=${clause}`)
     const same = team.locator(`[data-testid="compare.row"][data-clause="${clause}"]`)
     await expect(same).toHaveAttribute('aria-current', 'true')
-    expect(await same.innerText()).toBe(inWorkspace)
+    await expect(same).toHaveText(inWorkspace, { useInnerText: true })
     await expect(team.locator('.app-header__title')).toHaveText('Licence talks')
     // Labelled as the team's own drafts, never as published text or our paraphrase.
     await expect(team.locator('footer')).toContainText('These are a team’s own drafts, published at this address from their files')
