@@ -2,12 +2,11 @@ import { useState } from 'react'
 import type { Negotiation } from '../domain/model.ts'
 import { fileSizeProblem } from '../drafts/importLimits.ts'
 import { importedMessage, importWorkspaceFile } from '../storage/workspaceStore.ts'
+import { WorkspaceMessageLines, type WorkspaceMessage } from '../features/workspaces/WorkspaceMessage.tsx'
 import { routes } from '../url/serializeRoute.ts'
-import { scopedHash, type Scope } from '../url/scope.ts'
+import type { Scope } from '../url/scope.ts'
 import type { ScopeState } from '../state/store.ts'
 import '../styles/share.css'
-
-type ImportMessage = { readonly kind: 'status' | 'alert'; readonly lines: readonly string[]; readonly open?: { readonly id: string; readonly name: string } }
 
 /** Takes a workspace just imported, as loaded when its file was checked. */
 type OnImported = (id: string, negotiation: Negotiation) => void
@@ -17,7 +16,7 @@ type OnImported = (id: string, negotiation: Negotiation) => void
  * when the file holds the workspace the link names, the link then shows the view it was shared for.
  */
 function ImportHere({ linked, onImported }: { linked: string; onImported: OnImported }) {
-  const [message, setMessage] = useState<ImportMessage | null>(null)
+  const [message, setMessage] = useState<WorkspaceMessage | null>(null)
   const importFile = async (file: File | undefined) => {
     if (!file) return
     const tooBig = fileSizeProblem(file.name, file.size)
@@ -42,18 +41,7 @@ function ImportHere({ linked, onImported }: { linked: string; onImported: OnImpo
         <input type="file" accept=".json,application/json" onChange={(event) => void importFile(event.target.files?.[0])} />
       </label>
       <div role="status" data-testid="workspace-link.message">
-        {message?.kind === 'status' ? (
-          <>
-            {message.lines.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-            {message.open ? (
-              <p>
-                <a href={scopedHash({ kind: 'workspace', id: message.open.id }, '#/')}>Open “{message.open.name}”</a>
-              </p>
-            ) : null}
-          </>
-        ) : null}
+        {message?.kind === 'status' ? <WorkspaceMessageLines message={message} /> : null}
       </div>
       <div role="alert">
         {message?.kind === 'alert'

@@ -11,6 +11,7 @@ import { AddRevision } from './AddRevision.tsx'
 import { NewWorkspace } from './NewWorkspace.tsx'
 import { ShareWorkspace } from './ShareWorkspace.tsx'
 import { workspaceFileName } from './shareMessage.ts'
+import { WorkspaceMessageLines, type WorkspaceMessage } from './WorkspaceMessage.tsx'
 import '../../styles/workspaces.css'
 import '../../styles/share.css'
 
@@ -24,7 +25,7 @@ const formatSaved = (iso: string) => new Date(iso).toLocaleString('en-GB', { dat
 export function WorkspacesPage({ onStored, onDeleted }: { onStored: (id: string, negotiation: Negotiation) => void; onDeleted: (id: string | null) => void }) {
   const [workspaces, setWorkspaces] = useState<readonly WorkspaceSummary[] | null>(null)
   // `open`: the workspace an import brought (or found already here), to open from the message.
-  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; lines: readonly string[]; open?: { id: string; name: string } } | null>(null)
+  const [message, setMessage] = useState<WorkspaceMessage | null>(null)
   const [confirming, setConfirming] = useState<string | null>(null)
   const [importKeeping, setImportKeeping] = useState<Keeping>('browser')
   const [revising, setRevising] = useState<WorkspaceSummary | null>(null)
@@ -122,14 +123,7 @@ export function WorkspacesPage({ onStored, onDeleted }: { onStored: (id: string,
 
       {message ? (
         <div role={message.kind} className={message.kind === 'alert' ? 'workspace-problems' : 'workspace-status'} data-testid="workspaces.message">
-          {message.lines.map((line) => (
-            <p key={line}>{line}</p>
-          ))}
-          {message.open ? (
-            <p>
-              <a href={scopedHash({ kind: 'workspace', id: message.open.id }, '#/')}>Open “{message.open.name}”</a>
-            </p>
-          ) : null}
+          <WorkspaceMessageLines message={message} />
         </div>
       ) : null}
 
