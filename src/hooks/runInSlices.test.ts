@@ -64,6 +64,17 @@ describe('runInSlices', () => {
     expect(now - painted.at(-1)!).toBeLessThanOrEqual(52)
   })
 
+  it('on a visible page, does no work before the page has had a frame', () => {
+    // Started by a render that changed the page: that change is painted before the work begins.
+    vi.stubGlobal('document', { hidden: false })
+    const result: { value: string | null } = { value: null }
+    runInSlices(work(300, 2), (value) => (result.value = value))
+    expect(now).toBe(0)
+    runToEnd(result)
+    expect(result.value).toBe('done')
+    expect(painted[0]).toBe(16)
+  })
+
   it('in a hidden tab, never waits for a frame', () => {
     vi.stubGlobal('document', { hidden: true })
     const result: { value: string | null } = { value: null }

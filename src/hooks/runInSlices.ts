@@ -30,7 +30,14 @@ export function runInSlices<T>(steps: Generator<void, T>, done: (value: T) => vo
         setTimeout(slice, 0)
       })
   }
-  slice()
+  // The first slice waits for a frame too: started by a render that changed the page, it ran
+  // before that change was painted, in the same long frame.
+  if (globalThis.document?.hidden === false)
+    requestAnimationFrame(() => {
+      frameStart = performance.now()
+      setTimeout(slice, 0)
+    })
+  else slice()
   return () => {
     live = false
   }
