@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react'
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual'
 import { noticeHoldsFocus } from '../../components/noticeFocus.ts'
 import { whenIdle } from '../../hooks/whenIdle.ts'
@@ -19,19 +19,27 @@ const TOOLBAR_PX = 80
 export function WindowedRows<Row extends { readonly key: string }>({ rows, currentKey, layoutKey, estimateRowHeight, className, renderRow }: ClauseRowListProps<Row>) {
   const listRef = useRef<HTMLDivElement>(null)
   // Where the list starts in the page; what is above it (filters, summary, notices) can change height.
-  // Unknown until the list is laid out: the first render draws the rows as if the list began at the
-  // top (a few too many), so they are drawn in the render's short slices; the layout effect below
-  // measures the margin and moves them before anything is painted. Drawn only once measured, they
-  // were drawn in the commit's own task, which held 5 × 2,000 clauses' first frame for 150–190 ms.
+  // Unknown until the page around the list is laid out, so the rows are drawn only once it is, in a
+  // transition: their render runs in short slices and their commit, with their layout, is a frame
+  // of its own after the page's. Drawn in the page's first commit, the two layouts made one frame
+  // of 190–330 ms on 5 × 2,000 clauses; drawn in that commit's synchronous re-render, 150–190 ms.
   const [measuredMargin, setMeasuredMargin] = useState<number | null>(null)
   const scrollMargin = measuredMargin ?? 0
   useLayoutEffect(() => {
     const list = listRef.current
     if (!list?.parentElement) return
-    const measure = () => setMeasuredMargin(Math.round(list.getBoundingClientRect().top + window.scrollY))
-    measure()
+    let last: number | null = null
+    const measure = (urgent: boolean) => {
+      const margin = Math.round(list.getBoundingClientRect().top + window.scrollY)
+      // The observer's first call repeats the first measure: as an urgent update it would draw the rows in one task.
+      if (margin === last) return
+      last = margin
+      if (urgent) setMeasuredMargin(margin)
+      else startTransition(() => setMeasuredMargin(margin))
+    }
+    measure(false)
     // The page around the list resizes whenever what is above it does.
-    const observer = new ResizeObserver(measure)
+    const observer = new ResizeObserver(() => measure(true))
     observer.observe(list.parentElement)
     return () => observer.disconnect()
   }, [])
@@ -121,7 +129,7 @@ export function WindowedRows<Row extends { readonly key: string }>({ rows, curre
         aria-label="Clauses"
         className={`${className} clause-rows--windowed`}
       >
-        {virtualizer.getVirtualItems().map((item) => {
+        {(measuredMargin === null ? [] : virtualizer.getVirtualItems()).map((item) => {
           const row = rows[item.index]!
           return (
             <div
