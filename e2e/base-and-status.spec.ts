@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
+import { cell, row, statusBadges, statusList, termLine, toolbarBox } from './fixtures/comparePage.ts'
+import { matrixCell } from './fixtures/matrixPage.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 import { parseCsv } from '../src/domain/testing/parseCsv.ts'
 
 const fourWay = '/#/compare/us-28/e3/geneva-19/ua-20'
-const row = (page: Page, clause: string) => page.locator(`[data-testid="compare.row"][data-clause="${clause}"]`)
-const cell = (page: Page, clause: string, version: string) => row(page, clause).locator(`[data-testid="compare.cell"][data-version="${version}"]`)
-const armyCap = (page: Page, version: string) => cell(page, 'army-size', version).locator('[data-term="army-cap"]')
+const armyCap = (page: Page, version: string) => termLine(page, 'army-size', version, 'army-cap')
 
 test.describe('one stated base', () => {
   test('by default every column is compared with the first, and says so', async ({ page }) => {
@@ -23,7 +23,7 @@ test.describe('one stated base', () => {
     await page.getByRole('radio', { name: 'the column before it' }).check()
     await expect(page).toHaveURL(/base=previous/)
     await expect(page.getByTestId('compare.column-base')).toHaveText(['The reference column', 'Compared with US 28-point', 'Compared with E3', 'Compared with Geneva 19-point'])
-    await expect(row(page, 'army-size').locator('.status')).toHaveText(['Amended vs US 28-point', 'Amended vs US 28-point', 'Differs from Geneva 19-point'])
+    await expect(statusBadges(row(page, 'army-size'))).toHaveText(['Amended vs US 28-point', 'Amended vs US 28-point', 'Differs from Geneva 19-point'])
     await expect(armyCap(page, 'geneva-19')).toContainText('same as E3')
     await expect(row(page, 'army-size')).not.toContainText(/unchanged|Kept/)
     // Back restores the first-column base.
@@ -42,7 +42,7 @@ test.describe('one stated base', () => {
   test('with two versions there is no base to choose', async ({ page }) => {
     await page.goto('/#/compare/us-28/e3?clause=army-size')
     await expect(page.getByTestId('compare.base')).toHaveCount(0)
-    await expect(cell(page, 'army-size', 'e3').locator('.status')).toHaveText('Amended')
+    await expect(statusBadges(cell(page, 'army-size', 'e3'))).toHaveText('Amended')
   })
 
   test('the report states the base', async ({ page }) => {
@@ -60,14 +60,14 @@ test.describe('disputed values', () => {
     await expect(geneva).toContainText('Disputed:')
     await expect(geneva).toContainText('No strict cap on the army (3 reports')
     await expect(geneva.getByRole('link', { name: 'Kyiv Independent' })).toBeVisible()
-    await expect(geneva.locator('.term__value')).toHaveCSS('text-decoration-style', 'wavy')
+    await expect(geneva.getByText('800,000, in peacetime', { exact: true })).toHaveCSS('text-decoration-style', 'wavy')
     await expect(armyCap(page, 'e3')).not.toContainText('Disputed')
     await expectNoAxeViolations(page)
   })
 
   test('the matrix and its CSV carry the dispute', async ({ page }) => {
     await page.goto('/#/matrix')
-    const genevaCap = page.locator('tr', { hasText: 'Army cap' }).locator('.matrix-cell--disputed')
+    const genevaCap = matrixCell(page, 'army-cap', 'geneva-19')
     await expect(genevaCap).toContainText('Disputed: 800,000 in peacetime')
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()])
     const records = parseCsv(readFileSync((await download.path())!, 'utf8'))
@@ -82,7 +82,7 @@ test.describe('statuses that never overclaim', () => {
   test('a clause the 20-point account leaves out is "not mentioned", never struck, in compare, redline and history', async ({ page }) => {
     await page.goto(`${fourWay}?clause=frozen-assets`)
     const ua = cell(page, 'frozen-assets', 'ua-20')
-    await expect(ua.locator('.status')).toHaveText('Not mentioned')
+    await expect(statusBadges(ua)).toHaveText('Not mentioned')
     await expect(ua).toContainText('Not mentioned in the account.')
     await expect(ua.locator('del')).toHaveCount(0)
     await page.getByRole('button', { name: 'Redline' }).click()
@@ -123,7 +123,7 @@ test.describe('status filter', () => {
     await expect(page.getByTestId('compare.row')).toHaveCount(count)
     await expect(row(page, 'frozen-assets')).toBeVisible()
     await page.getByText('List the clauses by status').click()
-    await expect(page.locator('.status-list')).toContainText('Frozen Russian assets')
+    await expect(statusList(page)).toContainText('Frozen Russian assets')
     await page.reload()
     await expect(page.getByTestId('compare.row')).toHaveCount(count)
     await notMentioned.click()
@@ -143,9 +143,9 @@ test.describe('phone', () => {
 
   test('the sticky toolbar takes at most a sixth of the screen, and the army delta wraps inside its cell', async ({ page }) => {
     await page.goto(`${fourWay}?clause=army-size`)
-    const toolbar = await page.locator('.compare-toolbar').boundingBox()
-    expect(toolbar!.height).toBeLessThanOrEqual(844 / 6)
-    const delta = await armyCap(page, 'e3').locator('.term__delta').boundingBox()
+    const toolbar = await toolbarBox(page)
+    expect(toolbar.height).toBeLessThanOrEqual(844 / 6)
+    const delta = await armyCap(page, 'e3').getByText(/\+200,000/).boundingBox()
     expect(delta!.x + delta!.width).toBeLessThanOrEqual(390)
   })
 
@@ -153,8 +153,8 @@ test.describe('phone', () => {
     await page.goto('/#/compare/us-28/e3?clause=army-size')
     const heading = page.locator('#clause-army-size-heading')
     await expect(heading).toBeInViewport()
-    const toolbar = await page.locator('.compare-toolbar').boundingBox()
+    const toolbar = await toolbarBox(page)
     const box = await heading.boundingBox()
-    expect(box!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height)
+    expect(box!.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height)
   })
 })

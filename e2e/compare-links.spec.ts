@@ -1,6 +1,6 @@
 // Links into the comparison: deep links land on their clause and view, bad links say what is wrong and land nearby.
 import type { Page } from '@playwright/test'
-import { cell, row } from './fixtures/compare.ts'
+import { cell, row, statusBadges } from './fixtures/comparePage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 const notices = (page: Page) => page.getByTestId('app.notices')
@@ -35,7 +35,7 @@ test.describe('deep links', () => {
       const target = row(page, clause)
       await expect(target).toBeFocused()
       await expect(target).toBeInViewport()
-      const badges = target.locator('.status')
+      const badges = statusBadges(target)
       await expect(badges).toHaveText(statuses)
       for (const text of texts) await expect(target).toContainText(text)
     })
@@ -56,7 +56,7 @@ test.describe('deep links', () => {
     // Clauses the 20-point account does not mention are not known to have changed, so they are not
     // listed (NATO troops); those reported moved to a separate track are.
     expect(keys).toEqual(['no-invasion-no-expansion', 'russia-nato-dialogue', 'nato-membership', 'fighter-jets-poland'])
-    await expect(page.locator('.cell__against').first()).toHaveText(' (redline against US 28-point)')
+    await expect(page.getByTestId('compare.cell').getByText('(redline against US 28-point)').first()).toBeVisible()
   })
 })
 

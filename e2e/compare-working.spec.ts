@@ -1,5 +1,5 @@
 // Working in the comparison: stepping through changes, pickers, filters, clause links, diff options and accessibility.
-import { cell, row } from './fixtures/compare.ts'
+import { cell, row, shortcutKeys } from './fixtures/comparePage.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 
 test.describe('working in the comparison', () => {
@@ -122,7 +122,7 @@ test.describe('review fixes', () => {
     await expect(page).toHaveURL(/#\/compare\/us-28\/e3$/)
     await page.keyboard.press('F7')
     await expect(page).toHaveURL(/clause=non-aggression$/)
-    await expect(page.locator('.shortcuts kbd')).toHaveText(['F7', 'Shift+F7'])
+    await expect(shortcutKeys(page)).toHaveText(['F7', 'Shift+F7'])
   })
 
   test('changing a version keeps focus on the picker, and a new page focuses its heading', async ({ page }) => {

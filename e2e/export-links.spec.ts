@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import type { Download, Page } from '@playwright/test'
 import { readZip } from '../src/domain/testing/readZip.ts'
 import { parseCsv } from '../src/domain/testing/parseCsv.ts'
+import { clauseLinks } from './fixtures/reportPage.ts'
 import { expect, test } from './fixtures/test.ts'
 
 async function download(page: Page, button: string): Promise<Download> {
@@ -97,7 +98,7 @@ test.describe('every export carries links that open from anywhere', () => {
     await page.emulateMedia({ media: 'print' })
     await expect(page.getByRole('link', { name: `${app}#/report/us-28/e3?topics=military` })).toBeVisible()
     await expect(page.getByTestId('report.links-relative')).toHaveCount(0)
-    const links = await page.locator('.report-clause__link').allTextContents()
+    const links = await clauseLinks(page).allTextContents()
     expect(links.length).toBeGreaterThan(0)
     for (const text of links) expect(text).toMatch(new RegExp(`^Link: ${app.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}#/compare/us-28/e3\\?clause=[a-z-]+&topics=military$`))
   })

@@ -1,10 +1,8 @@
-import type { Page } from '@playwright/test'
+import { row, rows, toolbarBox } from './fixtures/comparePage.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 
 // The app built with a synthetic negotiation of 2,000 clauses × 5 versions (playwright.config.ts).
 const APP = '/synthetic/index.html'
-const rows = (page: Page) => page.getByTestId('compare.row')
-const row = (page: Page, clause: string) => page.locator(`[data-testid="compare.row"][data-clause="${clause}"]`)
 
 test.describe('a comparison of 2,000 clauses', () => {
   test('draws about a screenful of rows, and screen readers still hear the whole count', async ({ page }) => {
@@ -34,8 +32,8 @@ test.describe('a comparison of 2,000 clauses', () => {
     await expect(target).toBeFocused()
     const heading = page.locator('#clause-clause-1500-heading')
     await expect(heading).toBeInViewport()
-    const toolbar = await page.locator('.compare-toolbar').boundingBox()
-    await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar!.y + toolbar!.height)
+    const toolbar = await toolbarBox(page)
+    await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(toolbar.y + toolbar.height)
   })
 
   test('F7 steps to the next change far down the list, and Back returns to the linked clause', async ({ page }) => {

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from '@playwright/test'
+import { statusBadges } from './fixtures/comparePage.ts'
+import { matrixCell, matrixRows, termOrder, termTopics } from './fixtures/matrixPage.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 import { parseCsv } from '../src/domain/testing/parseCsv.ts'
-
-const matrixRow = (page: Page, term: string) => page.locator(`[data-testid="matrix.row"][data-term="${term}"]`)
-const matrixCell = (page: Page, term: string, version: string) => matrixRow(page, term).locator(`td[data-version="${version}"]`)
-const termOrder = (page: Page) => page.getByTestId('matrix.row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-term')))
 
 
 test.describe('positions matrix', () => {
@@ -56,7 +53,7 @@ test.describe('positions matrix', () => {
       'guarantee-form', 'guarantee-void-if', 'territory-crimea', 'territory-donetsk', 'territory-kherson',
       'territory-luhansk', 'territory-other', 'territory-zaporizhzhia', 'us-compensation', 'znpp',
     ])
-    for (const topics of await page.locator('.matrix-term__topics').allTextContents()) expect(topics).toContain('Territory')
+    for (const topics of await termTopics(page)) expect(topics).toContain('Territory')
     await expect(matrixCell(page, 'territory-crimea', 'us-28')).toContainText('Changed')
   })
 
@@ -109,7 +106,7 @@ test.describe('positions matrix', () => {
     expect(json.terms[0].cells['ua-20'].value).toMatchObject({ term: 'army-cap', kind: 'quantity', amount: 800000, qualifier: 'peacetime' })
     // The same words as the page and the CSV: the first draft is the original, not "added".
     expect(json.terms[0].cells['us-28'].clauseStatus).toBe('Original draft')
-    await expect(page.locator('[data-testid="matrix.row"]').first().locator('.status').first()).toHaveText('Original draft')
+    await expect(statusBadges(matrixRows(page).first()).first()).toHaveText('Original draft')
   })
 
   test('has no accessibility violations', async ({ page }) => {
@@ -136,7 +133,7 @@ test.describe('clause history', () => {
       for (const text of check) await expect(page.locator('main')).toContainText(text)
       for (let i = 0; i < 4; i += 1) {
         await expect(entries.nth(i).getByRole('heading', { name: 'Sources' })).toBeVisible()
-        expect(await entries.nth(i).locator('.source-list li').count()).toBeGreaterThan(0)
+        expect(await entries.nth(i).getByTestId('source-list').getByRole('listitem').count()).toBeGreaterThan(0)
       }
     })
   }

@@ -2,6 +2,7 @@
  * On a phone (390 px): the comparison's sticky toolbar is one short line that still names what is
  * being read, and no page scrolls sideways, the report included.
  */
+import { rowHeading, toolbar as compareToolbar } from './fixtures/comparePage.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 
 test.use({ viewport: { width: 390, height: 844 } })
@@ -10,20 +11,18 @@ const fourWay = '/#/compare/us-28/e3/geneva-19/ua-20'
 
 test('the sticky toolbar is one short line that names the versions, then the one being read', async ({ page }) => {
   await page.goto(fourWay)
-  const toolbar = page.locator('.compare-toolbar')
+  const toolbar = compareToolbar(page)
   const reading = page.getByTestId('compare.reading')
   await expect(reading).toHaveText('US 28-point → E3 → Geneva 19-point → 20-point')
   expect((await toolbar.boundingBox())!.height).toBeLessThanOrEqual(844 * 0.08)
 
   // Deep in a long clause the stacked versions' labels have scrolled away: the toolbar says whose text it is.
   const e3Army = page.locator('[data-clause="army-size"] [data-testid="compare.cell"][data-version="e3"]')
-  await e3Army.evaluate((cell) => {
-    // The toolbar sticks to the top of the window: the cell's first 60 px go under it.
-    const toolbarHeight = document.querySelector('.compare-toolbar')!.getBoundingClientRect().height
-    window.scrollBy(0, cell.getBoundingClientRect().top - toolbarHeight + 60)
-  })
+  // The toolbar sticks to the top of the window: the cell's first 60 px go under it.
+  const toolbarHeight = (await toolbar.boundingBox())!.height
+  await e3Army.evaluate((cell, height) => window.scrollBy(0, cell.getBoundingClientRect().top - height + 60), toolbarHeight)
   await expect(reading).toHaveText("Reading E3 · Size of Ukraine's armed forces")
-  await expect(page.getByTestId('compare.row').filter({ has: e3Army }).locator('.clause-row__title')).not.toBeInViewport()
+  await expect(rowHeading(page.getByTestId('compare.row').filter({ has: e3Army }))).not.toBeInViewport()
 
   // The controls unfold on demand, and "/" still reaches the search.
   const search = page.getByTestId('compare.search')

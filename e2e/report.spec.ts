@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { clauseLinks, clauseSections } from './fixtures/reportPage.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 import { readZip } from '../src/domain/testing/readZip.ts'
 
@@ -42,22 +43,27 @@ test.describe('printable report', () => {
     // Clauses the 20-point account does not mention are not known to have changed (NATO troops);
     // those reported moved to a separate track are.
     expect(clauses).toEqual(['no-invasion-no-expansion', 'russia-nato-dialogue', 'nato-membership', 'fighter-jets-poland'])
-    await expect(page.locator('.report-facts')).toContainText('topics: NATO; only clauses that changed')
+    await expect(page.getByTestId('report.filters')).toContainText('topics: NATO; only clauses that changed')
   })
 
   test('prints without the app around it, and marks changes by strike and underline, not colour', async ({ page }) => {
     await page.goto('/#/report/us-28/e3')
     await expect(page.getByTestId('report.document')).toBeVisible()
+    // Found hidden too, so that "hidden" means hidden by print, not missing.
+    const appHeader = page.getByRole('banner', { includeHidden: true })
+    const printButton = page.getByRole('button', { name: 'Print or save as PDF', includeHidden: true })
+    await expect(appHeader).toBeVisible()
+    await expect(printButton).toBeVisible()
     await page.emulateMedia({ media: 'print' })
-    await expect(page.locator('.app-header')).toBeHidden()
-    await expect(page.locator('.report-controls')).toBeHidden()
-    await expect(page.locator('.report-clauses del').first()).toHaveCSS('text-decoration-line', 'line-through')
-    await expect(page.locator('.report-clauses ins').first()).toHaveCSS('text-decoration-line', 'underline')
+    await expect(appHeader).toBeHidden()
+    await expect(printButton).toBeHidden()
+    await expect(clauseSections(page).locator('del').first()).toHaveCSS('text-decoration-line', 'line-through')
+    await expect(clauseSections(page).locator('ins').first()).toHaveCSS('text-decoration-line', 'underline')
   })
 
   test('without a published address, links start with the address the report was opened at', async ({ page, baseURL }) => {
     await page.goto('/#/report/us-28/e3?topics=military')
-    await expect(page.locator('.report-clause__link').first()).toHaveText(new RegExp(`^Link: ${baseURL}/#/compare/us-28/e3\\?clause=[a-z-]+&topics=military$`))
+    await expect(clauseLinks(page).first()).toHaveText(new RegExp(`^Link: ${baseURL}/#/compare/us-28/e3\\?clause=[a-z-]+&topics=military$`))
     await expect(page.getByTestId('report.links-relative')).toHaveCount(0)
   })
 

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { headerTitle } from './fixtures/appHeader.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 
 test('a workspace exported from the browser becomes a data folder with npm run import, builds, and its link opens the same clause', async ({ page, browser }, testInfo) => {
@@ -70,7 +71,7 @@ test('a workspace exported from the browser becomes a data folder with npm run i
     const same = team.locator(`[data-testid="compare.row"][data-clause="${clause}"]`)
     await expect(same).toHaveAttribute('aria-current', 'true')
     await expect(same).toHaveText(inWorkspace, { useInnerText: true })
-    await expect(team.locator('.app-header__title')).toHaveText('Licence talks')
+    await expect(headerTitle(team, 'Licence talks')).toBeVisible()
     // Labelled as the team's own drafts, never as published text or our paraphrase.
     await expect(team.locator('footer')).toContainText('These are a team’s own drafts, published at this address from their files')
     await expect(team.locator('main')).toContainText('Own draft, from artistic-2.0.pdf')

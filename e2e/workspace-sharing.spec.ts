@@ -1,5 +1,6 @@
 // Sharing a workspace: the file and the link, from the comparison or the list, opened in a colleague's browser.
 import { readFileSync } from 'node:fs'
+import { headerTitle } from './fixtures/appHeader.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
 import { openDrafts, pasteTwoDrafts, rowWith, rows, watchLateRequests } from './fixtures/workspaces.ts'
 
@@ -80,7 +81,7 @@ test.describe('your own drafts', () => {
     await expect(elsewhere.getByTestId('workspaces.message')).toContainText(`a different workspace under “${id}”, and it was left as it was`)
     await expect(elsewhere.getByTestId('workspaces.item')).toHaveCount(2)
     await elsewhere.goto(link)
-    await expect(elsewhere.locator('.app-header__title')).toHaveText('Ceasefire talks')
+    await expect(headerTitle(elsewhere, 'Ceasefire talks')).toBeVisible()
     await expect(current).toHaveAttribute('aria-current', 'true')
     theirs.check()
     await fresh.close()

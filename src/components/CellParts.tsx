@@ -39,7 +39,7 @@ export function CellTextView({ text, query = '' }: { text: CellText; query?: str
 /** A status in words, with a shape per status so it reads in greyscale too. */
 export function StatusLabel({ status }: { status: StatusView }) {
   return (
-    <span className={`status status--${status.status}`} title={status.description}>
+    <span className={`status status--${status.status}`} title={status.description} data-testid="clause.status">
       {status.label}
       {status.against ? <span className="status__against"> vs {status.against}</span> : null}
     </span>

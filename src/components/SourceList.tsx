@@ -6,7 +6,7 @@ import { SourcesLoading } from './sourcesLoading.ts'
 export function SourceList({ refs, negotiation }: { refs: readonly SourceRef[]; negotiation: Negotiation }) {
   if (use(SourcesLoading) && refs.length > 0) return <p className="source-list muted">Loading the sources…</p>
   return (
-    <ul className="source-list">
+    <ul className="source-list" data-testid="source-list">
       {refs.map((ref) => {
         const source = negotiation.sources.get(ref.source)
         return source ? (

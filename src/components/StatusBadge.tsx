@@ -15,7 +15,7 @@ export function StatusBadge({ status, against, words }: StatusBadgeProps) {
   const label = words?.label ?? STATUS_LABEL[status]
   const versus = words ? words.against : against
   return (
-    <span className={`status status--${status}`} title={words?.label === ORIGINAL_DRAFT ? 'A clause of the first draft' : STATUS_DESCRIPTION[status]}>
+    <span className={`status status--${status}`} title={words?.label === ORIGINAL_DRAFT ? 'A clause of the first draft' : STATUS_DESCRIPTION[status]} data-testid="clause.status">
       {label}
       {versus ? <span className="status__against"> vs {versus}</span> : null}
     </span>

@@ -35,7 +35,7 @@ export function ReportCover({ doc, title }: { doc: ComparisonDocument; title: st
         <dt>Compared with</dt>
         <dd data-testid="report.base">{doc.comparedWith}</dd>
         <dt>Filters</dt>
-        <dd>{doc.filters}</dd>
+        <dd data-testid="report.filters">{doc.filters}</dd>
         <dt>Clauses</dt>
         <dd>
           {doc.shown} of {doc.total}
