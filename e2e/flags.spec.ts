@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+import { pasteVersion } from './fixtures/workspaces.ts'
 
 const keyChanges = (page: Page) => page.getByTestId('flags.key-changes')
 const row = (page: Page, clause: string) => page.locator(`[data-testid="compare.row"][data-clause="${clause}"]`)
@@ -73,13 +74,7 @@ test('own drafts get flags: CDDL 1.0 → 1.1 names Oracle where Sun was', async 
     [0, 'CDDL 1.0', '2026-01-05', corpus('cddl-1.0')],
     [1, 'CDDL 1.1', '2026-02-05', corpus('cddl-1.1')],
   ] as const) {
-    const version = page.getByTestId('workspaces.draft').nth(index)
-    await version.getByLabel('Name').fill(name)
-    await version.getByLabel('Date').fill(date)
-    await version.getByLabel('Paste the text').evaluate((area, value) => {
-      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, value)
-      area.dispatchEvent(new Event('input', { bubbles: true }))
-    }, text)
+    await pasteVersion(page, index, name, date, text)
   }
   await page.getByRole('button', { name: 'Split into clauses' }).click()
   await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()

@@ -8,6 +8,7 @@ import type { Download, Page } from '@playwright/test'
 import { EARLIER, LATER } from '../src/domain/testing/movedDrafts.ts'
 import { readZip } from '../src/domain/testing/readZip.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
+import { pasteVersion } from './fixtures/workspaces.ts'
 
 const SENTENCE = 'NATO adds a provision to its statutes that Ukraine will not be admitted in future.'
 
@@ -16,22 +17,11 @@ async function download(page: Page, button: string): Promise<Download> {
   return file
 }
 
-/** Sets a pasted text in one input event, as a paste does. */
-async function paste(page: Page, index: number, name: string, date: string, text: string) {
-  const draft = page.getByTestId('workspaces.draft').nth(index)
-  await draft.getByLabel('Name').fill(name)
-  await draft.getByLabel('Date').fill(date)
-  await draft.getByLabel('Paste the text').evaluate((area, value) => {
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, value)
-    area.dispatchEvent(new Event('input', { bubbles: true }))
-  }, text)
-}
-
 /** Two own drafts of the first US points, the later moving a sentence from point 7 to point 9. */
 async function compareOwnDrafts(page: Page) {
   await page.goto('/#/workspaces')
-  await paste(page, 0, 'Monday draft', '2026-03-02', EARLIER)
-  await paste(page, 1, 'Tuesday draft', '2026-03-03', LATER)
+  await pasteVersion(page, 0, 'Monday draft', '2026-03-02', EARLIER)
+  await pasteVersion(page, 1, 'Tuesday draft', '2026-03-03', LATER)
   await page.getByRole('button', { name: 'Split into clauses' }).click()
   await expect(page.getByRole('heading', { name: 'Check how each text was split' })).toBeVisible()
   await page.getByRole('button', { name: 'Align the versions' }).click()

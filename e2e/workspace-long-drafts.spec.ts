@@ -1,18 +1,6 @@
 // A pair of 2,000-clause drafts split, aligned, saved and compared, with the time to the first comparison row logged.
 import { expect, test } from './fixtures/test.ts'
-import type { Page } from '@playwright/test'
-import { openDrafts, rows } from './fixtures/workspaces.ts'
-
-/** Pastes a text in one input event: typing 100 KB through fill() is slow and tests nothing of ours. */
-async function pasteVersion(page: Page, index: number, name: string, date: string, text: string) {
-  const version = page.getByTestId('workspaces.draft').nth(index)
-  await version.getByLabel('Name').fill(name)
-  await version.getByLabel('Date').fill(date)
-  await version.getByLabel('Paste the text').evaluate((area, value) => {
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, value)
-    area.dispatchEvent(new Event('input', { bubbles: true }))
-  }, text)
-}
+import { openDrafts, pasteVersion, rows } from './fixtures/workspaces.ts'
 
 test.describe('your own drafts', () => {
   test('saves and opens a pair of 2,000-clause drafts that have more than 2,000 distinct clauses between them (issue #12)', async ({ page }) => {
