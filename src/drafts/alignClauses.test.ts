@@ -31,7 +31,7 @@ describe('alignClauses on clauses worded alike', () => {
     }
     const alignment = alignClauses(draft('as first drafted'), draft('amended'))
     expect(alignment.links.map((link) => link.earlier)).toEqual(Array.from({ length: 300 }, (_, i) => i))
-    const byNumber = alignment.links.filter((link) => link.reason === 'same-number' && link.confidence < 0.45)
+    const byNumber = alignment.links.filter((link) => link.reason === 'number-only' && link.confidence < 0.45)
     // Clauses 1–99: their numbers are short, so only the number joins them, and the user is asked to check.
     expect(byNumber.length).toBeGreaterThanOrEqual(99)
     expect(alignment.links.filter((link) => link.reason === 'new')).toEqual([])

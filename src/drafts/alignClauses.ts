@@ -169,7 +169,7 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
       const partner = itemAt(restEarlier, r)
       earlierFor.set(reading.index, partner.index)
       laterFor.set(partner.index, reading.index)
-      links[reading.index] = { earlier: partner.index, confidence: round(Math.min(0.4, linkConfidence(textOf(r, c), 0, true, titleSimilarity(partner, reading)))), reason: 'same-number', splitFrom: null }
+      links[reading.index] = { earlier: partner.index, confidence: round(Math.min(0.4, linkConfidence(textOf(r, c), 0, true, titleSimilarity(partner, reading)))), reason: 'number-only', splitFrom: null }
     })
   }
 

@@ -8,6 +8,8 @@ export type LinkReason =
   | 'same-text'
   /** The same number, and the numbering of the two drafts is shared. */
   | 'same-number'
+  /** Left over by the assignment: the same number in a shared numbering, with nothing in the wording to go by. */
+  | 'number-only'
   /** The wording is close enough, whatever the numbers. */
   | 'similar-text'
   /** Most of its wording comes from an earlier clause that another later clause continues. */

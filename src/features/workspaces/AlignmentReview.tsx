@@ -13,6 +13,7 @@ import { useShownCount } from './useShownCount.ts'
 const REASON_LABEL: Record<LinkReason, string> = {
   'same-text': 'same wording',
   'same-number': 'same number, similar wording',
+  'number-only': 'same number; nothing in the wording to go by',
   'similar-text': 'similar wording',
   split: 'split from another clause',
   new: 'no earlier clause is close',
