@@ -24,19 +24,16 @@ export function runInSlices<T>(steps: Generator<void, T>, done: (value: T) => vo
     // A hidden tab (or a test without a page) paints nothing. One hidden while the work waits for
     // a frame draws none: the work goes on when it is shown again.
     else if (performance.now() - frameStart < FRAME_MS || globalThis.document?.hidden !== false) setTimeout(slice, 0)
-    else
-      requestAnimationFrame(() => {
-        frameStart = performance.now()
-        setTimeout(slice, 0)
-      })
+    else afterFrame()
   }
-  // The first slice waits for a frame too: started by a render that changed the page, it ran
-  // before that change was painted, in the same long frame.
-  if (globalThis.document?.hidden === false)
+  const afterFrame = () =>
     requestAnimationFrame(() => {
       frameStart = performance.now()
       setTimeout(slice, 0)
     })
+  // The first slice waits for a frame too: started by a render that changed the page, it ran
+  // before that change was painted, in the same long frame.
+  if (globalThis.document?.hidden === false) afterFrame()
   else slice()
   return () => {
     live = false
