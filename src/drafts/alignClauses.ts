@@ -153,9 +153,9 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
   })
 
   // 4. Where the numbering is shared, a clause left over pairs with the earlier clause of its number
-  // left over too. Their wording had nothing that counts in common (every word is common to most
-  // clauses, or short), so the link is shown Unsure, for the user to check; called new, it was
-  // shown as sure to be new.
+  // left over too. Their wording was too little alike to pair them (often every word is common to
+  // most clauses, or short), so the link is shown Unsure, for the user to check; called new, it
+  // was shown as sure to be new.
   if (sharedNumbering) {
     const leftByNumber = new Map<string, number>()
     restEarlier.forEach((reading, r) => {
@@ -163,8 +163,9 @@ export function alignClauses(earlier: readonly AlignableClause[], later: readonl
     })
     restLater.forEach((reading, c) => {
       const { number } = reading
-      const r = number === null || earlierFor.has(reading.index) ? undefined : leftByNumber.get(number)
-      if (number === null || r === undefined) return
+      if (number === null || earlierFor.has(reading.index)) return
+      const r = leftByNumber.get(number)
+      if (r === undefined) return
       leftByNumber.delete(number)
       const partner = itemAt(restEarlier, r)
       earlierFor.set(reading.index, partner.index)
