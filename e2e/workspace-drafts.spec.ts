@@ -1,6 +1,7 @@
 // Your own drafts made into a workspace: pasted or opened from files, split, aligned, corrected and compared.
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
-import { FIRST, SECOND, fillVersion, openDrafts, pasteTwoDrafts, rowWith, rows, watchLateRequests } from './fixtures/workspaces.ts'
+import { rows } from './fixtures/comparePage.ts'
+import { FIRST, SECOND, fillVersion, openDrafts, pasteTwoDrafts, rowWith, watchLateRequests } from './fixtures/workspaces.ts'
 
 declare global {
   interface Window {

@@ -1,6 +1,7 @@
 // A pair of 2,000-clause drafts split, aligned, saved and compared, with the time to the first comparison row logged.
 import { expect, test } from './fixtures/test.ts'
-import { openDrafts, pasteVersion, rows } from './fixtures/workspaces.ts'
+import { rows } from './fixtures/comparePage.ts'
+import { openDrafts, pasteVersion } from './fixtures/workspaces.ts'
 
 test.describe('your own drafts', () => {
   test('saves and opens a pair of 2,000-clause drafts that have more than 2,000 distinct clauses between them (issue #12)', async ({ page }) => {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { headerTitle } from './fixtures/appHeader.ts'
 import { expect, expectNoAxeViolations, test } from './fixtures/test.ts'
-import { openDrafts, pasteTwoDrafts, rowWith, rows, watchLateRequests } from './fixtures/workspaces.ts'
+import { rows } from './fixtures/comparePage.ts'
+import { openDrafts, pasteTwoDrafts, rowWith, watchLateRequests } from './fixtures/workspaces.ts'
 
 test.describe('your own drafts', () => {
   test('share a workspace: one action gives the file and the link; a colleague opens the link, imports the file right there and lands on the same clause', async ({

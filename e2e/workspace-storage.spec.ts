@@ -1,7 +1,8 @@
 // A saved workspace: read back from storage on reload, exported and imported again, or found damaged there.
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/test.ts'
-import { openDrafts, pasteTwoDrafts, rows, watchLateRequests } from './fixtures/workspaces.ts'
+import { rows } from './fixtures/comparePage.ts'
+import { openDrafts, pasteTwoDrafts, watchLateRequests } from './fixtures/workspaces.ts'
 
 declare global {
   interface Window {
