@@ -3,6 +3,7 @@
  * app's scripts have run, only at the addresses it shows, in the reader's theme, and replaced
  * by the running app without the page moving.
  */
+import { createHash } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures/test.ts'
 
@@ -88,6 +89,49 @@ test.describe('the first view drawn into a long negotiation’s page', () => {
     await expect(firstView(page)).toHaveCount(0)
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background)
+  })
+})
+
+test.describe('a long negotiation’s page carries what its first paint needs', () => {
+  test('its stylesheet and boot script are in the page, allowed by hash, so the first paint waits for no file', async ({ request }) => {
+    const response = await request.get(LONG)
+    const html = await response.text()
+    // The first paint waits for every stylesheet link and classic script file in <head>: none is left.
+    expect(html).not.toMatch(/<link rel="stylesheet"(?![^>]*\bdisabled)[^>]*>/)
+    expect(html).not.toMatch(/<script(?![^>]*type="module")[^>]*\bsrc=/)
+    const hashes = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => `'sha256-${createHash('sha256').update(match[1]!).digest('base64')}'`)
+    const scripts = hashes(/<script>([\s\S]*?)<\/script>/g)
+    const styles = hashes(/<style>([\s\S]*?)<\/style>/g)
+    expect(scripts).toHaveLength(1)
+    expect(styles).toHaveLength(2)
+    // The page's <meta> policy and the header allow exactly those, and nothing else inline.
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)![1]!.replaceAll('&#39;', "'")
+    for (const policy of [meta, response.headers()['content-security-policy']!]) {
+      expect(policy).toContain(`script-src 'self' ${scripts.join(' ')};`)
+      expect(policy).toContain(`style-src 'self' ${styles.join(' ')};`)
+      expect(policy).not.toContain('unsafe')
+    }
+    expect(response.headers()['content-security-policy']).toBe(`${meta}; frame-ancestors 'none'`)
+  })
+
+  test('the Word export, loaded later, does not fetch the app’s stylesheet a second time', async ({ page }) => {
+    const stylesheets: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'stylesheet') stylesheets.push(request.url())
+    })
+    await page.goto(`${LONG}#/`)
+    await expect(firstView(page)).toHaveCount(0)
+    // The Word export's code lists the app's stylesheet among what it needs, as the entry's chunk does.
+    const download = page.waitForEvent('download')
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Word (tracked changes)' }).click()
+      // Until the sources have loaded, the export asks to try again.
+      await expect(page.getByTestId('compare.export-status')).toHaveText(/^(Preparing|Word document saved)/, { timeout: 1000 })
+    }).toPass({ timeout: 30_000 })
+    expect((await download).suggestedFilename()).toMatch(/\.docx$/)
+    const inlined = await page.locator('link[rel="stylesheet"][disabled]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))
+    expect(inlined).toHaveLength(1)
+    expect(stylesheets).not.toContain(inlined[0])
   })
 })
 

@@ -1,5 +1,6 @@
 // Builds the app and reports, gzip -9, the JS and CSS the first view (`#/`) loads: every file
-// index.html names (entry script, stylesheets, modulepreloads) and their static imports.
+// index.html names (entry script, stylesheets, modulepreloads) and their static imports, and the
+// stylesheets and scripts written into index.html (a long negotiation's page carries them inline).
 // The negotiation's data chunk (its opening: the rest loads after) is shown apart from the code,
 // and counts towards the budget, as it does in the shared harness. Fails over the budget.
 // Run with `npm run size` (`--no-build` measures dist/ as it is).
@@ -34,10 +35,12 @@ const visit = (path) => {
 named.forEach(visit)
 
 const kb = (bytes) => bytes / 1000
-const rows = [...files].map((path) => {
-  const bytes = readFileSync(join(dist, path))
-  return { file: basename(path), data: basename(path).startsWith('data-'), gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length }
-})
+const gzipped = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length
+const rows = [...files].map((path) => ({ file: basename(path), data: basename(path).startsWith('data-'), gzip: gzipped(readFileSync(join(dist, path))) }))
+// Each inline block counts as the file it would otherwise be.
+for (const [, tag, text] of html.matchAll(/<(style|script)\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/\1>/g)) {
+  if (text.trim()) rows.push({ file: `index.html <${tag}>`, data: false, gzip: gzipped(Buffer.from(text)) })
+}
 const code = rows.filter((row) => !row.data).reduce((sum, row) => sum + row.gzip, 0)
 const data = rows.filter((row) => row.data).reduce((sum, row) => sum + row.gzip, 0)
 
@@ -47,7 +50,7 @@ console.log(`${kb(data).toFixed(1).padStart(8)} KB  the negotiation's data the f
 const kib = (bytes) => bytes / 1024
 console.log(`${kb(code + data).toFixed(1).padStart(8)} KB  in all (${code + data} bytes, ${kib(code + data).toFixed(2)} KiB), budget ${BUDGET_KIB} KiB`)
 const page = gzipSync(Buffer.from(html), { level: constants.Z_BEST_COMPRESSION }).length
-console.log(`${kb(page).toFixed(1).padStart(8)} KB  index.html itself (with a long negotiation, its first view is drawn into it; not JS or CSS)`)
+console.log(`${kb(page).toFixed(1).padStart(8)} KB  index.html itself (with a long negotiation, its first view is drawn into it, with the inline blocks above)`)
 if (kib(code + data) > BUDGET_KIB) {
   console.error(`The first view's code and data are ${kib(code + data).toFixed(2)} KiB gzip, over the ${BUDGET_KIB} KiB budget.`)
   process.exit(1)

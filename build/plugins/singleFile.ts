@@ -1,11 +1,8 @@
 /** The single-file build (`npm run build:single`): one sealed page, no worker file. */
-import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
-import { SHARED_POLICY } from './csp.ts'
+import { inlineHashes, SHARED_POLICY } from './csp.ts'
 
 const SINGLE_FILE_NAME = 'peace-plan-diff.html'
-
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 
 /**
  * For the single-file build (`npm run build:single`): after vite-plugin-singlefile has inlined
@@ -24,8 +21,7 @@ export function singleFilePolicy(): Plugin {
         const page = bundle['index.html']
         if (!page || page.type !== 'asset') return this.error('single-file build: no index.html to seal')
         const html = String(page.source)
-        const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((match) => sha256(match[1]!))
-        const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => sha256(match[1]!))
+        const { scripts, styles } = inlineHashes(html)
         if (/<(script|link)\b[^>]*\b(src|href)=/.test(html)) this.error('single-file build: a script or stylesheet was left as a file')
         const policy = ["default-src 'none'", `script-src ${scripts.join(' ')}`, `style-src ${styles.join(' ')}`, ...SHARED_POLICY].join('; ')
         delete bundle['index.html']

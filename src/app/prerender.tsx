@@ -1,8 +1,8 @@
 /**
  * The first view drawn at build time: the default comparison with its first rows, which
- * build/plugins/prerender.ts writes into index.html. A reader sees them as soon as the page and its
- * stylesheet arrive, before the scripts have loaded and run (and where they cannot run); the
- * app replaces them when it starts. Only the build imports this module.
+ * build/plugins/prerender.ts writes into index.html. A reader sees them as soon as the page
+ * arrives, before the scripts have loaded and run (and where they cannot run); the app replaces
+ * them when it starts. Only the build imports this module.
  *
  * Only for a long negotiation, whose data takes a while to load and draw. A short one draws
  * quickly on its own, and drawing it twice only adds work: on the bundled drafts (28 clauses)
