@@ -6,11 +6,9 @@ import { loadBundled } from './app/bundledData/loadBundled.ts'
 import { mostBundledClauses } from './app/bundledData/mostBundledClauses.ts'
 import { drawnFromOpening } from './app/bundledData/pendingNegotiation.ts'
 import { createRegistry } from './app/bundledData/registry.ts'
-import { getComparisonInSteps } from './domain/buildComparison.ts'
-import { diffOptionsFor } from './domain/diffText.ts'
+import { buildComparisonFor } from './app/buildComparisonFor.ts'
 import { preloadWindowedRows } from './features/compare/ClauseRowList.tsx'
 import { WINDOWED_FROM } from './features/compare/rowList.ts'
-import { runInSlices } from './hooks/runInSlices.ts'
 import { useViewerStore } from './state/store.ts'
 import { startTheme } from './state/theme.ts'
 import { startUrlSync } from './state/urlSync.ts'
@@ -55,13 +53,11 @@ function start() {
       ...(windowedRows && shown && shown.lineages.length >= WINDOWED_FROM ? [windowedRows] : []),
       ...(pending && !drawnFromOpening(pending, route) ? [pending.loaded] : []),
     ]
-    // A comparison is built in short tasks before it is drawn, and the page draws it from the
-    // cache: 5 versions of 2,000 clauses built in the first render held the page for 200–300 ms.
-    // A short one is built in the first slice, at once.
+    // A comparison is built in short tasks before it is drawn (buildComparisonFor).
     const prepare = () => {
       const { scope, route } = useViewerStore.getState()
       const negotiation = registry.get(scope) ?? registry.pending(scope)?.opening.negotiation
-      if (route.page === 'compare' && negotiation) runInSlices(getComparisonInSteps(negotiation, route.versions, route.options.base, diffOptionsFor(route.options.ignore)), render)
+      if (negotiation) buildComparisonFor(negotiation, route, render)
       else render()
     }
     if (needs.length > 0) void Promise.allSettled(needs).then(prepare)

@@ -34,4 +34,7 @@ export const CHUNK_GROUPS = [
   { name: 'data', priority: 2, test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS}` || id === `\0${PUBLISHED_DATA}` },
   { name: 'data-rest', priority: 2, test: (id: string) => id === `\0${PUBLISHED_NEGOTIATIONS_REST}` },
   { name: 'app', priority: 1, test: (id: string) => firstLoad.has(id) },
+  // What reads workspaces from storage for the page, for a link or a list: one chunk, so the first
+  // view's list of chunks to preload (a hashed file name each, which compresses badly) holds one name.
+  { name: 'workspaceReads', priority: 1, test: (id: string) => /\/src\/(storage\/workspaceReads|app\/bundledData\/openedWorkspace)\.ts$/.test(id) },
 ]

@@ -21,7 +21,7 @@ export function NegotiationPicker({ bundled, scope, subscribe }: { bundled: read
     // The storage code (and the loader it brings) loads once the browser is idle after the
     // first view, not while the comparison is being drawn.
     const list = () =>
-      import('../storage/workspaceStore.ts')
+      import('../storage/workspaceReads.ts')
         .then(({ listWorkspaces }) => listWorkspaces())
         .then((found) => current && setWorkspaces(found))
         .catch(() => current && setWorkspaces([]))

@@ -15,8 +15,11 @@ import { resolveRoute, type RouteCatalog } from '../url/resolveRoute.ts'
 import { DEFAULT_SCOPE, scopedHash, splitScope, type Scope } from '../url/scope.ts'
 import { useViewerStore } from './store.ts'
 
-/** The ids a scope's links may name, or why they are not at hand yet (or at all). */
-export type CatalogLookup = (scope: Scope) => RouteCatalog | 'loading' | 'missing'
+/**
+ * The ids a scope's links may name, or why they are not at hand yet (or at all). `hash` is the
+ * address inside the scope being shown, when one is.
+ */
+export type CatalogLookup = (scope: Scope, hash?: string) => RouteCatalog | 'loading' | 'missing'
 
 let lookup: CatalogLookup | null = null
 /** The hash last shown. Chromium fires both popstate and hashchange for one change of hash. */
@@ -46,7 +49,7 @@ function withoutNotices(state: unknown): unknown {
 function applyLocation() {
   if (!lookup) return
   const { scope, hash } = splitScope(window.location.hash)
-  const catalog = lookup(scope)
+  const catalog = lookup(scope, hash)
   if (catalog === 'loading' || catalog === 'missing') {
     shownHash = window.location.hash
     useViewerStore.getState().showScope(scope, catalog)

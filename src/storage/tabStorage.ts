@@ -9,3 +9,11 @@ export function tabStorage(): Storage | null {
 export function tabText(id: string): string | null {
   return tabStorage()?.getItem(TAB_PREFIX + id) ?? null
 }
+
+/** Every text this tab keeps under a workspace's id. */
+export function tabTexts(): string[] {
+  const storage = tabStorage()
+  if (!storage) return []
+  const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index))
+  return keys.flatMap((key) => (key?.startsWith(TAB_PREFIX) ? (storage.getItem(key) ?? []) : []))
+}

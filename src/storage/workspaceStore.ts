@@ -6,12 +6,12 @@
  * what is read back (another tab, an older copy of the app or the user may have written it) is
  * checked again before use.
  */
-import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval'
+import { clear, createStore, delMany, get, getMany, keys, setMany, type UseStore } from 'idb-keyval'
 import type { Negotiation } from '../domain/model.ts'
 import type { WorkspaceFiles } from '../load/schema.ts'
 import { formatIssue } from '../load/loadNegotiation.ts'
-import { readWorkspaceFile } from '../load/workspaceFile.ts'
-import { TAB_PREFIX, tabStorage, tabText } from './tabStorage.ts'
+import { readWorkspaceFile, toWorkspaceDocument } from '../load/workspaceFile.ts'
+import { TAB_PREFIX, tabStorage, tabText, tabTexts } from './tabStorage.ts'
 
 /** Keep in this browser until deleted, or only for this tab. */
 export type Keeping = 'browser' | 'tab'
@@ -68,6 +68,22 @@ function tabEntry(text: string): StoredWorkspace | null {
   }
 }
 
+/**
+ * Each workspace's summary is kept beside it, under a key of its own, written and deleted in the
+ * same transaction: a list reads the summaries, not every workspace's text (a structured clone of
+ * megabytes per long workspace). A workspace id is a slug, so no id starts with this.
+ */
+const SUMMARY_PREFIX = 'summary/'
+const summaryKey = (id: string) => `${SUMMARY_PREFIX}${id}`
+
+function storedSummary(value: unknown): WorkspaceSummary | null {
+  if (!isRecord(value)) return null
+  const { id, name, savedAt, keeping, versions } = value
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string' || (keeping !== 'browser' && keeping !== 'tab')) return null
+  if (!Array.isArray(versions) || !versions.every((version) => typeof version === 'string')) return null
+  return { id, name, savedAt, keeping, versions }
+}
+
 function summary(workspace: StoredWorkspace): WorkspaceSummary {
   return {
     id: workspace.id,
@@ -78,23 +94,21 @@ function summary(workspace: StoredWorkspace): WorkspaceSummary {
   }
 }
 
-function tabWorkspaces(): StoredWorkspace[] {
-  const storage = tabStorage()
-  if (!storage) return []
-  const found: StoredWorkspace[] = []
-  for (let index = 0; index < storage.length; index++) {
-    const key = storage.key(index)
-    // A damaged entry is skipped rather than hiding every other workspace.
-    const entry = key?.startsWith(TAB_PREFIX) ? tabEntry(storage.getItem(key) ?? '') : null
-    if (entry) found.push(entry)
-  }
-  return found
-}
-
-/** Every workspace, newest first; a damaged entry is left out. */
-export async function listWorkspaces(): Promise<WorkspaceSummary[]> {
-  const kept = (await values<unknown>(store())).flatMap((value) => storedWorkspace(value) ?? [])
-  return [...kept, ...tabWorkspaces()].map(summary).sort((a, b) => b.savedAt.localeCompare(a.savedAt))
+/**
+ * Every workspace, newest first; a damaged entry is left out, rather than hiding every other one.
+ * `inTab`: the texts this tab keeps (read on the page: a worker has no sessionStorage).
+ */
+export async function listStored(inTab: readonly string[] = tabTexts()): Promise<WorkspaceSummary[]> {
+  const stored = (await keys(store())).filter((key): key is string => typeof key === 'string')
+  const ids = stored.filter((key) => !key.startsWith(SUMMARY_PREFIX))
+  const summarised = new Set(stored.filter((key) => key.startsWith(SUMMARY_PREFIX)))
+  // A workspace kept by an earlier copy of the app has no summary: it is read whole.
+  const [summaries, whole] = await Promise.all([
+    getMany<unknown>(ids.filter((id) => summarised.has(summaryKey(id))).map(summaryKey), store()),
+    getMany<unknown>(ids.filter((id) => !summarised.has(summaryKey(id))), store()),
+  ])
+  const kept = [...summaries.flatMap((value) => storedSummary(value) ?? []), ...whole.flatMap((value) => storedWorkspace(value) ?? []).map(summary)]
+  return [...kept, ...inTab.flatMap((text) => tabEntry(text) ?? []).map(summary)].sort((a, b) => b.savedAt.localeCompare(a.savedAt))
 }
 
 /**
@@ -112,6 +126,12 @@ export async function getWorkspace(id: string): Promise<StoredWorkspace | null> 
   const entry = await readEntry(id)
   if (entry === 'damaged') throw new Error(`The workspace “${id}” is stored in this browser but could not be read.`)
   return entry
+}
+
+/** A workspace and the text of its exported file; null when it is no longer here. Throws as `getWorkspace` does. */
+export async function exportedWorkspace(id: string): Promise<{ readonly stored: StoredWorkspace; readonly text: string } | null> {
+  const stored = await getWorkspace(id)
+  return stored && { stored, text: JSON.stringify(toWorkspaceDocument(stored.files), null, 1) }
 }
 
 /**
@@ -149,16 +169,16 @@ export async function saveWorkspace(workspace: StoredWorkspace, attempt = `“${
     } catch {
       throw new Error(`${attempt}: it is too large to keep for this tab only. Keep it in this browser, or export it. Nothing was changed.`)
     }
-    await storageStep(attempt, () => del(workspace.id, store()))
+    await storageStep(attempt, () => delMany([workspace.id, summaryKey(workspace.id)], store()))
     return
   }
-  await storageStep(attempt, () => set(workspace.id, workspace, store()))
+  await storageStep(attempt, () => setMany([[workspace.id, workspace], [summaryKey(workspace.id), summary(workspace)]], store()))
   tabStorage()?.removeItem(TAB_PREFIX + workspace.id)
 }
 
 export async function deleteWorkspace(id: string): Promise<void> {
   tabStorage()?.removeItem(TAB_PREFIX + id)
-  await storageStep('The workspace could not be deleted', () => del(id, store()))
+  await storageStep('The workspace could not be deleted', () => delMany([id, summaryKey(id)], store()))
 }
 
 export async function deleteAllWorkspaces(): Promise<void> {

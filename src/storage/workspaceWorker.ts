@@ -1,13 +1,10 @@
 /// <reference lib="webworker" />
-/** Reads and checks a workspace off the page's thread (`openWorkspace.ts`), and answers once. */
-import { openStored, type WorkerAnswer } from './openStored.ts'
+/**
+ * Reads workspaces off the page's thread (`workspaceReads.ts`) and answers once: a stored
+ * workspace is a structured clone of all its text, so even listing them took 80–200 ms on the page.
+ */
+import { answerRead, type ReadRequest } from './readStored.ts'
 
-self.onmessage = async (event: MessageEvent<{ id: string; inTab: string | null }>) => {
-  let answer: WorkerAnswer
-  try {
-    answer = { opened: await openStored(event.data.id, event.data.inTab) }
-  } catch (error) {
-    answer = { error: error instanceof Error ? error.message : String(error) }
-  }
-  self.postMessage(answer)
+self.onmessage = async (event: MessageEvent<ReadRequest>) => {
+  self.postMessage(await answerRead(event.data))
 }

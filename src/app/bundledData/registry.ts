@@ -55,18 +55,19 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
         })
       : Promise.resolve(true)
 
-  const readWorkspace = (id: string) => {
-    const loading: WorkspaceEntry = { state: 'loading' }
-    workspaces.set(id, loading)
+  const readWorkspace = (id: string, hash?: string) => {
     // A workspace saved or deleted while this read was under way keeps what that left.
-    const settle = (entry: WorkspaceEntry) => workspaces.get(id) === loading && workspaces.set(id, entry)
+    const settle = (entry: WorkspaceEntry) => {
+      if (workspaces.get(id) === loading) workspaces.set(id, entry)
+    }
     // Storage and the loader load only when a link names a workspace: the first view of the
     // bundled drafts needs neither. What storage holds is validated before use.
-    import('../../storage/openWorkspace.ts')
-      .then(({ openWorkspace }) => openWorkspace(id))
-      .then((opened) => settle(opened.ok ? { state: 'ready', negotiation: opened.negotiation } : { state: 'missing', reason: opened.reason }))
-      .catch(() => settle({ state: 'missing', reason: 'storage' }))
+    void import('./openedWorkspace.ts')
+      .then(({ openedWorkspace }) => openedWorkspace(id, hash))
+      .then(settle, () => settle({ state: 'missing', reason: 'storage' }))
       .finally(refreshLocation)
+    const loading: WorkspaceEntry = { state: 'loading' }
+    workspaces.set(id, loading)
   }
 
   const named = <T extends { readonly id: string }>(list: readonly T[], id: string | null): T | null => (id === null ? (list[0] ?? null) : (list.find((n) => n.id === id) ?? null))
@@ -90,8 +91,8 @@ export function createRegistry(given: BundledNegotiations): NegotiationRegistry 
       listeners.add(listener)
       return () => listeners.delete(listener)
     },
-    catalogFor: (scope) => {
-      if (scope.kind === 'workspace' && !workspaces.has(scope.id)) readWorkspace(scope.id)
+    catalogFor: (scope, hash) => {
+      if (scope.kind === 'workspace' && !workspaces.has(scope.id)) readWorkspace(scope.id, hash)
       const negotiation = get(scope)
       if (negotiation) return routeCatalog(negotiation)
       // The opening has every lineage, topic and version heading: links resolve as they will once complete.

@@ -1,8 +1,6 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { copyToClipboard } from '../../components/copyToClipboard.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
-import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
-import { getWorkspace } from '../../storage/workspaceStore.ts'
 import { shareMessage, workspaceFileName } from './shareMessage.ts'
 import '../../styles/share.css'
 
@@ -21,16 +19,24 @@ export function ShareWorkspace({ id, link, children }: { id: string; link: () =>
   const buttonRef = useRef<HTMLButtonElement>(null)
 
   const share = async () => {
-    let stored
+    // Storage code (the workspace file's checker with it) loads when first used: a workspace's
+    // comparison is drawn without waiting for it.
+    let store
     try {
-      stored = await getWorkspace(id)
+      store = await import('../../storage/workspaceStore.ts')
+    } catch (error) {
+      return setShared({ kind: 'failed', reason: `The workspace could not be shared: the app could not load what it needs (${error instanceof Error ? error.message : String(error)}). Reload the page and try again.` })
+    }
+    let exported
+    try {
+      exported = await store.exportedWorkspace(id)
     } catch (error) {
       return setShared({ kind: 'failed', reason: `The workspace could not be shared: this browser’s storage could not be read (${error instanceof Error ? error.message : String(error)}).` })
     }
-    if (!stored) return setShared({ kind: 'failed', reason: 'The workspace could not be shared: it is no longer in this browser (it was deleted in another tab or window).' })
-    const fileName = workspaceFileName(stored.id)
-    downloadFile(fileName, 'application/json', JSON.stringify(toWorkspaceDocument(stored.files), null, 1))
-    const message = shareMessage(stored.name, link(), fileName)
+    if (!exported) return setShared({ kind: 'failed', reason: 'The workspace could not be shared: it is no longer in this browser (it was deleted in another tab or window).' })
+    const fileName = workspaceFileName(exported.stored.id)
+    downloadFile(fileName, 'application/json', exported.text)
+    const message = shareMessage(exported.stored.name, link(), fileName)
     const copied = await copyToClipboard(message).then(
       () => true,
       () => false,

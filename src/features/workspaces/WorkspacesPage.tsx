@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import { DRAFT_LIMITS } from '../../drafts/draftLimits.ts'
 import type { Negotiation } from '../../domain/model.ts'
 import { downloadFile } from '../../components/downloadFile.ts'
-import { toWorkspaceDocument } from '../../load/workspaceFile.ts'
 import { openScope, publishedScopedLink } from '../../state/urlSync.ts'
-import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listWorkspaces, type Keeping, type WorkspaceSummary } from '../../storage/workspaceStore.ts'
+import { listWorkspaces } from '../../storage/workspaceReads.ts'
+import { deleteAllWorkspaces, deleteWorkspace, exportedWorkspace, importedMessage, importWorkspaceFile, type Keeping, type WorkspaceSummary } from '../../storage/workspaceStore.ts'
 import { scopedHash } from '../../url/scope.ts'
 import { IMPORT_LIMITS, fileSizeProblem } from '../../drafts/importLimits.ts'
 import { AddRevision } from './AddRevision.tsx'
@@ -48,16 +48,16 @@ export function WorkspacesPage({ onStored, onDeleted }: { onStored: (id: string,
 
   const exportWorkspace = async (summary: WorkspaceSummary) => {
     try {
-      const stored = await getWorkspace(summary.id)
-      if (!stored) {
+      const exported = await exportedWorkspace(summary.id)
+      if (!exported) {
         // Another tab or window deleted it after this list was drawn.
         setMessage({ kind: 'alert', lines: [`“${summary.name}” could not be exported: it is no longer in this browser (it was deleted in another tab or window). The list now shows what is kept.`] })
         onDeleted(summary.id)
         return refresh()
       }
       const fileName = workspaceFileName(summary.id)
-      downloadFile(fileName, 'application/json', JSON.stringify(toWorkspaceDocument(stored.files), null, 1))
-      setMessage({ kind: 'status', lines: [`Exported “${stored.name}” as ${fileName}. Send that file to a colleague; they choose “Import a workspace file”.`] })
+      downloadFile(fileName, 'application/json', exported.text)
+      setMessage({ kind: 'status', lines: [`Exported “${exported.stored.name}” as ${fileName}. Send that file to a colleague; they choose “Import a workspace file”.`] })
     } catch (error) {
       alert(new Error(`“${summary.name}” could not be exported: this browser’s storage could not be read (${error instanceof Error ? error.message : String(error)}).`))
     }
