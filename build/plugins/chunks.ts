@@ -36,5 +36,9 @@ export const CHUNK_GROUPS = [
   { name: 'app', priority: 1, test: (id: string) => firstLoad.has(id) },
   // What reads workspaces from storage for the page, for a link or a list: one chunk, so the first
   // view's list of chunks to preload (a hashed file name each, which compresses badly) holds one name.
-  { name: 'workspaceReads', priority: 1, test: (id: string) => /\/src\/(storage\/workspaceReads|app\/bundledData\/openedWorkspace)\.ts$/.test(id) },
+  {
+    name: 'workspaceReads',
+    priority: 1,
+    test: (id: string) => /\/src\/(storage\/(workspaceReads|workspaceEntries|tabStorage)|app\/bundledData\/openedWorkspace)\.ts$|\/node_modules\/idb-keyval\//.test(id),
+  },
 ]

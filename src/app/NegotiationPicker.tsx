@@ -3,7 +3,7 @@ import type { Negotiation } from '../domain/model.ts'
 import { whenIdle } from '../hooks/whenIdle.ts'
 import { openScope } from '../state/urlSync.ts'
 import type { NegotiationRegistry } from './bundledData/registry.ts'
-import type { WorkspaceSummary } from '../storage/workspaceStore.ts'
+import type { WorkspaceSummary } from '../storage/workspaceEntries.ts'
 import type { Scope } from '../url/scope.ts'
 
 function scopeValue(scope: Scope): string {
@@ -21,7 +21,7 @@ export function NegotiationPicker({ bundled, scope, subscribe }: { bundled: read
     // The storage code (and the loader it brings) loads once the browser is idle after the
     // first view, not while the comparison is being drawn.
     const list = () =>
-      import('../storage/workspaceReads.ts')
+      import('../storage/workspaceEntries.ts')
         .then(({ listWorkspaces }) => listWorkspaces())
         .then((found) => current && setWorkspaces(found))
         .catch(() => current && setWorkspaces([]))

@@ -10,7 +10,8 @@ import type * as IdbKeyval from 'idb-keyval'
 import { afterAll, describe, expect, it, vi } from 'vitest'
 import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
 import { workspaceFileText } from '../domain/testing/workspaceFileMutations.ts'
-import { deleteAllWorkspaces, getWorkspace, importWorkspaceFile, listStored, saveWorkspace, type StoredWorkspace } from './workspaceStore.ts'
+import { listWorkspaces, type StoredWorkspace } from './workspaceEntries.ts'
+import { deleteAllWorkspaces, getWorkspace, importWorkspaceFile, saveWorkspace } from './workspaceStore.ts'
 
 const node = (globalThis as unknown as { process: { env: Record<string, string | undefined>; stdout: { write: (text: string) => void } } }).process
 const RUNS = Number(node.env.FUZZ_RUNS ?? 300)
@@ -25,7 +26,7 @@ vi.mock('idb-keyval', async (original) => {
 
 /** Everything kept, as it is read back: what must not change when an import is refused. */
 async function snapshot(): Promise<string> {
-  const kept = await Promise.all((await listStored()).map((summary) => getWorkspace(summary.id)))
+  const kept = await Promise.all((await listWorkspaces()).map((summary) => getWorkspace(summary.id)))
   return JSON.stringify(kept.sort((a, b) => (a?.id ?? '').localeCompare(b?.id ?? '')))
 }
 
@@ -62,7 +63,7 @@ describe('fuzzing workspace import through storage', { timeout: 1_200_000 }, () 
           expect(result.workspace.id === existing.id).toBe(false)
           expect(await getWorkspace(result.workspace.id)).toEqual(result.workspace)
           expect(await getWorkspace(existing.id)).toEqual(existing)
-          expect((await listStored()).length).toBe(2)
+          expect((await listWorkspaces()).length).toBe(2)
         } else {
           if (result.reason === 'file') outcomes.refusedFile++
           else outcomes.refusedStorage++

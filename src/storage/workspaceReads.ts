@@ -1,13 +1,12 @@
 /**
- * Reads workspaces from storage for the page (`readStored.ts`), in a Web Worker where one starts:
- * a long workspace is read and checked without holding up the page or its paints, and the page
- * does not load the checker at all. On the page otherwise (the single-file build, or a worker
- * that fails to start).
+ * Opens a workspace from storage for a link, read and loaded whole (`openStored` in `workspaceStore.ts`), in a Web
+ * Worker where one starts: checking a long workspace then holds up neither the page nor its
+ * paints, and the page does not load the checker at all. On the page otherwise (the single-file
+ * build, or a worker that fails to start).
  */
-import type { OpenedWorkspace, ReadAnswer, ReadRequest } from './readStored.ts'
+import type { OpenAnswer, OpenedWorkspace, OpenRequest } from './workspaceEntries.ts'
 import { startWorkspaceWorker } from './startWorkspaceWorker.ts'
-import { tabText, tabTexts } from './tabStorage.ts'
-import type { WorkspaceSummary } from './workspaceStore.ts'
+import { tabText } from './tabStorage.ts'
 
 function startWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null
@@ -19,11 +18,11 @@ function startWorker(): Worker | null {
 }
 
 /** Answered by a worker of its own; null when none starts, or it fails before answering. */
-function askWorker(request: ReadRequest): Promise<ReadAnswer | null> {
+function askWorker(request: OpenRequest): Promise<OpenAnswer | null> {
   const running = startWorker()
   if (!running) return Promise.resolve(null)
   return new Promise((resolve) => {
-    running.onmessage = (event: MessageEvent<ReadAnswer>) => {
+    running.onmessage = (event: MessageEvent<OpenAnswer>) => {
       running.terminate()
       resolve(event.data)
     }
@@ -36,27 +35,14 @@ function askWorker(request: ReadRequest): Promise<ReadAnswer | null> {
   })
 }
 
-/** Answered off the page where a worker starts. A storage that cannot be read throws. */
-async function ask(request: ReadRequest): Promise<ReadAnswer> {
+/** A workspace read from storage and loaded whole, as a link opens it. A storage that cannot be read throws. */
+export async function openWorkspace(id: string): Promise<OpenedWorkspace> {
+  const request: OpenRequest = { id, inTab: tabText(id) }
   let answer = await askWorker(request)
   if (!answer) {
-    const { answerRead } = await import('./readStored.ts')
-    answer = await answerRead(request)
+    const { openStored } = await import('./workspaceStore.ts')
+    answer = await openStored(request)
   }
   if ('error' in answer) throw new Error(answer.error)
-  return answer
-}
-
-/** A workspace read from storage and loaded whole, as a link opens it. */
-export async function openWorkspace(id: string): Promise<OpenedWorkspace> {
-  const answer = await ask({ kind: 'open', id, inTab: tabText(id) })
-  if (!('opened' in answer)) throw new Error('the workspace worker answered another question')
   return answer.opened
-}
-
-/** Every workspace, newest first; a damaged entry is left out. */
-export async function listWorkspaces(): Promise<readonly WorkspaceSummary[]> {
-  const answer = await ask({ kind: 'list', inTab: tabTexts() })
-  if (!('listed' in answer)) throw new Error('the workspace worker answered another question')
-  return answer.listed
 }

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { draftPairWorkspace } from '../domain/testing/draftPairWorkspace.ts'
 import type { WorkspaceFiles } from '../load/schema.ts'
 import { toWorkspaceDocument } from '../load/workspaceFile.ts'
-import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, listStored, saveWorkspace } from './workspaceStore.ts'
+import { deleteAllWorkspaces, deleteWorkspace, getWorkspace, importedMessage, importWorkspaceFile, saveWorkspace } from './workspaceStore.ts'
+import { listWorkspaces } from './workspaceEntries.ts'
 import { openWorkspace } from './workspaceReads.ts'
 
 /** sessionStorage as the browser has it, for Node. */
@@ -50,30 +51,30 @@ describe('workspace storage', () => {
   it('keeps workspaces in the browser or for the tab only, and deletes one or all', async () => {
     await saveWorkspace(saved('ws-a'))
     await saveWorkspace(saved('ws-tab', 'tab'))
-    expect((await listStored()).map((w) => [w.id, w.keeping])).toEqual([
+    expect((await listWorkspaces()).map((w) => [w.id, w.keeping])).toEqual([
       ['ws-tab', 'tab'],
       ['ws-a', 'browser'],
     ])
     expect((await getWorkspace('ws-tab'))?.files.versions.map((v) => v.id)).toEqual(['a', 'b'])
     await deleteWorkspace('ws-a')
-    expect((await listStored()).map((w) => w.id)).toEqual(['ws-tab'])
+    expect((await listWorkspaces()).map((w) => w.id)).toEqual(['ws-tab'])
     await deleteAllWorkspaces()
-    expect(await listStored()).toEqual([])
+    expect(await listWorkspaces()).toEqual([])
     expect(sessionStorage.length).toBe(0)
   })
 
   it('imports an exported file back under its own id, and a failed import leaves every workspace as it was', async () => {
     const exported = JSON.stringify(toWorkspaceDocument(files('ws-x')))
     await saveWorkspace(saved('ws-keep'))
-    const before = await listStored()
+    const before = await listWorkspaces()
     const broken = await importWorkspaceFile('broken.json', exported.replace('"2026-01-02"', '"2026-13-02"'), 'browser')
     expect(broken).toEqual({ ok: false, reason: 'file', messages: ['broken.json: sources: sources.1.date: Expected a real calendar date'] })
-    expect(await listStored()).toEqual(before)
+    expect(await listWorkspaces()).toEqual(before)
 
     const imported = await importWorkspaceFile('ws-x.json', exported, 'browser')
     expect(imported).toMatchObject({ ok: true, outcome: 'new', workspace: { id: 'ws-x', name: 'Drafts ws-x' } })
     expect(imported.ok && importedMessage(imported)).toBe('Imported “Drafts ws-x”.')
-    expect((await listStored()).length).toBe(2)
+    expect((await listWorkspaces()).length).toBe(2)
   })
 
   it('a damaged entry (not JSON, or not a workspace) is left out of the list, opens as damaged, and hides no other workspace', async () => {
@@ -83,7 +84,7 @@ describe('workspace storage', () => {
     sessionStorage.setItem('peace-plan-diff.workspace.ws-shape', JSON.stringify({ id: 'ws-shape', name: 'No files', savedAt: '2026-01-01T00:00:00Z', keeping: 'tab' }))
     const database: UseStore = createStore('peace-plan-diff', 'workspaces')
     await set('ws-old', { id: 'ws-old', name: 'Old', savedAt: '2026-01-01T00:00:00Z', keeping: 'browser', files: { versions: 'none' } }, database)
-    expect((await listStored()).map((w) => w.id)).toEqual(['ws-tab', 'ws-a'])
+    expect((await listWorkspaces()).map((w) => w.id)).toEqual(['ws-tab', 'ws-a'])
     for (const id of ['ws-junk', 'ws-shape', 'ws-old']) expect(await openWorkspace(id)).toEqual({ ok: false, reason: 'damaged' })
     await expect(getWorkspace('ws-shape')).rejects.toThrow('The workspace “ws-shape” is stored in this browser but could not be read.')
     expect(await openWorkspace('ws-nowhere')).toEqual({ ok: false, reason: 'not-here' })
@@ -94,13 +95,13 @@ describe('workspace storage', () => {
   it('a workspace kept by an earlier copy of the app, without a summary beside it, is listed and opens', async () => {
     await saveWorkspace(saved('ws-new'))
     await set('ws-older', saved('ws-older'), createStore('peace-plan-diff', 'workspaces'))
-    expect((await listStored()).map((w) => [w.id, w.name, w.versions.join(' → ')])).toEqual([
+    expect((await listWorkspaces()).map((w) => [w.id, w.name, w.versions.join(' → ')])).toEqual([
       ['ws-older', 'Drafts ws-older', 'A → B'],
       ['ws-new', 'Drafts ws-new', 'A → B'],
     ])
     expect((await openWorkspace('ws-older')).ok).toBe(true)
     await deleteWorkspace('ws-new')
-    expect((await listStored()).map((w) => w.id)).toEqual(['ws-older'])
+    expect((await listWorkspaces()).map((w) => w.id)).toEqual(['ws-older'])
   })
 
   it('an import gives the workspace as opening it from storage gives it, under the id it was kept with', async () => {
@@ -126,7 +127,7 @@ describe('workspace storage', () => {
     expect(same).toMatchObject({ ok: true, outcome: 'same', workspace: { id: 'ws-x' } })
     expect(same.ok && importedMessage(same)).toBe('“Drafts ws-x” is already in this browser, exactly as in the file; nothing was changed.')
     expect(await getWorkspace('ws-x')).toEqual(kept)
-    expect((await listStored()).map((w) => w.id)).toEqual(['ws-x'])
+    expect((await listWorkspaces()).map((w) => w.id)).toEqual(['ws-x'])
 
     // A different workspace under the same id: imported as a copy, with its clause ids.
     const edited = JSON.stringify({ ...exported, negotiation: { ...exported.negotiation, title: 'Edited elsewhere' } })
@@ -137,12 +138,12 @@ describe('workspace storage', () => {
     expect(copy.workspace.files.negotiation.lineages.map((l) => l.id)).toEqual(exported.negotiation.lineages.map((l) => l.id))
     expect(importedMessage(copy)).toContain(`as a copy, under the new id “${copy.workspace.id}”: this browser already holds a different workspace under “ws-x”, and it was left as it was`)
     expect(await getWorkspace('ws-x')).toEqual(kept)
-    expect((await listStored()).length).toBe(2)
+    expect((await listWorkspaces()).length).toBe(2)
   })
 
   it('a write the browser refuses (storage full, a blocked database) ends in a message, and every workspace stays as it was', async () => {
     await saveWorkspace(saved('ws-keep'))
-    const before = await listStored()
+    const before = await listWorkspaces()
     const exported = JSON.stringify(toWorkspaceDocument(files('ws-new')))
     refusal.error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     try {
@@ -162,6 +163,6 @@ describe('workspace storage', () => {
     } finally {
       refusal.error = null
     }
-    expect(await listStored()).toEqual(before)
+    expect(await listWorkspaces()).toEqual(before)
   })
 })

@@ -1,10 +1,8 @@
 /// <reference lib="webworker" />
-/**
- * Reads workspaces off the page's thread (`workspaceReads.ts`) and answers once: a stored
- * workspace is a structured clone of all its text, so even listing them took 80–200 ms on the page.
- */
-import { answerRead, type ReadRequest } from './readStored.ts'
+/** Reads and checks a workspace off the page's thread (`workspaceReads.ts`), and answers once. */
+import type { OpenRequest } from './workspaceEntries.ts'
+import { openStored } from './workspaceStore.ts'
 
-self.onmessage = async (event: MessageEvent<ReadRequest>) => {
-  self.postMessage(await answerRead(event.data))
+self.onmessage = async (event: MessageEvent<OpenRequest>) => {
+  self.postMessage(await openStored(event.data))
 }

@@ -1,6 +1,6 @@
 /** Step 1 of a new workspace: its name, where it is kept, and two to five versions' texts. */
 import { DRAFT_LIMITS } from '../../drafts/draftLimits.ts'
-import type { Keeping } from '../../storage/workspaceStore.ts'
+import type { Keeping } from '../../storage/workspaceEntries.ts'
 import { DraftFields } from './DraftFields.tsx'
 import type { DraftInput } from './draftInput.ts'
 import type { useWorkspaceWizard } from './useWorkspaceWizard.ts'

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } 
 import { textSizeProblem } from '../../drafts/importLimits.ts'
 import type { DraftClause } from '../../drafts/draftClause.ts'
 import { clauseProblem } from '../../drafts/draftLimits.ts'
-import type { Keeping } from '../../storage/workspaceStore.ts'
+import type { Keeping } from '../../storage/workspaceEntries.ts'
 import { runInWorker, warmUpWorker } from './draftJob.ts'
 import { readDraftInput, type DraftInput } from './draftInput.ts'
 import type { ClauseEdit } from './SplitReview.tsx'

@@ -6,7 +6,7 @@
 import { relink, type Alignment } from '../../drafts/alignment.ts'
 import type { DraftClause } from '../../drafts/draftClause.ts'
 import { DRAFT_LIMITS } from '../../drafts/draftLimits.ts'
-import type { Keeping } from '../../storage/workspaceStore.ts'
+import type { Keeping } from '../../storage/workspaceEntries.ts'
 import { emptyDraft, type DraftInput } from './draftInput.ts'
 import type { ClauseEdit } from './SplitReview.tsx'
 import type { AlignedPair, VersionClauses } from './ImportSteps.tsx'
