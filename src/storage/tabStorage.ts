@@ -10,10 +10,14 @@ export function tabText(id: string): string | null {
   return tabStorage()?.getItem(TAB_PREFIX + id) ?? null
 }
 
-/** Every text this tab keeps under a workspace's id. */
-export function tabTexts(): string[] {
+/** The keys under which this tab keeps workspaces. */
+export function tabKeys(): string[] {
   const storage = tabStorage()
   if (!storage) return []
-  const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index))
-  return keys.flatMap((key) => (key?.startsWith(TAB_PREFIX) ? (storage.getItem(key) ?? []) : []))
+  return Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(TAB_PREFIX) ?? false)
+}
+
+/** Every text this tab keeps under a workspace's id. */
+export function tabTexts(): string[] {
+  return tabKeys().flatMap((key) => tabStorage()?.getItem(key) ?? [])
 }

@@ -38,6 +38,13 @@ export function store(): UseStore {
 
 const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** The fields a stored entry and its summary share, checked; null when one is missing or of the wrong kind. */
+function sharedFields(value: Readonly<Record<string, unknown>>): Pick<WorkspaceSummary, 'id' | 'name' | 'savedAt' | 'keeping'> | null {
+  const { id, name, savedAt, keeping } = value
+  if (typeof id !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string' || (keeping !== 'browser' && keeping !== 'tab')) return null
+  return { id, name, savedAt, keeping }
+}
+
 /**
  * A stored entry checked as far as listing and opening it need: its fields, and files with a
  * negotiation, sources and versions with their short titles. Null for an entry that is not one.
@@ -45,14 +52,14 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
  */
 export function storedWorkspace(value: unknown): StoredWorkspace | null {
   if (!isRecord(value) || !isRecord(value.files)) return null
-  const { id, name, savedAt, keeping } = value
+  const fields = sharedFields(value)
+  if (!fields) return null
   const { negotiation, sources, versions } = value.files
-  if (typeof id !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string' || (keeping !== 'browser' && keeping !== 'tab')) return null
   if (!isRecord(negotiation) || !isRecord(sources) || !Array.isArray(versions)) return null
   if (!versions.every((version) => isRecord(version) && typeof version.shortTitle === 'string')) return null
   const files: { readonly negotiation: unknown; readonly sources: unknown; readonly versions: readonly unknown[] } = { negotiation, sources, versions }
   // The shape is checked above and the rest by the loader on opening; only whole, loaded files were written.
-  return { id, name, savedAt, keeping, files: files as WorkspaceFiles }
+  return { ...fields, files: files as WorkspaceFiles }
 }
 
 /** A sessionStorage entry: null when it is not JSON or not a stored workspace. */
@@ -74,10 +81,10 @@ export const summaryKey = (id: string) => `${SUMMARY_PREFIX}${id}`
 
 function storedSummary(value: unknown): WorkspaceSummary | null {
   if (!isRecord(value)) return null
-  const { id, name, savedAt, keeping, versions } = value
-  if (typeof id !== 'string' || typeof name !== 'string' || typeof savedAt !== 'string' || (keeping !== 'browser' && keeping !== 'tab')) return null
-  if (!Array.isArray(versions) || !versions.every((version) => typeof version === 'string')) return null
-  return { id, name, savedAt, keeping, versions }
+  const fields = sharedFields(value)
+  const { versions } = value
+  if (!fields || !Array.isArray(versions) || !versions.every((version) => typeof version === 'string')) return null
+  return { ...fields, versions }
 }
 
 export function summary(workspace: StoredWorkspace): WorkspaceSummary {

@@ -10,7 +10,7 @@ import { clear, delMany, setMany } from 'idb-keyval'
 import type { Negotiation } from '../domain/model.ts'
 import { formatIssue } from '../load/loadNegotiation.ts'
 import { loadWorkspace, readWorkspaceFile, toWorkspaceDocument } from '../load/workspaceFile.ts'
-import { TAB_PREFIX, tabStorage } from './tabStorage.ts'
+import { TAB_PREFIX, tabKeys, tabStorage } from './tabStorage.ts'
 import { readEntry, store, summary, summaryKey, type Keeping, type OpenAnswer, type OpenRequest, type StoredWorkspace } from './workspaceEntries.ts'
 
 /**
@@ -89,11 +89,7 @@ export async function deleteWorkspace(id: string): Promise<void> {
 }
 
 export async function deleteAllWorkspaces(): Promise<void> {
-  const storage = tabStorage()
-  if (storage) {
-    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index)).filter((key): key is string => key?.startsWith(TAB_PREFIX) ?? false)
-    keys.forEach((key) => storage.removeItem(key))
-  }
+  tabKeys().forEach((key) => tabStorage()?.removeItem(key))
   await storageStep('The workspaces could not be deleted', () => clear(store()))
 }
 
