@@ -9,13 +9,20 @@ import { useShownCount } from './useShownCount.ts'
 export type ClauseEdit = (clauses: readonly DraftClause[]) => DraftClause[]
 
 /**
+ * The last clauses of a list, just above the step's buttons, are laid out from the start (see
+ * `.split-review__clause--laid-out`). A class, not `:nth-last-child`: that selector restyled every
+ * clause drawn so far each time a slice was appended.
+ */
+const LAID_OUT_AT_END = 30
+
+/**
  * One clause of the split, with its fields and buttons. Memoised: a new slice, or an edit of
  * another clause, leaves the clauses already drawn alone.
  */
-const SplitClause = memo(function SplitClause({ clause, index, splitting, onEdit, onSplitting }: { clause: DraftClause; index: number; splitting: boolean; onEdit: (edit: ClauseEdit) => void; onSplitting: (index: number | null) => void }) {
+const SplitClause = memo(function SplitClause({ clause, index, nearEnd, splitting, onEdit, onSplitting }: { clause: DraftClause; index: number; nearEnd: boolean; splitting: boolean; onEdit: (edit: ClauseEdit) => void; onSplitting: (index: number | null) => void }) {
   const caret = useRef<HTMLTextAreaElement>(null)
   return (
-    <li className="split-review__clause" data-testid="workspaces.clause">
+    <li className={nearEnd ? 'split-review__clause split-review__clause--laid-out' : 'split-review__clause'} data-testid="workspaces.clause">
       <div className="split-review__fields">
         <label>
           <span>Number</span>
@@ -94,7 +101,7 @@ export const SplitReview = memo(function SplitReview({ name, clauses, version, o
       <SlicedList label={`All clauses of ${name}`} shown={shown} total={clauses.length} testId="workspaces.split-progress">
         <ol className="split-review__list">
           {clauses.slice(0, shown).map((clause, index) => (
-            <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} splitting={splitting === index} onEdit={edit} onSplitting={setSplitting} />
+            <SplitClause key={`${clause.line}-${index}`} clause={clause} index={index} nearEnd={index >= clauses.length - LAID_OUT_AT_END} splitting={splitting === index} onEdit={edit} onSplitting={setSplitting} />
           ))}
         </ol>
       </SlicedList>
