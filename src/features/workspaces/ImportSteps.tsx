@@ -59,7 +59,7 @@ export function ClausesStep({ versions, lead, onEdit, buttons }: { versions: rea
     <>
       <p>{lead}</p>
       {versions.map(({ key, name, clauses, version }) => (
-        <SplitReview key={key} name={name} clauses={clauses} version={version} onEdit={onEdit} />
+        <SplitReview key={key} name={name} clauses={clauses} version={version} hidden={buttons.busy} onEdit={onEdit} />
       ))}
       <StepButtons {...buttons} />
     </>
@@ -87,6 +87,7 @@ export function MatchesStep({ pairs, onRelink, buttons }: { pairs: readonly Alig
           later={later.clauses}
           alignment={alignment}
           pair={pair}
+          hidden={buttons.busy}
           onRelink={onRelink}
         />
       ))}

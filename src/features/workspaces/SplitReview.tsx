@@ -89,12 +89,12 @@ const SplitClause = memo(function SplitClause({ clause, index, nearEnd, splittin
  * Memoised, with `onEdit` kept the same by its caller: the form's busy message does not redraw
  * thousands of clauses.
  */
-export const SplitReview = memo(function SplitReview({ name, clauses, version, onEdit }: { name: string; clauses: readonly DraftClause[]; version: number; onEdit: (version: number, edit: ClauseEdit) => void }) {
+export const SplitReview = memo(function SplitReview({ name, clauses, version, hidden, onEdit }: { name: string; clauses: readonly DraftClause[]; version: number; hidden: boolean; onEdit: (version: number, edit: ClauseEdit) => void }) {
   const [splitting, setSplitting] = useState<number | null>(null)
   const edit = useCallback((change: ClauseEdit) => onEdit(version, change), [onEdit, version])
   const shown = useShownCount(clauses.length)
   return (
-    <section className="split-review" aria-label={`Clauses of ${name}`} data-testid="workspaces.split">
+    <section className="split-review" aria-label={`Clauses of ${name}`} data-testid="workspaces.split" hidden={hidden}>
       <h4>
         {name}: {clauses.length} {clauses.length === 1 ? 'clause' : 'clauses'}
       </h4>
