@@ -121,7 +121,7 @@ const MatchRow = memo(function MatchRow({ clause, j, link, merged, earlier, late
  * came from (the form's alignment number `pair`). Memoised, with `onRelink` kept the same by its
  * caller, and its rows drawn in slices.
  */
-export const AlignmentReview = memo(function AlignmentReview({ earlierName, laterName, earlier, later, alignment, pair, hidden, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; pair: number; hidden: boolean; onRelink: (pair: number, later: number, earlier: number | null) => void }) {
+export const AlignmentReview = memo(function AlignmentReview({ earlierName, laterName, earlier, later, alignment, pair, onRelink }: { earlierName: string; laterName: string; earlier: readonly DraftClause[]; later: readonly DraftClause[]; alignment: Alignment; pair: number; onRelink: (pair: number, later: number, earlier: number | null) => void }) {
   const [onlyDoubtful, setOnlyDoubtful] = useState(later.length > 60)
   const relinkHere = useCallback((laterIndex: number, earlierIndex: number | null) => onRelink(pair, laterIndex, earlierIndex), [onRelink, pair])
   const listId = useId()
@@ -144,7 +144,7 @@ export const AlignmentReview = memo(function AlignmentReview({ earlierName, late
   })
   const shown = useShownCount(rows.length)
   return (
-    <section className="alignment-review" aria-label={`${laterName} against ${earlierName}`} data-testid="workspaces.alignment" hidden={hidden}>
+    <section className="alignment-review" aria-label={`${laterName} against ${earlierName}`} data-testid="workspaces.alignment">
       <h4>
         {laterName} against {earlierName}
       </h4>

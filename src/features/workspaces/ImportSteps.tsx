@@ -58,6 +58,9 @@ export function ClausesStep({ versions, lead, onEdit, buttons }: { versions: rea
   return (
     <>
       <p>{lead}</p>
+      {/* Hidden while the versions are aligned: its layout comes down during the wait, not in the
+          commit that replaces it (the align step's longest frame). Not done for the alignment
+          review on saving, where it made the step slower (flow probe: save 866 vs 752 ms). */}
       {versions.map(({ key, name, clauses, version }) => (
         <SplitReview key={key} name={name} clauses={clauses} version={version} hidden={buttons.busy} onEdit={onEdit} />
       ))}
@@ -87,7 +90,6 @@ export function MatchesStep({ pairs, onRelink, buttons }: { pairs: readonly Alig
           later={later.clauses}
           alignment={alignment}
           pair={pair}
-          hidden={buttons.busy}
           onRelink={onRelink}
         />
       ))}
