@@ -72,6 +72,23 @@ test.describe('your own drafts', () => {
     network.check()
   })
 
+  test('a clause merged after the split is aligned as merged, not as the split first was', async ({ page }) => {
+    await openDrafts(page)
+    await fillVersion(page, 0, 'Monday draft', '2026-03-02', FIRST)
+    await fillVersion(page, 1, 'Friday draft', '2026-03-06', SECOND)
+    await page.getByRole('button', { name: 'Split into clauses' }).click()
+    const monday = page.getByTestId('workspaces.split').first()
+    await expect(monday.getByTestId('workspaces.clause')).toHaveCount(4)
+    // Monday's sanctions clause joins its grain clause: the clause Friday's sanctions continue is now the third.
+    await monday.getByRole('button', { name: 'Merge into the clause above (4)' }).click()
+    await expect(monday.getByTestId('workspaces.clause')).toHaveCount(3)
+    await page.getByRole('button', { name: 'Align the versions' }).click()
+    const alignment = page.getByTestId('workspaces.alignment')
+    const sanctions = alignment.getByTestId('workspaces.match').filter({ hasText: '3: <script>window.__pwned = true</script> Sanctions' })
+    await expect(sanctions.getByRole('combobox')).toHaveValue('2')
+    await expect(sanctions.getByRole('combobox').locator('option:checked')).toContainText('grain exports')
+  })
+
   test('correct an alignment on the same screen, and the comparison follows it', async ({ page, baseURL }) => {
     const network = watchLateRequests(page, new URL(baseURL!).origin)
     await openDrafts(page)

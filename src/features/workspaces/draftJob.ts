@@ -68,6 +68,11 @@ export function runInWorker(job: DraftJob): Promise<DraftJobResult> {
   })
 }
 
+/** Runs a job ahead of the user's click, only where it runs off the page: null where no worker can start. */
+export function runAheadInWorker(job: DraftJob): Promise<DraftJobResult> | null {
+  return startWorker() ? runInWorker(job) : null
+}
+
 /**
  * Builds and checks a save in the worker: the page then only stores the files and opens the negotiation, so a long
  * workspace's save holds up no click. A failure the job cannot say as problems (the worker stopped) throws.

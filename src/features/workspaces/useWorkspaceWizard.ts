@@ -8,10 +8,11 @@ import { textSizeProblem } from '../../drafts/importLimits.ts'
 import type { DraftClause } from '../../drafts/draftClause.ts'
 import { clauseProblem } from '../../drafts/draftLimits.ts'
 import type { Keeping } from '../../storage/workspaceEntries.ts'
-import { runInWorker, warmUpWorker } from './draftJob.ts'
+import { runAheadInWorker, runInWorker, warmUpWorker } from './draftJob.ts'
+import type { DraftJob, DraftJobResult } from './runDraftJob.ts'
 import { readDraftInput, type DraftInput } from './draftInput.ts'
 import type { ClauseEdit } from './SplitReview.tsx'
-import { draftsWithClauses, initialWizard, wizardReducer, type WizardStep } from './workspaceWizard.ts'
+import { draftsWithClauses, initialWizard, wizardReducer, type Splits, type WizardStep } from './workspaceWizard.ts'
 
 /** The problems of one draft's fields before it can be split; `label` names it ("Version 2 (“Draft 2”)"). */
 export function draftProblems(draft: DraftInput, label: string, unnamed: string): string[] {
@@ -103,6 +104,25 @@ export function useWorkspaceWizard() {
   useEffect(warmUpWorker, [])
 
   const setProblems = useCallback((problems: readonly string[]) => dispatch({ type: 'problems', problems }), [])
+
+  const alignJob = (splits: Splits): DraftJob => {
+    const versions = draftsWithClauses(drafts, splits)
+    return {
+      kind: 'align',
+      pairs: versions.slice(1).flatMap(({ clauses }, k) => {
+        const earlier = versions[k]
+        return earlier ? [[earlier.clauses, clauses] as const] : []
+      }),
+    }
+  }
+  // The split as the worker made it is aligned while the user reviews it: unless a clause is
+  // edited, "Align the versions" then finds its answer ready (about 250 ms of the worker's time
+  // for a 2,000-clause pair). An edit makes new splits, aligned afresh on the click.
+  const alignedAhead = useRef<{ splits: Splits; result: Promise<DraftJobResult | null> } | null>(null)
+  const alignAhead = (splits: Splits) => {
+    const result = runAheadInWorker(alignJob(splits))
+    return result ? { splits, result: result.catch(() => null) } : null
+  }
   const report: StepReport = useMemo(() => ({ busy: (message) => dispatch({ type: 'busy', message }), problems: setProblems }), [setProblems])
   const whileBusy = useCallback((message: string, work: () => Promise<void>) => runStep(message, work, report), [report])
 
@@ -126,7 +146,9 @@ export function useWorkspaceWizard() {
       if (result.kind !== 'split') return
       const refused = result.results.flatMap((r, i) => (r.ok ? [] : [`Version ${i + 1} (“${drafts[i]?.name ?? ''}”): ${r.message}`]))
       if (refused.length > 0) return setProblems(refused)
-      dispatch({ type: 'split', splits: result.results.map((r) => (r.ok ? r.clauses : [])) })
+      const splits = result.results.map((r) => (r.ok ? r.clauses : []))
+      dispatch({ type: 'split', splits })
+      alignedAhead.current = alignAhead(splits)
     })
   }
 
@@ -135,11 +157,8 @@ export function useWorkspaceWizard() {
     const invalid = versions.flatMap(({ name, clauses }) => clauseProblems(name, clauses))
     if (invalid.length > 0) return setProblems(invalid)
     await whileBusy('Aligning the versions…', async () => {
-      const pairs = versions.slice(1).flatMap(({ clauses }, k) => {
-        const earlier = versions[k]
-        return earlier ? [[earlier.clauses, clauses] as const] : []
-      })
-      const result = await runInWorker({ kind: 'align', pairs })
+      const ahead = alignedAhead.current?.splits === splitStep.splits ? await alignedAhead.current.result : null
+      const result = ahead ?? (await runInWorker(alignJob(splitStep.splits)))
       if (result.kind !== 'align') return
       dispatch({ type: 'align', alignments: result.alignments })
     })
