@@ -10,6 +10,13 @@ const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withF
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
 
+// Browser globals that read like a local that is missing: `name` alone is window.name, and a
+// save built with it lost the workspace's name (caught by e2e, not by the types).
+const CONFUSING_GLOBALS = ['name', 'event', 'length', 'status', 'top', 'parent', 'opener', 'closed', 'external'].map((name) => ({
+  name,
+  message: `The browser global \`${name}\`: declare or pass the value meant, or write window.${name}.`,
+}))
+
 const NO_NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'RTCPeerConnection'].map((name) => ({
   name,
   message: 'The app makes no network requests.',
@@ -150,6 +157,7 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...NO_NETWORK,
+        ...CONFUSING_GLOBALS,
         { name: 'location', message: 'Only src/state/urlSync.ts touches the location.' },
         { name: 'history', message: 'Only src/state/urlSync.ts touches history.' },
       ],
@@ -165,7 +173,7 @@ export default tseslint.config(
     // The one module allowed to touch location and history (and its test, which drives them); the network bans still hold.
     files: ['src/state/urlSync.ts', 'src/state/urlSync.test.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...NO_NETWORK],
+      'no-restricted-globals': ['error', ...NO_NETWORK, ...CONFUSING_GLOBALS],
       'no-restricted-properties': ['error', ...NO_NETWORK_PROPERTIES],
     },
   },
@@ -176,6 +184,7 @@ export default tseslint.config(
       'no-restricted-globals': [
         'error',
         ...NO_NETWORK,
+        ...CONFUSING_GLOBALS,
         ...[
           'window', 'document', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'caches', 'navigator', 'globalThis', 'self',
           'setTimeout', 'setInterval', 'requestAnimationFrame', 'requestIdleCallback', 'matchMedia', 'getComputedStyle',

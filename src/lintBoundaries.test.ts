@@ -35,6 +35,7 @@ const PROBES: readonly Probe[] = [
   { name: 'domain, three folders deep, imports load', path: 'src/domain/documents/sub/probe.ts', code: importing('../../../load/loadNegotiation.ts', 'loadNegotiation'), rule: ZONES },
   { name: 'domain, four folders deep, imports a feature', path: 'src/domain/documents/sub/deeper/probe.ts', code: importing('../../../../features/matrix/MatrixPage.tsx', 'MatrixPage'), rule: ZONES },
   { name: 'domain re-exports load', path: 'src/domain/probe.ts', code: "export { loadNegotiation } from '../load/loadNegotiation.ts'\n", rule: ZONES },
+  { name: 'a feature reads the browser global name', path: 'src/features/compare/probe.ts', code: 'export const label = () => name.trim()\n', rule: 'no-restricted-globals' },
   { name: 'domain uses navigator.clipboard', path: 'src/domain/probe.ts', code: "export const copy = () => navigator.clipboard.writeText('x')\n", rule: 'no-restricted-globals' },
   { name: 'domain sets a timer', path: 'src/domain/probe.ts', code: 'export const later = () => setTimeout(() => {}, 10)\n', rule: 'no-restricted-globals' },
   { name: 'domain reads globalThis.location', path: 'src/domain/probe.ts', code: 'export const here = () => globalThis.location.href\n', rule: 'no-restricted-globals' },

@@ -1,9 +1,7 @@
 /** Paste or open two to five drafts, check the split, check the alignment, save. */
 import type { Alignment } from '../../drafts/alignment.ts'
 import type { Negotiation } from '../../domain/model.ts'
-import { newWorkspaceId, saveWorkspace } from '../../storage/workspaceStore.ts'
-import { today } from './draftInput.ts'
-import { checkSave } from './draftJob.ts'
+import { saveWorkspace } from '../../storage/workspaceStore.ts'
 import { ClausesStep, MatchesStep, StepHeading } from './ImportSteps.tsx'
 import { StepFeedback } from './StepFeedback.tsx'
 import { useProblemsFocus, useStepFocus, useWorkspaceWizard } from './useWorkspaceWizard.ts'
@@ -21,22 +19,8 @@ export function NewWorkspace({ onSaved }: { onSaved: (id: string, negotiation: N
 
   const save = (splits: Splits, alignments: readonly Alignment[]) =>
     whileBusy('Saving…', async () => {
-      const id = newWorkspaceId()
       // Built and loaded in the draft worker: a 2,000-clause pair takes longer than a click may.
-      const saved = await checkSave({
-        kind: 'build',
-        draft: {
-          id,
-          name: name.trim() || 'My drafts',
-          versions: drafts.flatMap((draft, i) => {
-            const clauses = splits[i]
-            return clauses ? [{ name: draft.name.trim(), date: draft.date, origin: draft.origin, clauses }] : []
-          }),
-          alignments,
-        },
-        importedOn: today(),
-        fileName: name,
-      })
+      const { id, saved } = await wizard.checkedSave(splits, alignments)
       if (!saved.ok) return setProblems(saved.problems)
       await saveWorkspace({ id, name: saved.files.negotiation.title, savedAt: new Date().toISOString(), keeping, files: saved.files })
       // The negotiation just checked is the one stored: the comparison opens without reading it back.
