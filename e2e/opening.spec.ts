@@ -36,11 +36,17 @@ test.describe('before the rest of the data has arrived', () => {
     await disclosure.locator('summary').click()
     await expect(disclosure).toContainText('Loading the sources…')
     await expect(disclosure.getByRole('link')).toHaveCount(0)
-    // An export cites every source: it waits rather than leave them out.
+    // An export cites every source: it waits for them rather than leave them out, then runs without another click.
+    const download = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Markdown' }).click()
-    await expect(page.getByTestId('compare.export-status')).toHaveText('The sources are still loading: try again in a moment.')
+    await expect(page.getByTestId('compare.export-status')).toHaveText('The sources are still loading: the export follows as soon as they are in.')
 
     release()
+    const markdown = readFileSync((await (await download).path())!, 'utf8')
+    expect(markdown).toContain('# Comparison: US 28-point → E3')
+    // Exported once the sources were in: every clause cites them, and the references list them.
+    expect(markdown).toMatch(/ · sources \[\d+\]/)
+    expect(markdown.slice(markdown.indexOf('## References'))).toMatch(/^1\. .*<https:\/\/[^>]+>$/m)
     await expect(disclosure.getByRole('link').first()).toBeVisible()
     await expect(disclosure).not.toContainText('Loading the sources…')
     // The disclosure the reader opened stays open: the page was not drawn afresh.
