@@ -1,56 +1,40 @@
-import { use, useEffect, useRef, useState } from 'react'
+import { use, useState } from 'react'
 import { SourcesLoading } from '../../components/sourcesLoading.ts'
 import type { ExportFeedback, ExportRequest } from './exportActions.ts'
 
 export type CompareExportsProps = ExportRequest
 
-type ExportKind = 'word' | 'markdown' | 'email'
-
-function runExport(kind: ExportKind, request: ExportRequest, feedback: ExportFeedback) {
-  import('./exportActions.ts')
-    .then((actions) => {
-      // The last export's message, or "still loading", gives way to this one's.
-      feedback.status('')
-      return kind === 'word' ? actions.exportWord(request, feedback) : kind === 'markdown' ? actions.exportMarkdown(request) : actions.copyEmail(request, feedback)
-    })
-    .catch((error: unknown) => feedback.status(`Could not export: ${error instanceof Error ? error.message : String(error)}`))
-}
+const loadActions = () => import('./exportActions.ts')
 
 /** Exports of the comparison as shown: Markdown, Word with tracked changes, and an email summary to copy. */
 export function CompareExports(request: CompareExportsProps) {
   const [status, setStatus] = useState('')
   const [manualCopy, setManualCopy] = useState<string | null>(null)
   const feedback: ExportFeedback = { status: setStatus, manualCopy: setManualCopy }
-  // An export cites every clause's sources: one asked for while their records are on the way
-  // (moments after the first view) waits for them, then runs on the comparison as it is then.
+  // An export cites every clause's sources: its buttons wait for their records, which come moments
+  // after the first view (a click made then used to do nothing but ask the user to try again).
   const sourcesLoading = use(SourcesLoading)
-  const waiting = useRef<ExportKind | null>(null)
-  const onExport = (kind: ExportKind) => {
-    if (!sourcesLoading) return runExport(kind, request, feedback)
-    waiting.current = kind
-    setStatus('The sources are still loading: the export follows as soon as they are in.')
+  const run = (action: (actions: Awaited<ReturnType<typeof loadActions>>) => unknown) => () => {
+    loadActions()
+      .then(action)
+      .catch((error: unknown) => setStatus(`Could not export: ${error instanceof Error ? error.message : String(error)}`))
   }
-  useEffect(() => {
-    const kind = waiting.current
-    if (sourcesLoading || kind === null) return
-    waiting.current = null
-    runExport(kind, request, { status: setStatus, manualCopy: setManualCopy })
-  }, [sourcesLoading, request])
 
   return (
     <div
       className="compare-exports no-print"
       role="group"
       aria-label="Export this comparison"
+      aria-busy={sourcesLoading}
     >
       <span className="compare-exports__label">Export:</span>
-      <button type="button" onClick={() => onExport('word')}>
+      <button type="button" disabled={sourcesLoading} onClick={run((actions) => actions.exportWord(request, feedback))}>
         Word (tracked changes)
       </button>
-      <button type="button" onClick={() => onExport('markdown')}>
+      <button type="button" disabled={sourcesLoading} onClick={run((actions) => actions.exportMarkdown(request))}>
         Markdown
       </button>
-      <button type="button" onClick={() => onExport('email')}>
+      <button type="button" disabled={sourcesLoading} onClick={run((actions) => actions.copyEmail(request, feedback))}>
         Copy email summary
       </button>
       <span role="status" className="compare-exports__status" data-testid="compare.export-status">
