@@ -198,7 +198,9 @@ export function useWorkspaceWizard() {
     const invalid = versions.flatMap(({ name, clauses }) => clauseProblems(name, clauses))
     if (invalid.length > 0) return setProblems(invalid)
     await whileBusy('Aligning the versions…', async () => {
-      const ahead = alignedAhead.current?.splits === splitStep.splits ? await alignedAhead.current.result : null
+      // Clauses edited since the split: the answer worked out ahead, and the save it leads to, are for other clauses.
+      if (alignedAhead.current?.splits !== splitStep.splits) alignedAhead.current = null
+      const ahead = alignedAhead.current ? await alignedAhead.current.result : null
       const result = ahead ?? (await runInWorker(alignJob(splitStep.splits)))
       if (result.kind !== 'align') return
       dispatch({ type: 'align', alignments: result.alignments })
