@@ -148,21 +148,23 @@ export function useWorkspaceWizard() {
     fileName: name,
   })
   // Everything a save is built from: the same values give the same workspace.
-  const saveKey = (splits: Splits, alignments: readonly Alignment[]): readonly unknown[] => [drafts, name, splits, alignments, today()]
+  const saveKey = (splits: Splits, alignments: readonly Alignment[], importedOn: string): readonly unknown[] => [drafts, name, splits, alignments, importedOn]
   const buildAhead = (splits: Splits, alignments: readonly Alignment[]) => {
     const id = newWorkspaceId()
-    const result = runAheadInWorker(saveJob(id, splits, alignments, today()))
-    savedAhead.current = result ? { key: saveKey(splits, alignments), id, result: result.then((built) => (built.kind === 'saved' ? built.saved : null), () => null) } : null
+    const importedOn = today()
+    const result = runAheadInWorker(saveJob(id, splits, alignments, importedOn))
+    savedAhead.current = result ? { key: saveKey(splits, alignments, importedOn), id, result: result.then((built) => (built.kind === 'saved' ? built.saved : null), () => null) } : null
   }
 
   /** These clauses and alignments built and checked for saving, under a new workspace id: ready when built ahead from the same. */
   const checkedSave = async (splits: Splits, alignments: readonly Alignment[]): Promise<{ id: string; saved: CheckedSave }> => {
     const ahead = savedAhead.current
-    const key = saveKey(splits, alignments)
+    const importedOn = today()
+    const key = saveKey(splits, alignments, importedOn)
     const saved = ahead && ahead.key.every((part, i) => Object.is(part, key[i])) ? await ahead.result : null
     if (ahead && saved) return { id: ahead.id, saved }
     const id = newWorkspaceId()
-    return { id, saved: await checkSave(saveJob(id, splits, alignments, today())) }
+    return { id, saved: await checkSave(saveJob(id, splits, alignments, importedOn)) }
   }
   const report: StepReport = useMemo(() => ({ busy: (message) => dispatch({ type: 'busy', message }), problems: setProblems }), [setProblems])
   const whileBusy = useCallback((message: string, work: () => Promise<void>) => runStep(message, work, report), [report])
