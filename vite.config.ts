@@ -6,6 +6,7 @@ import { CHUNK_GROUPS, firstLoadModules } from './build/plugins/chunks.ts'
 import { contentSecurityPolicy, securityHeaders } from './build/plugins/csp.ts'
 import { publishedData, publishedNegotiations, validateData } from './build/plugins/data.ts'
 import { prerenderedFirstView } from './build/plugins/prerender.ts'
+import { pdfWorkerShapes } from './build/plugins/pdfWorker.ts'
 import { noDraftWorker, singleFilePolicy } from './build/plugins/singleFile.ts'
 
 // Where the app is published, for links in printed reports and exports (see the README).
@@ -19,7 +20,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'single'
       ? [react(), publishedData(), publishedNegotiations(), validateData(), noDraftWorker(), viteSingleFile({ removeViteModuleLoader: true }), singleFilePolicy()]
-      : [react(), publishedData(), publishedNegotiations(), validateData(), firstLoadModules(), prerenderedFirstView(), contentSecurityPolicy(), securityHeaders()],
+      : [react(), publishedData(), publishedNegotiations(), validateData(), firstLoadModules(), pdfWorkerShapes(), prerenderedFirstView(), contentSecurityPolicy(), securityHeaders()],
   ...(mode === 'single' ? { publicDir: false as const } : {}),
   build: {
     // Inlined data: URIs would break under the app's strict Content-Security-Policy.

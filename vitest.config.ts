@@ -6,7 +6,7 @@ import viteConfig from './vite.config.ts'
 export default defineConfig((env) =>
   mergeConfig(viteConfig(env), {
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
       // Generous limits for a 2-core machine shared with other work; they only matter when something hangs.
       testTimeout: 60_000,
       hookTimeout: 60_000,
