@@ -17,12 +17,14 @@ test('the worker served is the one whose text states are cloned by class', async
   expect(served).not.toContain(TEXT_STATE_CLONE.published)
 })
 
-for (const name of ['cc-by-3.0.pdf', 'eupl-1.2.pdf', 'apache-2.0.pdf']) {
+// Every PDF of the evaluation corpus (`npm run eval:drafts` reads them in Node), so its figures
+// for PDF hold for the app's own reading too.
+for (const name of readdirSync(CORPUS).filter((file) => file.endsWith('.pdf')).sort()) {
   test(`${name}: the text in the form is the text pdf.js as published reads`, async ({ page }) => {
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
     const expected = await pdfDocumentText(pdfjs, new Uint8Array(readFileSync(join(CORPUS, name))), name)
     if (!expected.ok) throw new Error(expected.message)
-    expect(expected.text.length).toBeGreaterThan(5000)
+    expect(expected.text.length).toBeGreaterThan(1000)
 
     await openDrafts(page)
     const draft = page.getByTestId('workspaces.draft').first()
