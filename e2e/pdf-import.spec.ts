@@ -2,7 +2,7 @@
 // changes how it clones a text state), gives the text `npm run import` reads with pdf.js as published.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { TEXT_STATE_CLONE } from '../build/plugins/pdfWorker.ts'
+import { isPdfWorkerFile, TEXT_STATE_CLONE } from '../build/plugins/pdfWorker.ts'
 import { pdfDocumentText } from '../src/features/workspaces/pdfDocumentText.ts'
 import { expect, test } from './fixtures/test.ts'
 import { openDrafts } from './fixtures/workspaces.ts'
@@ -10,7 +10,7 @@ import { openDrafts } from './fixtures/workspaces.ts'
 const CORPUS = 'eval/drafts/corpus'
 
 test('the worker served is the one whose text states are cloned by class', async ({ request }) => {
-  const worker = readdirSync('dist/assets').find((file) => /^pdf\.worker\.min-[\w-]+\.mjs$/.test(file))
+  const worker = readdirSync('dist/assets').find(isPdfWorkerFile)
   expect(worker, 'a pdf.js worker in dist/assets').toBeTruthy()
   const served = await (await request.get(`/assets/${worker}`)).text()
   expect(served).toContain(TEXT_STATE_CLONE.shipped)

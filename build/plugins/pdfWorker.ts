@@ -21,6 +21,9 @@ export const TEXT_STATE_CLONE = {
   shipped: 'clone(){const e=Object.assign(new TextState,this);e.textMatrix=this.textMatrix.slice()',
 }
 
+/** Whether a built file (its name, with or without its folder) is pdf.js's worker. */
+export const isPdfWorkerFile = (fileName: string) => /(^|\/)pdf\.worker\.min-[\w-]+\.mjs$/.test(fileName)
+
 /** The worker's source with `TextState.clone` built by class; throws unless the published method occurs exactly once. */
 export function patchedPdfWorker(source: string): string {
   const found = source.split(TEXT_STATE_CLONE.published).length - 1
@@ -35,9 +38,8 @@ export function pdfWorkerShapes(): Plugin {
     name: 'peace-plan-diff:pdf-worker-shapes',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const workers = Object.values(bundle).filter((file) => file.type === 'asset' && /(^|\/)pdf\.worker\.min-[\w-]+\.mjs$/.test(file.fileName))
-      for (const worker of workers) {
-        if (worker.type !== 'asset') continue
+      for (const worker of Object.values(bundle)) {
+        if (worker.type !== 'asset' || !isPdfWorkerFile(worker.fileName)) continue
         try {
           worker.source = patchedPdfWorker(typeof worker.source === 'string' ? worker.source : new TextDecoder().decode(worker.source))
         } catch (error) {
